@@ -1,0 +1,48 @@
+"""What every command shares: the store option, consoles, and turning errors into one line."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+
+from testimonies.errors import TestimoniesError
+from testimonies.store.db import Store, open_store
+
+console = Console()
+err_console = Console(stderr=True)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def store_url(ctx: typer.Context) -> str | None:
+    obj: dict[str, Any] = ctx.find_root().obj or {}
+    url = obj.get("db")
+    return str(url) if url else None
+
+
+def open_from(ctx: typer.Context) -> Store:
+    """The store named by --db / $TESTIMONIES_DB / ./testimonies.db."""
+    return open_store(store_url(ctx))
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def friendly_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Report the library's deliberate errors as one line and exit 2, without a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except TestimoniesError as exc:
+            raise fail(str(exc)) from None
+
+    return wrapper

@@ -1,0 +1,1 @@
+"""Typed domain objects of the three layers, independent of storage."""

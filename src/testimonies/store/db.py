@@ -1,0 +1,122 @@
+"""Opening a store: SQLite by default, PostgreSQL by URL; schema kept current by Alembic."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from testimonies.errors import StoreError
+
+DEFAULT_URL = "sqlite:///testimonies.db"
+ENV_VAR = "TESTIMONIES_DB"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def resolve_url(url: str | None) -> str:
+    """The store URL: the argument, else $TESTIMONIES_DB, else testimonies.db here.
+
+    A bare file path is accepted as a SQLite store.
+    """
+    chosen = url or os.environ.get(ENV_VAR) or DEFAULT_URL
+    if "://" not in chosen:
+        chosen = f"sqlite:///{chosen}"
+    if chosen.startswith("postgresql://"):
+        chosen = "postgresql+psycopg://" + chosen.removeprefix("postgresql://")
+    return chosen
+
+
+def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def _head(config: Config) -> str | None:
+    return ScriptDirectory.from_config(config).get_current_head()
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest migration (a no-op when it is already there)."""
+    config = _alembic_config(engine)
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current == _head(config):
+        return
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Store:
+    """A connected, migrated store. Sessions come from :meth:`session`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits when the block ends normally and rolls back otherwise."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def create_store_engine(url: str | None = None) -> Engine:
+    resolved = resolve_url(url)
+    try:
+        parsed = make_url(resolved)
+    except ArgumentError as exc:
+        raise StoreError(f"{resolved}: not a database URL ({exc})") from exc
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:" and not Path(database).parent.exists():
+            raise StoreError(f"{database}: the folder for the store does not exist")
+        engine = create_engine(resolved)
+        event.listen(engine, "connect", _tune_sqlite)
+        return engine
+    return create_engine(resolved, pool_pre_ping=True)
+
+
+def open_store(url: str | None = None) -> Store:
+    """Connect to the store at ``url`` and bring its schema up to date."""
+    engine = create_store_engine(url)
+    try:
+        migrate(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        first_line = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StoreError(f"{resolve_url(url)}: cannot open the store ({first_line})") from exc
+    return Store(engine)
