@@ -12,8 +12,8 @@ from rich.console import Console
 from testimonies.errors import TestimoniesError
 from testimonies.store.db import Store, open_store
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 P = ParamSpec("P")
 R = TypeVar("R")

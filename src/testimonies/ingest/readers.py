@@ -1,0 +1,177 @@
+"""One reader per format: original bytes in, the document's text out (or a clear InputError).
+
+Text is decoded strictly (no silent guessing of encodings) and line ends are normalised the way
+Python's text mode reads a file, so that character offsets agree with `open(path).read()`.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from testimonies.errors import InputError
+
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
+SNIFF_BYTES = 8192
+
+
+def format_of(path: Path) -> str:
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(set(FORMATS)))
+        raise InputError(str(path), f"unsupported file type {path.suffix or '(none)'!r} ({known})")
+    return fmt
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:SNIFF_BYTES]
+    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def decode_text(source: str, data: bytes, encoding: str | None = None) -> str:
+    """Decode text bytes: UTF-8 (or UTF-16 with a byte-order mark) unless told otherwise."""
+    if _looks_binary(data):
+        raise InputError(source, "binary data, not text (contains NUL bytes)")
+    if encoding is None:
+        has_utf16_bom = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        encoding = "utf-16" if has_utf16_bom else "utf-8-sig"
+    try:
+        return _normalise_newlines(data.decode(encoding))
+    except LookupError as exc:
+        raise InputError(source, f"unknown encoding {encoding!r}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            source,
+            f"not valid {exc.encoding} text (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "pass --encoding if you know the file's encoding",
+        ) from exc
+
+
+def _require_text(source: str, text: str, what: str) -> str:
+    if not text.strip():
+        raise InputError(source, what)
+    return text
+
+
+def read_plain(source: str, data: bytes, encoding: str | None = None) -> str:
+    return _require_text(source, decode_text(source, data, encoding), "empty: no text in the file")
+
+
+# Page furniture that is never the document's content; trafilatura falls back to it when a page
+# has nothing else, which would store a menu as if it were a testimony.
+BOILERPLATE_TAGS = (
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "script",
+    "style",
+    "noscript",
+    "form",
+    "iframe",
+    "svg",
+    "template",
+    "button",
+)
+BOILERPLATE_ROLES = ("navigation", "banner", "contentinfo", "search", "dialog")
+
+
+def _strip_boilerplate(source: str, markup: str) -> str:
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise InputError(source, f"unreadable HTML ({exc})") from exc
+    roles = " or ".join(f"@role='{role}'" for role in BOILERPLATE_ROLES)
+    for element in root.xpath(f"//{' | //'.join(BOILERPLATE_TAGS)} | //*[{roles}]"):
+        if element.getparent() is not None:
+            element.drop_tree()
+    return str(lxml.html.tostring(root, encoding="unicode"))
+
+
+def read_html(source: str, data: bytes, encoding: str | None = None) -> str:
+    """The page's main text, without navigation, banners and other boilerplate."""
+    import trafilatura
+
+    markup = decode_text(source, data, encoding)
+    if not markup.strip():
+        raise InputError(source, "empty: no text in the file")
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    extracted = trafilatura.extract(
+        _strip_boilerplate(source, markup),
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+        deduplicate=False,
+    )
+    return _require_text(
+        source, _normalise_newlines(extracted or ""), "HTML page with no main text to extract"
+    )
+
+
+def read_pdf(source: str, data: bytes, encoding: str | None = None) -> str:
+    """The PDF's text layer, pages separated by a blank line."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if not data.strip():
+        raise InputError(source, "empty: no bytes in the file")
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise InputError(source, "not a PDF (no %PDF- header)")
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise InputError(source, "encrypted PDF: decrypt it first, then ingest the copy")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
+        raise InputError(source, f"corrupt PDF ({type(exc).__name__}: {exc})") from exc
+    text = _normalise_newlines("\n\n".join(page.strip("\n") for page in pages))
+    return _require_text(source, text, "PDF has no text layer (a scan?): run OCR first")
+
+
+READERS: dict[str, Callable[[str, bytes, str | None], str]] = {
+    "txt": read_plain,
+    "md": read_plain,
+    "html": read_html,
+    "pdf": read_pdf,
+}
+
+
+def read_document(path: Path, data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """(format, text) of a file's bytes; raises InputError naming the file and the reason."""
+    fmt = format_of(path)
+    if not data:
+        raise InputError(str(path), "empty file (0 bytes)")
+    return fmt, READERS[fmt](str(path), data, encoding)
+
+
+def read_file_text(path: Path, encoding: str | None = None) -> str:
+    """The text of a file on disk, as ingest would store it (for commands that skip the store)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise InputError(str(path), "no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError(str(path), "is a folder, not a file") from exc
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read ({exc.strerror})") from exc
+    return read_document(path, data, encoding)[1]

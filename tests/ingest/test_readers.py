@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from testimonies.errors import InputError
+from testimonies.ingest.readers import read_document
+from tests.ingest.helpers import HTML_PAGE, make_encrypted_pdf, make_pdf
+
+
+def read(name: str, data: bytes, encoding: str | None = None) -> str:
+    return read_document(Path(name), data, encoding)[1]
+
+
+def test_text_keeps_characters_and_normalises_line_ends_like_python_text_mode() -> None:
+    assert read("a.txt", "Jav\u0101heri\r\nsaid\rno\n".encode()) == "Jav\u0101heri\nsaid\nno\n"
+
+
+def test_utf8_byte_order_mark_is_not_part_of_the_text() -> None:
+    assert read("a.txt", b"\xef\xbb\xbfHello") == "Hello"
+
+
+def test_utf16_with_byte_order_mark_is_read() -> None:
+    assert read("a.txt", "Testimony".encode("utf-16")) == "Testimony"
+
+
+def test_explicit_encoding_reads_legacy_files() -> None:
+    assert read("a.txt", "café".encode("cp1252"), encoding="cp1252") == "café"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("a.txt", b"", "empty file"),
+        ("a.txt", b"  \n\t\n", "empty: no text"),
+        ("a.txt", b"\x00\x01\x02binary", "binary data"),
+        ("a.txt", b"caf\xe9 au lait", "not valid utf-8 text (byte 0xe9 at offset 3)"),
+        ("a.pdf", b"%PDF-1.4\n1 0 obj garbage", "corrupt PDF"),
+        ("a.pdf", b"hello, not a pdf", "not a PDF"),
+        (
+            "a.html",
+            b"<html><body><nav>Home</nav><footer>(c)</footer></body></html>",
+            "no main text",
+        ),
+        ("a.docx", b"PK\x03\x04", "unsupported file type"),
+    ],
+)
+def test_bad_input_is_refused_with_a_reason(name: str, data: bytes, reason: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read(name, data)
+    assert reason in caught.value.reason
+    assert str(caught.value).startswith(name + ":")
+
+
+def test_unknown_encoding_name_is_reported() -> None:
+    with pytest.raises(InputError, match="unknown encoding"):
+        read("a.txt", b"abc", encoding="no-such-codec")
+
+
+def test_encrypted_pdf_is_refused() -> None:
+    with pytest.raises(InputError, match="encrypted PDF"):
+        read("a.pdf", make_encrypted_pdf())
+
+
+def test_pdf_without_text_layer_is_refused() -> None:
+    with pytest.raises(InputError, match="no text layer"):
+        read("a.pdf", make_pdf([[]]))
+
+
+def test_pdf_pages_are_joined_in_order() -> None:
+    text = read("a.pdf", make_pdf([["first page line"], ["second page line"]]))
+    assert text.index("first page line") < text.index("second page line")
+
+
+def test_html_keeps_the_article_and_drops_navigation_footer_and_scripts() -> None:
+    text = read("a.html", HTML_PAGE.encode())
+    assert "confined to their\nquarters" in text or "confined to their quarters" in text
+    assert "denied the accounts" in text
+    for boilerplate in ("Subscribe", "Donate", "Copyright", "trackVisitor"):
+        assert boilerplate not in text
+
+
+def test_hostile_html_yields_text_not_markup() -> None:
+    hostile = (
+        b"<html><body><script>while(1){}</script><article><p>"
+        b"He was beaten <img src=x onerror=alert(1)> in the camp every week for a year, "
+        b"he told the court in 2012.</p></article><iframe src='javascript:alert(1)'></iframe>"
+        b"</body></html>"
+    )
+    text = read("a.html", hostile)
+    assert "beaten" in text
+    assert "<" not in text and "alert" not in text
