@@ -1,0 +1,159 @@
+"""The name vocabulary: transliteration rules, spelling families, titles and particles, as data.
+
+Everything here is read from ``vocab/names/*.yaml``. Users extend it by editing those files or by
+pointing ``$TESTIMONIES_NAMES_DIR`` at a folder of further YAML files with the same keys; lists
+from every file are concatenated (families with the same key are merged).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rigour.text import ascii_text
+
+from testimonies.errors import InputError
+
+VOCAB_DIR = Path(__file__).resolve().parent.parent / "vocab" / "names"
+ENV_DIR = "TESTIMONIES_NAMES_DIR"
+_NOT_LETTERS = re.compile(r"[^a-z0-9 ]+")
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    replacement: str
+    why: str
+
+
+@dataclass
+class NameVocabulary:
+    """All name data, merged from the YAML files."""
+
+    rules: list[Rule] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    ambiguous_titles: set[str] = field(default_factory=set)
+    suffixes: set[str] = field(default_factory=set)
+    drop: set[str] = field(default_factory=set)
+    join: set[str] = field(default_factory=set)
+    join_suffix: set[str] = field(default_factory=set)
+    families: dict[str, list[str]] = field(default_factory=dict)
+    distinct: list[tuple[str, str]] = field(default_factory=list)
+    organizations: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def plain(text: str) -> str:
+    """ASCII, lower case, apostrophes dropped, other punctuation turned into spaces."""
+    folded = ascii_text(text).lower().replace("'", "").replace("`", "")
+    return " ".join(_NOT_LETTERS.sub(" ", folded).split())
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise InputError(str(path), f"cannot read the name vocabulary ({exc})") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(str(path), "a name vocabulary file must be a mapping")
+    return data
+
+
+def _words(values: Iterable[Any]) -> set[str]:
+    return {plain(str(v)) for v in values}
+
+
+def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
+    for raw in data.get("rules", []):
+        try:
+            vocab.rules.append(Rule(re.compile(raw[0]), raw[1], raw[2] if len(raw) > 2 else ""))
+        except (re.error, IndexError, TypeError) as exc:
+            raise InputError(str(source), f"bad transliteration rule {raw!r} ({exc})") from exc
+    vocab.titles |= _words(data.get("titles", []))
+    vocab.ambiguous_titles |= _words(data.get("ambiguous", []))
+    vocab.suffixes |= _words(data.get("suffixes", []))
+    vocab.drop |= _words(data.get("drop", []))
+    vocab.join |= _words(data.get("join", []))
+    vocab.join_suffix |= _words(data.get("join_suffix", []))
+    for key, spellings in (data.get("families") or {}).items():
+        vocab.families.setdefault(str(key), []).extend(str(s) for s in spellings)
+    vocab.distinct.extend((plain(str(a)), plain(str(b))) for a, b in data.get("distinct", []))
+    vocab.organizations.update(data.get("organizations") or {})
+
+
+def vocabulary_paths() -> list[Path]:
+    """The YAML files read, the project's first, then those of $TESTIMONIES_NAMES_DIR."""
+    folders = [VOCAB_DIR]
+    extra = os.environ.get(ENV_DIR)
+    if extra:
+        folders.append(Path(extra))
+    return [p for folder in folders for p in sorted(folder.glob("*.yaml"))]
+
+
+def load_vocabulary(paths: Sequence[Path] | None = None) -> NameVocabulary:
+    vocab = NameVocabulary()
+    for path in paths if paths is not None else vocabulary_paths():
+        _merge(vocab, _read(path), path)
+    return vocab
+
+
+@cache
+def default_vocabulary() -> NameVocabulary:
+    """The vocabulary read once per process (tests and long runs share it)."""
+    return load_vocabulary()
+
+
+def transliterate(part: str, rules: Sequence[Rule]) -> str:
+    """Apply the transliteration rules in order to one plain name part."""
+    for rule in rules:
+        part = rule.pattern.sub(rule.replacement, part)
+    return part
+
+
+@lru_cache(maxsize=500_000)
+def canonical(part: str) -> str:
+    """The canonical key of one plain name part under the default rules."""
+    return transliterate(part, default_vocabulary().rules)
+
+
+@dataclass(frozen=True)
+class FamilyIndex:
+    """Spellings (plain, compact and canonical forms) mapped to their family's key."""
+
+    by_form: dict[str, str]
+    distinct: frozenset[frozenset[str]]
+
+    def family(self, compact: str) -> str | None:
+        return self.by_form.get(compact) or self.by_form.get(canonical(compact))
+
+    def are_distinct(self, a: str, b: str) -> bool:
+        return frozenset((a, b)) in self.distinct
+
+
+def _compact(spelling: str, vocab: NameVocabulary) -> str:
+    words = [w for w in plain(spelling).split() if w not in vocab.drop]
+    return "".join(words)
+
+
+@cache
+def family_index() -> FamilyIndex:
+    vocab = default_vocabulary()
+    by_form: dict[str, str] = {}
+    for key, spellings in vocab.families.items():
+        for spelling in spellings:
+            compact = _compact(spelling, vocab)
+            by_form.setdefault(compact, key)
+            by_form.setdefault(canonical(compact), key)
+    distinct = set()
+    for a, b in vocab.distinct:
+        keys_a = {a.replace(" ", ""), by_form.get(a.replace(" ", ""), a)}
+        keys_b = {b.replace(" ", ""), by_form.get(b.replace(" ", ""), b)}
+        distinct |= {frozenset((x, y)) for x in keys_a for y in keys_b if x != y}
+    return FamilyIndex(by_form, frozenset(distinct))
