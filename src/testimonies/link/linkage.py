@@ -1,0 +1,309 @@
+"""Record linkage of tabular person lists with Splink (DuckDB by default, Spark on request).
+
+A :class:`LinkageSpec` declares the fields to compare and how (``person_name`` uses the project's
+name normalisation: canonical keys of given and family names become their own columns). The
+same spec runs on DuckDB or on a user's Spark session; the result is scored pairs with reasons
+and clusters (connected components of the pairs above the threshold, never joining two records
+a person judged different).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import pandas as pd
+import splink.comparison_level_library as cll
+from splink import Linker, SettingsCreator, block_on
+from splink.comparison_library import CustomComparison
+
+from testimonies.link.names import NormalizedName, compact_key, normalize_name
+from testimonies.link.variants import plain
+
+Kind = Literal["person_name", "name_part", "year", "code", "exact", "text"]
+ID = "unique_id"
+SOURCE = "source_dataset"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input column and how to compare it."""
+
+    column: str
+    kind: Kind
+
+
+@dataclass(frozen=True)
+class LinkageSpec:
+    fields: tuple[Field, ...]
+    blocking: tuple[tuple[str, ...], ...]  # derived column names, one tuple per blocking rule
+    training_blocks: tuple[tuple[str, ...], ...] = ()  # EM sessions; empty: use the priors
+    link_type: Literal["dedupe_only", "link_only", "link_and_dedupe"] = "link_and_dedupe"
+    threshold: float = 0.9  # match probability from which a pair is the same person
+    review_from: float = 0.5  # pairs from here up to the threshold are 'unsure'
+    train_min_records: int = 2000  # fewer records: keep the prior m and u values
+    u_max_pairs: float = 2e6
+
+
+# --- derived columns --------------------------------------------------------------------------
+
+
+def _map_unique(series: pd.Series, fn: Callable[[Any], Any]) -> pd.Series:
+    # Names repeat a lot: normalise each distinct value once.
+    uniques = series.dropna().unique()
+    table = {value: fn(value) for value in uniques}
+    return series.map(table)
+
+
+def _name_columns(series: pd.Series, prefix: str) -> dict[str, pd.Series]:
+    norm = _map_unique(series.astype("string"), lambda v: normalize_name(str(v)))
+
+    def take(fn: Callable[[NormalizedName], str]) -> pd.Series:
+        return norm.map(lambda n: (fn(n) or None) if isinstance(n, NormalizedName) else None)
+
+    return {
+        f"{prefix}_key": take(lambda n: n.sorted_key),
+        f"{prefix}_family": take(lambda n: n.family_part.key if n.family_part else ""),
+        f"{prefix}_given": take(lambda n: " ".join(p.key for p in n.given_parts)),
+        f"{prefix}_given1": take(lambda n: n.given_parts[0].key if n.given_parts else ""),
+        f"{prefix}_compact": _map_unique(series.astype("string"), lambda v: compact_key(str(v))),
+    }
+
+
+def _year(series: pd.Series) -> pd.Series:
+    return pd.to_numeric(series, errors="coerce").round().astype("Int64")
+
+
+def _text(series: pd.Series, fold: Callable[[str], str]) -> pd.Series:
+    return _map_unique(series.astype("string"), lambda v: fold(str(v)) or None)
+
+
+def derive(frame: pd.DataFrame, spec: LinkageSpec) -> pd.DataFrame:
+    """The columns Splink compares, computed from the input columns."""
+    out: dict[str, pd.Series] = {ID: frame[ID]}
+    if SOURCE in frame:
+        out[SOURCE] = frame[SOURCE]
+    for f in spec.fields:
+        column = frame[f.column]
+        if f.kind == "person_name":
+            out.update(_name_columns(column, f.column))
+        elif f.kind == "name_part":
+            out[f"{f.column}_key"] = _text(column, lambda v: normalize_name(v).key)
+        elif f.kind == "year":
+            out[f"{f.column}_year"] = _year(column)
+        elif f.kind == "text":
+            out[f"{f.column}_text"] = _text(column, plain)
+        else:
+            out[f"{f.column}_value"] = _text(column, lambda v: v.strip().lower())
+    return pd.DataFrame(out)
+
+
+# --- comparisons: levels from most to least alike, with prior m and u ---------------------------
+
+Level = tuple[Any, str, float, float]  # (level creator, label, m prior, u prior)
+
+
+def _levels(column: str, kind: Kind) -> list[Level]:
+    if kind == "person_name":
+        return [
+            (cll.ExactMatchLevel(f"{column}_key"), "same canonical name", 0.7, 0.0005),
+            (cll.ExactMatchLevel(f"{column}_compact"), "same name written apart", 0.05, 0.0005),
+            (cll.JaroWinklerLevel(f"{column}_key", 0.92), "canonical names close", 0.15, 0.003),
+            (cll.JaroWinklerLevel(f"{column}_key", 0.8), "canonical names similar", 0.06, 0.05),
+            (cll.ElseLevel(), "names differ", 0.04, 0.9465),
+        ]
+    if kind == "name_part":
+        return [
+            (cll.ExactMatchLevel(f"{column}_key"), "same canonical form", 0.85, 0.005),
+            (cll.DamerauLevenshteinLevel(f"{column}_key", 1), "one edit apart", 0.08, 0.005),
+            (cll.JaroWinklerLevel(f"{column}_key", 0.88), "similar", 0.04, 0.03),
+            (cll.ElseLevel(), "different", 0.03, 0.96),
+        ]
+    if kind == "year":
+        col = f"{column}_year"
+        return [
+            (cll.ExactMatchLevel(col), "same year", 0.8, 0.02),
+            (cll.AbsoluteDifferenceLevel(col, 1), "within a year", 0.12, 0.04),
+            (cll.AbsoluteDifferenceLevel(col, 3), "within 3 years", 0.05, 0.08),
+            (cll.ElseLevel(), "years differ", 0.03, 0.86),
+        ]
+    if kind == "code":
+        col = f"{column}_value"
+        return [
+            (cll.ExactMatchLevel(col), "same", 0.85, 0.0001),
+            (cll.DamerauLevenshteinLevel(col, 1), "one edit apart", 0.08, 0.001),
+            (cll.DamerauLevenshteinLevel(col, 2), "two edits apart", 0.03, 0.01),
+            (cll.ElseLevel(), "different", 0.04, 0.9889),
+        ]
+    if kind == "text":
+        col = f"{column}_text"
+        return [
+            (cll.ExactMatchLevel(col), "same", 0.8, 0.01),
+            (cll.JaroWinklerLevel(col, 0.9), "close", 0.1, 0.02),
+            (cll.ElseLevel(), "different", 0.1, 0.97),
+        ]
+    col = f"{column}_value"
+    return [
+        (cll.ExactMatchLevel(col), "same", 0.9, 0.1),
+        (cll.ElseLevel(), "different", 0.1, 0.9),
+    ]
+
+
+def _null_column(column: str, kind: Kind) -> str:
+    suffix = {"person_name": "_key", "name_part": "_key", "year": "_year", "text": "_text"}
+    return column + suffix.get(kind, "_value")
+
+
+def comparisons(spec: LinkageSpec) -> list[CustomComparison]:
+    result = []
+    for f in spec.fields:
+        levels = [cll.NullLevel(_null_column(f.column, f.kind))]
+        for creator, label, m, u in _levels(f.column, f.kind):
+            levels.append(creator.configure(m_probability=m, u_probability=u, label_for_charts=label))
+        result.append(CustomComparison(levels, output_column_name=f.column))
+    return result
+
+
+def level_labels(spec: LinkageSpec) -> dict[str, list[str]]:
+    """Per comparison, the labels in Splink's gamma order (0 = least alike)."""
+    return {f.column: [lv[1] for lv in reversed(_levels(f.column, f.kind))] for f in spec.fields}
+
+
+def settings(spec: LinkageSpec, records: int) -> SettingsCreator:
+    return SettingsCreator(
+        link_type=spec.link_type,
+        comparisons=comparisons(spec),
+        blocking_rules_to_generate_predictions=[block_on(*cols) for cols in spec.blocking],
+        probability_two_random_records_match=min(0.5, 1.0 / max(records, 2)),
+        retain_intermediate_calculation_columns=False,
+        retain_matching_columns=False,
+    )
+
+
+# --- running ----------------------------------------------------------------------------------
+
+
+@dataclass
+class LinkageResult:
+    pairs: pd.DataFrame  # unique_id_l, unique_id_r, match_probability, reason
+    clusters: dict[str, int]  # unique_id -> cluster number
+    backend: str
+    trained: bool
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def _db_api(spark: Any | None) -> tuple[Any, str]:
+    if spark is None:
+        from splink import DuckDBAPI
+
+        return DuckDBAPI(), "duckdb"
+    from splink.backends.spark import SparkAPI
+
+    return SparkAPI(spark_session=spark), "spark"
+
+
+def _register(db_api: Any, frame: pd.DataFrame, spark: Any | None, name: str) -> Any:
+    if spark is None:
+        return db_api.register(frame, dataset_display_name=name)
+    sdf = spark.createDataFrame(frame.astype(object).where(frame.notna(), None))
+    return db_api.register(sdf, dataset_display_name=name)
+
+
+def _train(linker: Linker, spec: LinkageSpec) -> None:
+    linker.training.estimate_u_using_random_sampling(max_pairs=spec.u_max_pairs, seed=1)
+    for cols in spec.training_blocks:
+        linker.training.estimate_parameters_using_expectation_maximisation(block_on(*cols))
+
+
+def _reasons(pairs: pd.DataFrame, spec: LinkageSpec) -> pd.Series:
+    labels = level_labels(spec)
+
+    def explain(row: Any) -> str:
+        parts = []
+        for column, names in labels.items():
+            gamma = int(getattr(row, f"gamma_{column}"))
+            parts.append(f"{column}: {'missing' if gamma < 0 else names[gamma]}")
+        return f"match probability {row.match_probability:.3f}; " + "; ".join(parts)
+
+    return pd.Series([explain(r) for r in pairs.itertuples(index=False)], index=pairs.index)
+
+
+def _timed(timings: dict[str, float], name: str, fn: Callable[[], Any]) -> Any:
+    import time
+
+    start = time.perf_counter()
+    value = fn()
+    timings[name] = time.perf_counter() - start
+    return value
+
+
+def link_frames(
+    frames: Sequence[pd.DataFrame],
+    spec: LinkageSpec,
+    spark: Any | None = None,
+    cannot_link: Iterable[tuple[str, str]] = (),
+    explain: bool = True,
+) -> LinkageResult:
+    """Link (or deduplicate) frames with columns ``unique_id`` and the spec's fields."""
+    logging.getLogger("splink").setLevel(logging.ERROR)
+    timings: dict[str, float] = {}
+    derived = _timed(timings, "prepare", lambda: [derive(f, spec) for f in frames])
+    db_api, backend = _db_api(spark)
+    tables = [_register(db_api, d, spark, f"records_{i}") for i, d in enumerate(derived)]
+    records = sum(len(d) for d in derived)
+    linker = Linker(tables, settings(spec, records), log_level=None)
+    trained = records >= spec.train_min_records
+    if trained:
+        _timed(timings, "train", lambda: _train(linker, spec))
+    predictions = _timed(
+        timings,
+        "predict",
+        lambda: linker.inference.predict(threshold_match_probability=spec.review_from),
+    )
+    pairs = predictions.as_pandas_dataframe()
+    pairs[["unique_id_l", "unique_id_r"]] = pairs[["unique_id_l", "unique_id_r"]].astype(str)
+    if explain:
+        pairs["reason"] = _reasons(pairs, spec) if len(pairs) else pd.Series(dtype=str)
+    ids = [str(i) for d in derived for i in d[ID]]
+    same = pairs[pairs["match_probability"] >= spec.threshold]
+    edges = zip(same["unique_id_l"], same["unique_id_r"], same["match_probability"], strict=True)
+    clusters = _timed(timings, "cluster", lambda: cluster(ids, edges, cannot_link))
+    return LinkageResult(pairs, clusters, backend, trained, timings)
+
+
+def cluster(
+    ids: Sequence[str],
+    edges: Iterable[tuple[str, str, float]],
+    cannot_link: Iterable[tuple[str, str]] = (),
+) -> dict[str, int]:
+    """Connected components of the edges, strongest first, never joining a cannot-link pair."""
+    parent = {i: i for i in ids}
+    forbidden: dict[str, set[str]] = {}
+    for a, b in cannot_link:
+        forbidden.setdefault(a, set()).add(b)
+        forbidden.setdefault(b, set()).add(a)
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b, _score in sorted(edges, key=lambda e: -e[2]):
+        ra, rb = root(a), root(b)
+        if ra == rb or (forbidden and _blocked(ra, rb, forbidden, root)):
+            continue
+        parent[rb] = ra
+        if forbidden:
+            forbidden.setdefault(ra, set()).update(forbidden.pop(rb, set()))
+    numbers: dict[str, int] = {}
+    return {i: numbers.setdefault(root(i), len(numbers)) for i in ids}
+
+
+def _blocked(ra: str, rb: str, forbidden: dict[str, set[str]], root: Callable[[str], str]) -> bool:
+    # forbidden is kept per component root: merging is refused if either forbids the other.
+    return any(root(x) == rb for x in forbidden.get(ra, ())) or any(
+        root(x) == ra for x in forbidden.get(rb, ())
+    )
