@@ -20,6 +20,7 @@ app = typer.Typer(
 # Modules under testimonies.cli that define `register(app)`; one line per area.
 COMMAND_MODULES = [
     "documents",
+    "estimate",
 ]
 
 
