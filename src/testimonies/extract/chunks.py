@@ -1,0 +1,50 @@
+"""Cutting a long text into paragraph chunks with exact offsets, so nlp.pipe never sees a whole book."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+MAX_CHARS = 5000
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """`text` is document[offset:offset + len(text)]; `paragraph` counts paragraphs from 0."""
+
+    offset: int
+    text: str
+    paragraph: int
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    position = 0
+    for brk in PARAGRAPH_BREAK.finditer(text):
+        yield position, text[position : brk.start()]
+        position = brk.end()
+    yield position, text[position:]
+
+
+def split_long(offset: int, text: str, limit: int = MAX_CHARS) -> Iterator[tuple[int, str]]:
+    """A paragraph longer than `limit` cut at sentence ends (or hard, when it has none)."""
+    while len(text) > limit:
+        cut = _last_sentence_end(text, limit) or limit
+        yield offset, text[:cut]
+        offset, text = offset + cut, text[cut:]
+    yield offset, text
+
+
+def _last_sentence_end(text: str, limit: int) -> int | None:
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, limit)]
+    return ends[-1] if ends and ends[-1] > limit // 4 else None
+
+
+def chunks(text: str, limit: int = MAX_CHARS) -> Iterator[Chunk]:
+    for number, (offset, para) in enumerate(paragraphs(text)):
+        if not para.strip():
+            continue
+        for piece_offset, piece in split_long(offset, para, limit):
+            yield Chunk(piece_offset, piece, number)

@@ -1,0 +1,77 @@
+"""What the extractor remembers while reading a document: people, groups, dates, speakers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Quote:
+    """A stretch in quotation marks and who says it (None: unknown or anonymous)."""
+
+    begin: int
+    end: int
+    speaker: str | None = None
+
+
+@dataclass
+class DocumentContext:
+    published: str | None = None
+    persons: list[tuple[int, str]] = field(default_factory=list)
+    org_counts: Counter[str] = field(default_factory=Counter)
+    org_last: dict[str, int] = field(default_factory=dict)
+    speakers: set[str] = field(default_factory=set)
+    last_date: str | None = None
+    paragraph: int = -1
+    paragraph_date: str | None = None
+    paragraph_place: str | None = None
+    paragraph_victims: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def new_paragraph(self, number: int) -> None:
+        if number != self.paragraph:
+            self.paragraph = number
+            self.paragraph_date = None
+            self.paragraph_place = None
+            self.paragraph_victims = []
+
+    def add_person(self, offset: int, name: str) -> None:
+        self.persons.append((offset, name))
+
+    def last_person(self, before: int) -> str | None:
+        for offset, name in reversed(self.persons):
+            if offset < before:
+                return name
+        return None
+
+    def add_org(self, offset: int, name: str) -> None:
+        key = canonical_org(name)
+        if key:
+            self.org_counts[key] += 1
+            self.org_last[key] = offset
+
+    def main_group(self) -> str | None:
+        """The group most talked about so far, not counting those who only speak about it."""
+        ranked = [
+            (count, self.org_last[name], name)
+            for name, count in self.org_counts.items()
+            if name.lower() not in self.speakers
+        ]
+        return max(ranked)[2] if ranked else None
+
+    def quote_at(self, offset: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.begin <= offset < quote.end:
+                return quote
+        return None
+
+
+def canonical_org(name: str) -> str:
+    text = name.strip()
+    for prefix in ("the ", "The "):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    for suffix in ("’s", "'s"):
+        text = text.removesuffix(suffix)
+    return text.strip()

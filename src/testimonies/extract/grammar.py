@@ -1,0 +1,196 @@
+"""Reading roles off a dependency parse: noun phrases, subjects, objects, agents, clauses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+OBJECTS = {"dobj", "obj", "iobj"}
+NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
+CLAUSE_BREAKS = {"conj", "cc", "parataxis"}
+PHRASE_DROP = {"appos", "conj", "cc", "punct", "relcl_long"}
+MAX_PHRASE = 12
+
+
+def entity_span(token: Token) -> Span | None:
+    """The named entity the token is part of, if any."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def phrase(token: Token) -> str:
+    """The noun phrase a head stands for, as written: a name, or a short group phrase."""
+    ent = entity_span(token)
+    if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"):
+        return _strip_possessive(ent.text)
+    keep = _phrase_tokens(token)
+    if len(keep) > MAX_PHRASE:
+        keep = [t for t in keep if t.i <= token.i or t.head == token and t.dep_ == "prep"]
+        keep = _contiguous(keep, token)[:MAX_PHRASE]
+    return _strip_possessive(_text(keep))
+
+
+def _phrase_tokens(token: Token) -> list[Token]:
+    dropped: set[int] = set()
+    for child in token.children:
+        if child.dep_ in ("appos", "conj", "cc") or (
+            child.dep_ == "punct" and child.i > token.i
+        ):
+            dropped.update(t.i for t in child.subtree)
+        if child.dep_ == "prep" and child.lower_ in ("with", "by", "for", "after", "since", "in"):
+            dropped.update(t.i for t in child.subtree)
+    kept = [t for t in token.subtree if t.i not in dropped]
+    return _contiguous(kept, token)
+
+
+def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The run of consecutive tokens around the head (a phrase is one stretch of text)."""
+    indexes = {t.i for t in tokens}
+    start = end = head.i
+    while start - 1 in indexes:
+        start -= 1
+    while end + 1 in indexes:
+        end += 1
+    doc = head.doc
+    run = [doc[i] for i in range(start, end + 1)]
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
+        run.pop()
+    while run and (run[0].is_punct or run[0].dep_ == "cc"):
+        run.pop(0)
+    return run or [head]
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _strip_possessive(text: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)]
+    return text
+
+
+def children(token: Token, deps: set[str]) -> list[Token]:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass", "csubjpass") for child in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    )
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject, looking up through coordinated and controlled verbs."""
+    current: Token | None = verb
+    for _ in range(6):
+        if current is None:
+            return None
+        found = children(current, {"nsubj", "nsubjpass", "csubj"})
+        if found:
+            return found[0]
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    found = children(verb, {"nsubjpass", "csubjpass"})
+    if found:
+        return found[0]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return passive_subject(verb.head)
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNISH:
+        return verb.head
+    return None
+
+
+def agent(verb: Token) -> Token | None:
+    """The 'by X' of a passive verb (or of the first verb it is coordinated with)."""
+    for candidate in (verb, *([verb.head] if verb.dep_ == "conj" else [])):
+        for child in candidate.children:
+            if child.dep_ == "agent":
+                objects = children(child, {"pobj"})
+                if objects:
+                    return objects[0]
+    for conj in verb.conjuncts:
+        for child in conj.children:
+            if child.dep_ == "agent" and children(child, {"pobj"}):
+                return children(child, {"pobj"})[0]
+    return None
+
+
+def direct_object(verb: Token) -> Token | None:
+    found = children(verb, OBJECTS)
+    if found:
+        return found[0]
+    for prep in children(verb, {"prep", "dative"}):
+        if prep.lower_ in ("on", "against", "to", "upon"):
+            objects = children(prep, {"pobj"})
+            if objects and objects[0].pos_ in NOUNISH:
+                return objects[0]
+    return None
+
+
+def prep_object(noun: Token, preps: tuple[str, ...]) -> Token | None:
+    for prep in children(noun, {"prep"}):
+        if prep.lower_ in preps:
+            objects = children(prep, {"pobj"})
+            if objects:
+                return objects[0]
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token (the verb of its clause)."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") and current is not token:
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def clause_head(token: Token) -> Token:
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return governing_verb(token) or token.sent.root
+
+
+def clause_tokens(head: Token, keep: set[int]) -> list[Token]:
+    """The head's subtree without coordinated or parenthetical clauses that hold none of `keep`."""
+    dropped: set[int] = set()
+    for child in head.children:
+        sub = {t.i for t in child.subtree}
+        if sub & keep:
+            continue
+        if child.dep_ in CLAUSE_BREAKS or (child.dep_ == "prep" and child.lower_ == "according"):
+            dropped |= sub
+    tokens = [t for t in head.subtree if t.i not in dropped]
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "mark")):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in (".", "!", "?"):
+        tokens.pop()
+    return tokens

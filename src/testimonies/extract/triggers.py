@@ -1,0 +1,105 @@
+"""Finding the wordings of acts.yaml in a parsed sentence."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from testimonies.extract.vocab import PatternToken, Trigger
+
+MAX_GAP = 3
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    trigger: Trigger
+    tokens: tuple[Token, ...]
+
+    @property
+    def head(self) -> Token:
+        return self.tokens[self.trigger.head_index]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].i
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].i + 1
+
+    @property
+    def act(self) -> str:
+        return self.trigger.act
+
+
+def token_keys(token: Token) -> tuple[str, str]:
+    return token.lemma_.lower(), token.lower_
+
+
+def _accepts(pattern: PatternToken, token: Token) -> bool:
+    lemma, lower = token_keys(token)
+    return lemma in pattern.words or lower in pattern.words
+
+
+class TriggerIndex:
+    """Trigger patterns indexed by the words their first token accepts."""
+
+    def __init__(self, triggers: list[Trigger]) -> None:
+        self._by_first: dict[str, list[Trigger]] = defaultdict(list)
+        for trigger in triggers:
+            for word in trigger.tokens[0].words:
+                self._by_first[word].append(trigger)
+
+    def candidates(self, token: Token) -> list[Trigger]:
+        lemma, lower = token_keys(token)
+        found = self._by_first.get(lemma, [])
+        if lower != lemma:
+            found = found + self._by_first.get(lower, [])
+        return found
+
+    def find(self, sent: Span) -> list[TriggerMatch]:
+        """All matches in the sentence, overlapping ones reduced to the longest."""
+        matches: list[TriggerMatch] = []
+        for token in sent:
+            for trigger in self.candidates(token):
+                tokens = _match(trigger.tokens, sent, token.i)
+                if tokens is not None:
+                    matches.append(TriggerMatch(trigger, tokens))
+        return _longest(matches)
+
+
+def _match(
+    pattern: tuple[PatternToken, ...], sent: Span, position: int
+) -> tuple[Token, ...] | None:
+    """The tokens matching the pattern from doc index `position`, or None."""
+    if not pattern:
+        return ()
+    first, rest = pattern[0], pattern[1:]
+    if first.gap:
+        for skip in range(MAX_GAP + 1):
+            found = _match(rest, sent, position + skip)
+            if found is not None:
+                return found
+        return None
+    if position >= sent.end or not _accepts(first, sent.doc[position]):
+        return None
+    tail = _match(rest, sent, position + 1)
+    return None if tail is None else (sent.doc[position], *tail)
+
+
+def _overlaps(a: TriggerMatch, b: TriggerMatch) -> bool:
+    return bool({t.i for t in a.tokens} & {t.i for t in b.tokens})
+
+
+def _longest(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Drop a match when a longer one overlaps it; of equal ones keep one per act."""
+    ranked = sorted(matches, key=lambda m: (-m.trigger.length, m.start))
+    kept: list[TriggerMatch] = []
+    for match in ranked:
+        clash = [k for k in kept if _overlaps(k, match)]
+        if any(k.trigger.length > match.trigger.length or k.act == match.act for k in clash):
+            continue
+        kept.append(match)
+    return sorted(kept, key=lambda m: m.start)

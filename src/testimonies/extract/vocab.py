@@ -1,0 +1,127 @@
+"""The act vocabulary and the extractor's word lists, read from versioned YAML under vocab/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from testimonies.errors import InputError
+
+
+@dataclass(frozen=True)
+class PatternToken:
+    """One position of a trigger pattern: the words it accepts, or a gap of up to three tokens."""
+
+    words: frozenset[str]
+    gap: bool = False
+    head: bool = False
+
+
+@dataclass(frozen=True)
+class Trigger:
+    act: str
+    text: str
+    tokens: tuple[PatternToken, ...]
+    denied: bool = False
+
+    @property
+    def head_index(self) -> int:
+        """Which matched (non-gap) token gives the grammar: the one marked ^, else the first."""
+        fixed = [tok for tok in self.tokens if not tok.gap]
+        marked = [i for i, tok in enumerate(fixed) if tok.head]
+        return marked[0] if marked else 0
+
+    @property
+    def length(self) -> int:
+        return sum(1 for tok in self.tokens if not tok.gap)
+
+
+@dataclass(frozen=True)
+class ActCode:
+    code: str
+    label: str
+    definition: str
+    huridocs: str
+    examples: tuple[str, ...]
+    triggers: tuple[Trigger, ...]
+
+
+@dataclass(frozen=True)
+class ActVocabulary:
+    version: int
+    acts: tuple[ActCode, ...]
+
+    @property
+    def codes(self) -> list[str]:
+        return [act.code for act in self.acts]
+
+    def triggers(self) -> list[Trigger]:
+        return [trigger for act in self.acts for trigger in act.triggers]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of extract_lexicon.yaml, as sets and maps."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(str(word).lower() for word in self.data.get(key, []))
+
+    def mapping(self, key: str) -> dict[str, int]:
+        return {str(k).lower(): int(v) for k, v in (self.data.get(key) or {}).items()}
+
+
+def parse_pattern(act: str, text: str, denied: bool = False) -> Trigger:
+    tokens = []
+    for part in text.lower().split():
+        if part == "*":
+            tokens.append(PatternToken(frozenset(), gap=True))
+            continue
+        head = part.startswith("^")
+        tokens.append(PatternToken(frozenset(part.lstrip("^").split("|")), head=head))
+    if not any(not tok.gap for tok in tokens):
+        raise InputError("acts.yaml", f"empty trigger pattern {text!r} for {act}")
+    return Trigger(act, text, tuple(tokens), denied)
+
+
+def _act(entry: dict[str, Any]) -> ActCode:
+    code = str(entry["code"])
+    triggers = [parse_pattern(code, str(p)) for p in entry.get("triggers") or []]
+    triggers += [parse_pattern(code, str(p), denied=True) for p in entry.get("denials") or []]
+    return ActCode(
+        code=code,
+        label=str(entry.get("label", code)),
+        definition=str(entry.get("definition", "")),
+        huridocs=str(entry.get("huridocs", "")),
+        examples=tuple(str(e) for e in entry.get("examples") or []),
+        triggers=tuple(triggers),
+    )
+
+
+def _read_yaml(name: str) -> dict[str, Any]:
+    text = resources.files("testimonies.vocab").joinpath(name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise InputError(name, "not a YAML mapping")
+    return data
+
+
+@cache
+def load_acts(name: str = "acts.yaml") -> ActVocabulary:
+    """The act codes (spec section 2) with their trigger patterns."""
+    data = _read_yaml(name)
+    try:
+        acts = tuple(_act(entry) for entry in data["acts"])
+    except (KeyError, TypeError) as exc:
+        raise InputError(name, f"malformed act entry ({exc})") from exc
+    return ActVocabulary(version=int(data.get("version", 1)), acts=acts)
+
+
+@cache
+def load_lexicon(name: str = "extract_lexicon.yaml") -> Lexicon:
+    return Lexicon(_read_yaml(name))
