@@ -21,6 +21,8 @@ app = typer.Typer(
 COMMAND_MODULES = [
     "documents",
     "estimate",
+    "names",
+    "lists",
 ]
 
 
