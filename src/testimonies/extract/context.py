@@ -28,6 +28,13 @@ class DocumentContext:
     paragraph_place: str | None = None
     paragraph_victims: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    narrated: bool = False  # told in the first person by its author (a testimony, an affidavit)
+    last_place: str | None = None
+    last_dates: tuple[str | None, str | None] = (None, None)
+
+    def narrator(self) -> str | None:
+        """The author of a first-person document: the first person it names (title, byline)."""
+        return self.persons[0][1] if self.narrated and self.persons else None
 
     def new_paragraph(self, number: int) -> None:
         if number != self.paragraph:

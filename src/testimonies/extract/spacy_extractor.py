@@ -8,6 +8,7 @@ verbs, "according to"), polarity (negation, denial verbs), time (EDTF) and place
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
@@ -27,6 +28,10 @@ from testimonies.extract.vocab import load_acts, load_lexicon
 from testimonies.model.claims import ClaimRecord, Evidence, MentionRecord
 
 RULES_VERSION = "1.0"
+# Gold annotation (and readers) carry the last stated date and place over to later sentences
+# of the same story; these switches say how far.
+INHERIT_DOCUMENT_TIME = False
+INHERIT_DOCUMENT_PLACE = False
 MENTION_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
                   "FAC": "PLACE", "DATE": "DATE"}
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
@@ -63,7 +68,7 @@ class SpacyExtractor:
         self.version = f"{RULES_VERSION}+acts{self.acts.version}"
 
     def extract(self, text: str, document: str, published: str | None = None) -> ExtractionResult:
-        ctx = DocumentContext(published=published)
+        ctx = DocumentContext(published=published, narrated=_first_person(text))
         mentions: list[MentionRecord] = []
         claims: list[ClaimRecord] = []
         for doc, chunk in self._parsed(text):
@@ -121,7 +126,7 @@ class SpacyExtractor:
         """A person or group phrase with pronouns resolved to who they stand for."""
         lower = token.lower_
         if lower in self.lex.words("first_person_singular") | self.lex.words("first_person_plural"):
-            return speaker or token.text
+            return speaker or ctx.narrator() or token.text
         if lower in self.lex.words("third_person_singular") and lower not in ("her",) or lower == "her" and token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass"):
             return ctx.last_person(offset + token.idx) or token.text
         if lower in self.lex.words("third_person_plural"):
@@ -164,7 +169,11 @@ class _SentenceReader:
             last = dates[-1]
             self.ctx.last_date = last.stop or last.start
             self.ctx.paragraph_date = self.ctx.last_date
-            self.ctx.paragraph_dates = (last.start, last.stop)  # type: ignore[attr-defined]
+            self.ctx.last_dates = (last.start, last.stop)
+        places = [name for t in self.sent if (name := self._place_name(t))]
+        if places:
+            self.ctx.last_place = places[-1]
+            self.ctx.paragraph_place = places[-1]
 
     def _time_for(self, verb: Token, ev: tuple[int, int], in_quote: bool
                   ) -> tuple[str | None, str | None, str | None]:
@@ -174,10 +183,9 @@ class _SentenceReader:
         if dates:
             best = min(dates, key=lambda e: abs(e.begin - (self.offset + verb.idx)))
             return best.start, best.stop, duration
-        if in_quote or self._has_time_anaphor():
-            start, stop = getattr(self.ctx, "paragraph_dates", (None, None))
-            if self.ctx.paragraph_date:
-                return start, stop, duration
+        if self.ctx.paragraph_date or self._has_time_anaphor() or INHERIT_DOCUMENT_TIME:
+            start, stop = self.ctx.last_dates
+            return start, stop, duration
         return None, None, duration
 
     def _attached(self, expr: TimeExpr, verb: Token, ev: tuple[int, int]) -> bool:
@@ -200,11 +208,15 @@ class _SentenceReader:
     def _claim(self, match: TriggerMatch) -> ClaimRecord | None:
         head = match.head
         verb = g.clause_head(head)
+        if self._not_a_statement(verb):
+            return None
         keep = {t.i for t in match.tokens}
         ev = self._evidence(verb, keep)
         quote = self.ctx.quote_at(self.offset + head.idx)
         speaker, denier = self._speaker(head, quote)
         victim_tokens, perp_tokens = self._roles(match, verb)
+        if not victim_tokens and (match.trigger.needs_victim or not self._has_verb()):
+            return None
         victims = self._victims(victim_tokens, head, speaker, quote)
         perpetrators = self._perpetrators(perp_tokens, speaker, victims)
         polarity = self._polarity(match, verb, victim_tokens, denier)
@@ -214,8 +226,6 @@ class _SentenceReader:
         quote_text = text[ev[0] - self.offset : ev[1] - self.offset]
         if victims:
             self.ctx.paragraph_victims = victims
-        if place:
-            self.ctx.paragraph_place = place
         return ClaimRecord(
             document=self.document,
             act=match.act,
@@ -231,6 +241,15 @@ class _SentenceReader:
             duration=duration,
             victim_count=_count(victim_tokens, self.lex.mapping("number_words")),
         )
+
+    def _not_a_statement(self, verb: Token) -> bool:
+        """Questions and recommendations ("X must be given access to places of detention")."""
+        if self.sent.text.rstrip().endswith("?"):
+            return True
+        return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+
+    def _has_verb(self) -> bool:
+        return any(t.pos_ in ("VERB", "AUX") for t in self.sent)
 
     def _evidence(self, verb: Token, keep: set[int]) -> tuple[int, int]:
         tokens = g.clause_tokens(verb, keep)
@@ -253,12 +272,17 @@ class _SentenceReader:
 
     def _verb_roles(self, head: Token) -> tuple[Token | None, Token | None]:
         if g.is_passive(head):
-            return self._personal(g.passive_subject(head)), g.agent(head)
+            victim = self._personal(g.passive_subject(head))
+            if head.dep_ == "acl" and head.head.lower_ == "those" and head.head.head.lower_ == "among":
+                victim = self._personal(g.subject(head.head.head.head)) or victim
+            return victim, g.agent(head)
         victim = g.direct_object(head)
         if victim is not None and not self._person_like(victim):
             victim = _possessor(victim)
         if victim is None and head.dep_ in ("acl", "relcl") and self._person_like(head.head):
             victim = head.head
+        if head.dep_ == "acl" and head.head.lower_ == "those" and head.head.head.lower_ == "among":
+            victim = g.subject(head.head.head.head) or victim
         if victim is None and head.lemma_.lower() in self.lex.words("experience_verbs") | {"die", "disappear", "vanish"}:
             victim = g.subject(head)
         return self._personal(victim), g.subject(head)
@@ -275,6 +299,8 @@ class _SentenceReader:
         if verb is None:
             return victim, perp
         lemma = verb.lemma_.lower()
+        if victim is None and top.dep_ in ("attr", "oprd") :
+            victim = self._personal(g.subject(verb)) or self._personal(g.direct_object(verb))
         if victim is None and g.is_passive(verb):
             victim = self._personal(g.passive_subject(verb))
             perp = perp or g.agent(verb)
@@ -293,15 +319,16 @@ class _SentenceReader:
     def _person_like(self, token: Token) -> bool:
         if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in ("who", "those", "one", "anyone", "nobody", "everyone", "none", "some", "many"):
             return True
-        if token.ent_type_ in ("PERSON", "NORP"):
+        if token.ent_type_ == "PERSON":
             return True
-        if token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY"):
-            return False
+        if token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "NORP", "ORG",
+                               "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"):
+            return token.lemma_.lower() in self.lex.words("group_nouns")
         lemma = token.lemma_.lower()
         if lemma in self.lex.words("group_nouns") or token.lower_ in self.lex.words("group_nouns"):
             return True
         if token.pos_ == "PROPN":
-            return token.ent_type_ != "ORG" or token.dep_ in ("nsubjpass", "dobj")
+            return not token.ent_type_
         if token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children):
             return token.pos_ in ("NOUN", "NUM")
         return False
@@ -333,12 +360,19 @@ class _SentenceReader:
             previous = self.ctx.paragraph_victims
             return list(previous) if speaker in previous else [speaker]
         if lower in self.lex.words("third_person_plural"):
+            if speaker and self._reported(token):
+                return [speaker]
             if self.ctx.paragraph_victims:
                 return list(self.ctx.paragraph_victims)
             return [speaker] if speaker else [token.text]
         if lower == "who" and token.head.dep_ == "relcl":
             token = token.head.head
         return [self.ex.name_of(token, self.offset, self.ctx, speaker)]
+
+    def _reported(self, token: Token) -> bool:
+        """Inside the clause of a speech verb ("the interviewees said their passports ...")."""
+        speech = self.lex.words("speech_verbs")
+        return any(a.lemma_.lower() in speech and a.pos_ == "VERB" for a in token.ancestors)
 
     def _first_person_in_clause(self, head: Token) -> bool:
         words = self.lex.words("first_person_singular") | self.lex.words("first_person_plural")
@@ -387,7 +421,9 @@ class _SentenceReader:
         reported = self._reported_by(head)
         if reported:
             return reported, None
-        return (quote.speaker if quote else None), None
+        if quote is not None:
+            return quote.speaker, None
+        return self.ctx.narrator(), None
 
     def _source_name(self, token: Token, quote: Quote | None) -> str:
         speaker = quote.speaker if quote else None
@@ -451,7 +487,9 @@ class _SentenceReader:
                 candidates.append((abs(token.i - head.i) + (0 if token.i > head.i else 3), name))
         if candidates:
             return min(candidates)[1]
-        return self.ctx.paragraph_place if in_quote else None
+        if self.ctx.paragraph_place:
+            return self.ctx.paragraph_place
+        return self.ctx.last_place if INHERIT_DOCUMENT_PLACE else None
 
     def _place_name(self, token: Token) -> str | None:
         ent = g.entity_span(token)
@@ -474,6 +512,18 @@ class _SentenceReader:
             ):
                 return g.phrase(token)
         return None
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+NARRATED_MIN = 5
+
+
+def _first_person(text: str) -> bool:
+    """Told by its author in the first person: 'I' outside quotation marks, again and again."""
+    outside = text
+    for begin, end in reversed(_quote_spans(text)):
+        outside = outside[:begin] + outside[end:]
+    return len(FIRST_PERSON.findall(outside)) >= NARRATED_MIN
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ class TimeExpr:
     duration: str | None = None
     relative: tuple[int, str, int] | None = None  # (amount, unit letter, +1 later / -1 earlier)
     to_publication: bool = False  # relative to the publication date ("two years ago")
+    partial: str | None = None  # a day and month without a year ("on April 8")
 
     @property
     def is_date(self) -> bool:
@@ -75,6 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "since": re.compile(rf"\b(?:since|starting\s+in|from)\s+(?P<a>{single})\b", flags),
         "until": re.compile(rf"\b(?:until|till|up\s+to)\s+(?P<a>{single})\b", flags),
         "single": re.compile(rf"\b{single}\b", flags),
+        "month_day": re.compile(rf"\b(?:{month}\s+{day}|{day}\s+(?:of\s+)?{month})\b(?!,?\s*\d)", flags),
         "duration": re.compile(
             rf"\b(?P<n>{num})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<u>{units})\b(?!\s+(?:later|after|afterwards|earlier|before|ago))",
             flags,
@@ -167,6 +169,9 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         value = parse_single(m.group(0))
         if value:
             add(TimeExpr(0, 0, start=value, stop=value), m.start(), m.end())
+    for m in pats["month_day"].finditer(text):
+        if not m.group(0).lower().startswith("may "):
+            add(TimeExpr(0, 0, partial=m.group(0)), m.start(), m.end())
     for m in pats["duration"].finditer(text):
         amount = _number(m.group("n")) + (0.5 if m.group("half") else 0)
         unit = UNITS[m.group("u").lower().rstrip("s")]
@@ -228,6 +233,12 @@ def _format(year: int, month: int | None, day: int | None) -> str:
 
 def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeExpr:
     """A relative expression made absolute from the earlier date (or the publication date)."""
+    if expr.partial is not None:
+        base = anchor or published
+        if base is None or not re.match(r"^\d{4}", base):
+            return expr
+        value = parse_single(f"{expr.partial} {base[:4]}")
+        return replace(expr, start=value, stop=value)
     if expr.relative is None:
         return expr
     base = published if expr.to_publication else (anchor or published)

@@ -27,6 +27,7 @@ class Trigger:
     text: str
     tokens: tuple[PatternToken, ...]
     denied: bool = False
+    needs_victim: bool = False  # "?hold": only when the grammar finds a person held
 
     @property
     def head_index(self) -> int:
@@ -78,7 +79,8 @@ class Lexicon:
 
 def parse_pattern(act: str, text: str, denied: bool = False) -> Trigger:
     tokens = []
-    for part in text.lower().split():
+    needs_victim = text.startswith("?")
+    for part in text.lower().lstrip("?").split():
         if part == "*":
             tokens.append(PatternToken(frozenset(), gap=True))
             continue
@@ -86,7 +88,7 @@ def parse_pattern(act: str, text: str, denied: bool = False) -> Trigger:
         tokens.append(PatternToken(frozenset(part.lstrip("^").split("|")), head=head))
     if not any(not tok.gap for tok in tokens):
         raise InputError("acts.yaml", f"empty trigger pattern {text!r} for {act}")
-    return Trigger(act, text, tuple(tokens), denied)
+    return Trigger(act, text, tuple(tokens), denied, needs_victim)
 
 
 def _act(entry: dict[str, Any]) -> ActCode:
