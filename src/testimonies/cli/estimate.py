@@ -27,23 +27,41 @@ def estimate(
     ctx: typer.Context,
     source: Annotated[
         Path | None,
-        typer.Argument(help="CSV: 0/1 list columns plus `count` (a contingency table), "
-                       "or one row per person.", show_default=False),
+        typer.Argument(
+            help="CSV: 0/1 list columns plus `count` (a contingency table), or one row per person.",
+            show_default=False,
+        ),
     ] = None,
-    from_store: Annotated[bool, typer.Option("--from-store", help="Use the store's victim lists.")] = False,
-    lists: Annotated[list[str] | None, typer.Option(
-        "--lists", help="With --from-store: GROUP=list1,list2 (repeat); default each list alone.")] = None,
+    from_store: Annotated[
+        bool, typer.Option("--from-store", help="Use the store's victim lists.")
+    ] = False,
+    lists: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--lists",
+            help="With --from-store: GROUP=list1,list2 (repeat); default each list alone.",
+        ),
+    ] = None,
     method: Annotated[str, typer.Option(help="loglinear, dga, lcmcr or all.")] = "all",
-    strata: Annotated[list[str] | None, typer.Option(
-        "--strata", help="Column (or record field) to estimate each stratum by.")] = None,
+    strata: Annotated[
+        list[str] | None,
+        typer.Option("--strata", help="Column (or record field) to estimate each stratum by."),
+    ] = None,
     criterion: Annotated[str, typer.Option(help="Log-linear model selection: aic or bic.")] = "aic",
-    terms: Annotated[list[str] | None, typer.Option(
-        "--terms", help="Fix the log-linear model: main effects plus these (e.g. c1:c2).")] = None,
+    terms: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--terms", help="Fix the log-linear model: main effects plus these (e.g. c1:c2)."
+        ),
+    ] = None,
     level: Annotated[float, typer.Option(help="Interval probability.")] = 0.95,
-    delta: Annotated[float, typer.Option(help="dga: hyper-Dirichlet parameter per cell.")] = 2.0**-4,
+    delta: Annotated[float, typer.Option(help="dga: hyper-Dirichlet parameter per cell.")] = 2.0
+    ** -4,
     prior: Annotated[str, typer.Option(help="dga: prior on N, 1/N or negbin:a,b.")] = "1/N",
-    max_missing: Annotated[int | None, typer.Option(
-        help="dga: largest unobserved count on the grid (default 10 x documented).")] = None,
+    max_missing: Annotated[
+        int | None,
+        typer.Option(help="dga: largest unobserved count on the grid (default 10 x documented)."),
+    ] = None,
     k: Annotated[int, typer.Option("--k", help="lcmcr: number of latent classes K.")] = 10,
     a_alpha: Annotated[float, typer.Option(help="lcmcr: Gamma prior shape of alpha.")] = 0.25,
     b_alpha: Annotated[float, typer.Option(help="lcmcr: Gamma prior rate of alpha.")] = 0.25,
@@ -52,14 +70,20 @@ def estimate(
     thin: Annotated[int, typer.Option(help="lcmcr: iterations between kept draws.")] = 100,
     chains: Annotated[int, typer.Option(help="lcmcr: independent chains.")] = 3,
     seed: Annotated[int, typer.Option(help="Random seed (chain c uses seed + c).")] = 1,
-    plot_file: Annotated[Path | None, typer.Option("--plot", help="Write the posterior of N as a PNG.")] = None,
+    plot_file: Annotated[
+        Path | None, typer.Option("--plot", help="Write the posterior of N as a PNG.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Estimate the total number of victims from overlapping lists (multiple systems estimation)."""
     methods = list(METHODS) if method == "all" else [m.strip() for m in method.split(",")]
     settings = Settings(
-        criterion=_criterion(criterion), terms=tuple(terms or ()), level=_level(level),
-        delta=delta, prior=prior, max_missing=max_missing,
+        criterion=_criterion(criterion),
+        terms=tuple(terms or ()),
+        level=_level(level),
+        delta=delta,
+        prior=prior,
+        max_missing=max_missing,
         lcmcr=LcmcrSettings(k, a_alpha, b_alpha, burnin, samples, thin, chains, seed),
     )
     if from_store == (source is not None):
@@ -71,7 +95,9 @@ def estimate(
     else:
         with open_from(ctx).session() as session:
             groups = parse_groups(lists) if lists else None
-            report = estimate_store(session, methods, settings, groups, (strata or [None])[0])
+            report = estimate_store(
+                session, methods, settings, groups, strata[0] if strata else None
+            )
     if plot_file is not None:
         plot(report, plot_file)
     if as_json:
@@ -95,7 +121,9 @@ def _level(value: float) -> float:
 def _print(report: Report) -> None:
     """One block per method and stratum: lines, not a wide table, so narrow terminals and
     logs keep every figure."""
-    console.print(f"Lists: {', '.join(report.lists)}; {report.level:.0%} intervals", highlight=False)
+    console.print(
+        f"Lists: {', '.join(report.lists)}; {report.level:.0%} intervals", highlight=False
+    )
     for e in report.estimates:
         weight = "" if e.weight is None else f" (weight {e.weight:.3f})"
         console.print(
@@ -108,4 +136,6 @@ def _print(report: Report) -> None:
         if text := diagnostics_text(e):
             console.print(f"  {text}", highlight=False)
     for line in report.warnings + [w for e in report.estimates for w in e.warnings]:
-        err_console.print(f"[yellow]warning:[/yellow] {escape(line)}", highlight=False, soft_wrap=True)
+        err_console.print(
+            f"[yellow]warning:[/yellow] {escape(line)}", highlight=False, soft_wrap=True
+        )

@@ -8,7 +8,7 @@ what multiple systems estimation estimates.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -105,12 +105,3 @@ def validate(data: CaptureData, source: str, min_lists: int = 2) -> None:
             source,
             "no person is on more than one list: estimation needs lists that overlap",
         )
-
-
-def collapse(strata: Mapping[str, CaptureData]) -> CaptureData:
-    """All strata pooled into one table."""
-    first = next(iter(strata.values()))
-    rows: list[tuple[tuple[int, ...], int]] = []
-    for data in strata.values():
-        rows += [(tuple(int(v) for v in p), int(c)) for p, c in zip(data.patterns, data.counts)]
-    return from_table(first.lists, rows)

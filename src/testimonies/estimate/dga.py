@@ -80,8 +80,9 @@ def negative_binomial(a: float, b: float) -> LogPrior:
     return prior
 
 
-def _marginal_logml(table: NDArray[np.int64], mask: int, delta: float, missing: FloatArray,
-                    n_lists: int) -> FloatArray:
+def _marginal_logml(
+    table: NDArray[np.int64], mask: int, delta: float, missing: FloatArray, n_lists: int
+) -> FloatArray:
     """Log Dirichlet-multinomial likelihood of the marginal table over the lists in `mask`,
     as a function of the unobserved count (added to the all-zero cell)."""
     cells = np.arange(table.size)
@@ -114,16 +115,19 @@ def posterior(
         )
     grid = default_grid(data) if missing is None else np.asarray(missing, dtype=np.float64)
     table = data.full_table()
-    subsets = {m: _marginal_logml(table, m, delta, grid, data.n_lists)
-               for m in range(1, 1 << data.n_lists)}
+    subsets = {
+        m: _marginal_logml(table, m, delta, grid, data.n_lists) for m in range(1, 1 << data.n_lists)
+    }
     subsets[0] = np.zeros_like(grid)
     graphs = decomposable(data.n_lists)
     totals = grid + data.documented
     common = special.gammaln(totals + 1) - special.gammaln(grid + 1) + log_prior(totals)
-    logw = np.array([
-        sum(subsets[c] for c in g.cliques) - sum(subsets[s] for s in g.separators) + common
-        for g in graphs
-    ])
+    logw = np.array(
+        [
+            sum(subsets[c] for c in g.cliques) - sum(subsets[s] for s in g.separators) + common
+            for g in graphs
+        ]
+    )
     w = np.exp(logw - logw.max())
     return GraphPosterior(data.lists, graphs, totals, w / w.sum(), data.documented)
 

@@ -18,8 +18,12 @@ TINY = 1e-300
 
 
 @numba.njit(cache=True)
-def _class_probs(pi: NDArray[np.float64], lam: NDArray[np.float64],
-                 pattern: NDArray[np.int64], out: NDArray[np.float64]) -> float:
+def _class_probs(
+    pi: NDArray[np.float64],
+    lam: NDArray[np.float64],
+    pattern: NDArray[np.int64],
+    out: NDArray[np.float64],
+) -> float:
     """Unnormalised P(class k, pattern) for each k into `out`; returns their sum."""
     total = 0.0
     for k in range(pi.size):
@@ -32,8 +36,7 @@ def _class_probs(pi: NDArray[np.float64], lam: NDArray[np.float64],
 
 
 @numba.njit(cache=True)
-def _split(count: int, probs: NDArray[np.float64], total: float,
-           into: NDArray[np.int64]) -> None:
+def _split(count: int, probs: NDArray[np.float64], total: float, into: NDArray[np.int64]) -> None:
     """One multinomial draw of `count` people over the classes, by sequential binomials."""
     left = count
     mass = total

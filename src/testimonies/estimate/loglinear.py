@@ -132,19 +132,18 @@ def multinomial(data: CaptureData, terms: Sequence[Term], level: float = 0.95) -
     def neg(v: float) -> float:
         return -profile_loglik(data, terms, v)
 
-    res = optimize.minimize_scalar(neg, bounds=(n, top), method="bounded",
-                                   options={"xatol": 1e-6})
+    res = optimize.minimize_scalar(neg, bounds=(n, top), method="bounded", options={"xatol": 1e-6})
     n_hat, best = float(res.x), -float(res.fun)
     cut = stats.chi2.ppf(level, 1) / 2
 
     def drop(v: float) -> float:
-        return best - profile_loglik(data, terms, v) - cut
+        return float(best - profile_loglik(data, terms, v) - cut)
 
-    lower = float(n) if drop(float(n)) <= 0 else optimize.brentq(drop, n, n_hat, xtol=1e-6)
+    lower = float(n) if drop(float(n)) <= 0 else float(optimize.brentq(drop, n, n_hat, xtol=1e-6))
     upper = n_hat * 1.5
     while drop(upper) < 0 and upper < BLOW_UP * n:
         upper *= 1.5
-    upper = optimize.brentq(drop, n_hat, upper, xtol=1e-6) if drop(upper) > 0 else math.inf
+    upper = float(optimize.brentq(drop, n_hat, upper, xtol=1e-6)) if drop(upper) > 0 else math.inf
     return Multinomial(n_hat, lower, upper, level)
 
 

@@ -8,11 +8,11 @@ import matplotlib
 
 matplotlib.use("Agg")  # files only: no display on servers and in tests
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-from matplotlib.axes import Axes  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.axes import Axes
 
-from testimonies.estimate.run import TOTAL, Estimate, Report  # noqa: E402
+from testimonies.estimate.run import TOTAL, Estimate, Report
 
 COLOURS = {"loglinear": "tab:green", "dga": "tab:blue", "lcmcr": "tab:orange"}
 
@@ -56,6 +56,12 @@ def _draw(ax: Axes, e: Estimate) -> None:
         ax.hist(np.ravel(e.draws), bins=60, density=True, alpha=0.5, color=colour, label=label)
     else:
         height = ax.get_ylim()[1] * 0.05 if ax.has_data() else 0.0
-        ax.errorbar([e.point], [height], xerr=[[e.point - e.lower], [e.upper - e.point]],
-                    fmt="o", color=colour, capsize=4, label=label)
-
+        ax.errorbar(
+            [e.point],
+            [height],
+            xerr=[[e.point - e.lower], [e.upper - e.point]],
+            fmt="o",
+            color=colour,
+            capsize=4,
+            label=label,
+        )

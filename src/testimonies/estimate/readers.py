@@ -75,7 +75,8 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
     for line, row in enumerate(table[1:], start=2):
         if len(row) != len(header):
             raise InputError(
-                source, f"malformed CSV: line {line} has {len(row)} fields, header has {len(header)}"
+                source,
+                f"malformed CSV: line {line} has {len(row)} fields, header has {len(header)}",
             )
     if len(table) < 2:
         raise InputError(source, "no data rows after the header")
@@ -86,7 +87,8 @@ def _flag(value: str, column: str, line: int, source: str) -> int:
     text = value.strip()
     if text not in ("0", "1"):
         raise InputError(
-            source, f"line {line}, list column {column!r} holds {text!r}; list columns must be 0 or 1"
+            source,
+            f"line {line}, list column {column!r} holds {text!r}; list columns must be 0 or 1",
         )
     return int(text)
 

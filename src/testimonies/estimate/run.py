@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -90,13 +90,23 @@ def estimate(
     for label, data in strata.items():
         report.warnings += data_warnings(data, label)
     for method in methods:
-        per = [_run(method, data, label, settings) for label, data in strata.items()]
+        per = [
+            _run(method, data, label, _seeded(settings, i))
+            for i, (label, data) in enumerate(strata.items())
+        ]
         report.estimates += per
         if len(per) > 1:
             report.estimates.append(_total(method, per, settings))
     for e in report.estimates:
         e.warnings += result_warnings(e)
     return report
+
+
+def _seeded(settings: Settings, stratum: int) -> Settings:
+    """Each stratum its own seeds, so the strata's draws are independent when summed."""
+    return replace(
+        settings, lcmcr=replace(settings.lcmcr, seed=settings.lcmcr.seed + 1000 * stratum)
+    )
 
 
 def _run(method: str, data: CaptureData, label: str, settings: Settings) -> Estimate:
@@ -115,7 +125,11 @@ def _loglinear(data: CaptureData, label: str, settings: Settings) -> Estimate:
         ranked = loglinear.select(data, settings.criterion)
         if not ranked:
             raise InputError("loglinear", "no log-linear model could be fitted to these lists")
-        chosen, weight, considered = ranked[0], float(loglinear.weights(ranked, settings.criterion)[0]), len(ranked)
+        chosen, weight, considered = (
+            ranked[0],
+            float(loglinear.weights(ranked, settings.criterion)[0]),
+            len(ranked),
+        )
     multi = loglinear.multinomial(data, chosen.terms, settings.level)
     name = loglinear.term_names(data.lists, chosen.terms)
     return Estimate(
@@ -155,7 +169,11 @@ def parse_prior(text: str) -> dga.LogPrior:
 
 
 def _grid(data: CaptureData, settings: Settings) -> FloatArray:
-    top = settings.max_missing if settings.max_missing is not None else max(10 * data.documented, 1000)
+    top = (
+        settings.max_missing
+        if settings.max_missing is not None
+        else max(10 * data.documented, 1000)
+    )
     step = max(1, math.ceil(top / MAX_GRID))
     return np.arange(0, top + 1, step, dtype=np.float64)
 
