@@ -46,7 +46,9 @@ def as_date(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def build_claim(document: str, text: str, raw: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+def build_claim(
+    document: str, text: str, raw: dict[str, Any], defaults: dict[str, Any]
+) -> dict[str, Any]:
     item = {**defaults, **raw}
     where = f"{document} claim {raw.get('q', '')[:40]!r}"
     start = locate(text, item["q"], item.get("nth"), where)
@@ -55,8 +57,8 @@ def build_claim(document: str, text: str, raw: dict[str, Any], defaults: dict[st
     claim: dict[str, Any] = {
         "document": document,
         "act": item["act"],
-        "victims": list(item["v"]),
-        "perpetrators": list(item.get("p") or []),
+        "victims": [str(v) for v in item["v"]],
+        "perpetrators": [str(p) for p in item.get("p") or []],
         "place": item.get("at"),
         "start": date_start,
         "end": date_end,
@@ -96,14 +98,18 @@ def find_forms(text: str, forms: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def entity_mentions(entities: list[dict[str, Any]], documents: list[str]) -> dict[str, list[dict[str, Any]]]:
+def entity_mentions(
+    entities: list[dict[str, Any]], documents: list[str]
+) -> dict[str, list[dict[str, Any]]]:
     """Every mention of every entity: longest form first, overlapping shorter ones dropped."""
     found: dict[str, list[dict[str, Any]]] = {e["id"]: [] for e in entities}
     for document in documents:
         text = (TRAIN / document).read_text(encoding="utf-8")
         candidates = []
         for entity in entities:
-            forms = list(entity.get("forms", [])) + list(entity.get("doc_forms", {}).get(document, []))
+            forms = list(entity.get("forms", [])) + list(
+                entity.get("doc_forms", {}).get(document, [])
+            )
             candidates += [(s, e, entity["id"]) for s, e in find_forms(text, forms)]
         taken: list[tuple[int, int]] = []
         for s, e, eid in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
@@ -136,6 +142,36 @@ def build_entities(kind: str, entities: list[dict[str, Any]], documents: list[st
     write_jsonl(LINKS / f"{kind}.jsonl", rows)
 
 
+def field_values(field: str, claims: list[dict[str, Any]]) -> list[str]:
+    """Distinct values the claims give for a field, in claim order (empty ones left out)."""
+    values: list[str] = []
+    for claim in claims:
+        raw = claim[field]
+        for value in raw if isinstance(raw, list) else [raw]:
+            if value is not None and value not in values:
+                values.append(value)
+    return values
+
+
+def conflict(act_id: str, field: Any, claims: list[dict[str, Any]]) -> dict[str, Any]:
+    """A declared conflict: a field name (values taken from the claims) or {field, values}."""
+    if isinstance(field, dict):
+        return {"field": field["field"], "values": list(field["values"])}
+    values = field_values(field, claims)
+    if len(values) < 2:
+        raise GoldError(f"act {act_id}: declared conflict on {field} but the claims agree")
+    return {"field": field, "values": values}
+
+
+def warn_undeclared(act: dict[str, Any], claims: list[dict[str, Any]]) -> None:
+    # Dates at another precision (1991, 1991-03) are no conflict: only warn, a person decides.
+    declared = {f if isinstance(f, str) else f["field"] for f in act.get("conflicts", [])}
+    for field in ("start", "end", "polarity"):
+        values = {v.rstrip("~?%") for v in field_values(field, claims)}
+        if len(values) > 1 and field not in declared:
+            print(f"note: act {act['id']} {field} differs, not declared: {sorted(values)}")
+
+
 def build_acts(acts: list[dict[str, Any]], claims_by_fact: dict[str, list[dict[str, Any]]]) -> None:
     rows = []
     for act in acts:
@@ -145,18 +181,25 @@ def build_acts(acts: list[dict[str, Any]], claims_by_fact: dict[str, list[dict[s
         for claim in claims:
             if claim["act"] != act["act"]:
                 raise GoldError(f"act {act['id']} is {act['act']} but a claim is {claim['act']}")
-        rows.append({
-            "id": act["id"],
-            "act": act["act"],
-            "victims": act["victims"],
-            "claims": [
-                {"document": c["document"],
-                 "evidence": {"start": c["evidence"]["start"], "end": c["evidence"]["end"]},
-                 "polarity": c["polarity"]}
-                for c in claims
-            ],
-            "conflicts": act.get("conflicts", []),
-        })
+        rows.append(
+            {
+                "id": act["id"],
+                "act": act["act"],
+                "victims": act["victims"],
+                "claims": [
+                    {
+                        "document": c["document"],
+                        "evidence": {"start": c["evidence"]["start"], "end": c["evidence"]["end"]},
+                        "polarity": c["polarity"],
+                    }
+                    for c in claims
+                ],
+                "conflicts": [
+                    conflict(act["id"], field, claims) for field in act.get("conflicts", [])
+                ],
+            }
+        )
+        warn_undeclared(act, claims)
     if claims_by_fact:
         raise GoldError(f"claims point to undeclared acts: {sorted(claims_by_fact)}")
     write_jsonl(LINKS / "acts.jsonl", rows)
