@@ -40,7 +40,12 @@ TRAINING = (("given_name_key", "surname_key"), ("date_of_birth_value",))
 
 def spec(link_type: str) -> LinkageSpec:
     return LinkageSpec(
-        FIELDS, BLOCKING, TRAINING, link_type=link_type, threshold=0.5, review_from=0.5,  # type: ignore[arg-type]
+        FIELDS,
+        BLOCKING,
+        TRAINING,
+        link_type=link_type,
+        threshold=0.5,
+        review_from=0.5,  # type: ignore[arg-type]
         train_min_records=1000,
     )
 
@@ -66,10 +71,17 @@ def clustered_pairs(result: LinkageResult) -> set[frozenset[str]]:
     members: dict[int, list[str]] = {}
     for uid, number in result.clusters.items():
         members.setdefault(number, []).append(uid)
-    return {frozenset((a, b)) for ids in members.values() for i, a in enumerate(ids) for b in ids[i + 1 :]}
+    return {
+        frozenset((a, b))
+        for ids in members.values()
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+    }
 
 
-def report(name: str, found: set[frozenset[str]], true: set[frozenset[str]], seconds: float) -> float:
+def report(
+    name: str, found: set[frozenset[str]], true: set[frozenset[str]], seconds: float
+) -> float:
     p, r, f1 = scores(found, true)
     print(f"{name:58} P {p:.4f}  R {r:.4f}  F1 {f1:.4f}  {seconds:6.1f} s")
     return f1
@@ -81,7 +93,12 @@ def project_febrl3() -> float:
     result = link_frames([prepared(frame)], spec("dedupe_only"), explain=False)
     seconds = time.perf_counter() - start
     true = pair_set(links)
-    f1 = report("febrl3 dedupe  project (Splink/DuckDB) pairs", pair_set(zip(result.pairs.unique_id_l, result.pairs.unique_id_r, strict=True)), true, seconds)
+    f1 = report(
+        "febrl3 dedupe  project (Splink/DuckDB) pairs",
+        pair_set(zip(result.pairs.unique_id_l, result.pairs.unique_id_r, strict=True)),
+        true,
+        seconds,
+    )
     report("febrl3 dedupe  project, clusters (entities)", clustered_pairs(result), true, seconds)
     return f1
 
@@ -117,7 +134,12 @@ def ecm_baseline(dedupe: bool) -> None:
     matches = rl.ECMClassifier(binarize=0.5).fit_predict(features)
     seconds = time.perf_counter() - start
     label = "febrl3 dedupe" if dedupe else "febrl4 link  "
-    report(f"{label}  recordlinkage ECM, blocked on given_name", pair_set(matches), pair_set(links), seconds)
+    report(
+        f"{label}  recordlinkage ECM, blocked on given_name",
+        pair_set(matches),
+        pair_set(links),
+        seconds,
+    )
 
 
 def main() -> None:

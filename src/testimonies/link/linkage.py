@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 import pandas as pd
@@ -107,13 +107,7 @@ Level = tuple[Any, str, float, float]  # (level creator, label, m prior, u prior
 
 def _levels(column: str, kind: Kind) -> list[Level]:
     if kind == "person_name":
-        return [
-            (cll.ExactMatchLevel(f"{column}_key"), "same canonical name", 0.7, 0.0005),
-            (cll.ExactMatchLevel(f"{column}_compact"), "same name written apart", 0.05, 0.0005),
-            (cll.JaroWinklerLevel(f"{column}_key", 0.92), "canonical names close", 0.15, 0.003),
-            (cll.JaroWinklerLevel(f"{column}_key", 0.8), "canonical names similar", 0.06, 0.05),
-            (cll.ElseLevel(), "names differ", 0.04, 0.9465),
-        ]
+        return _person_levels(column)
     if kind == "name_part":
         return [
             (cll.ExactMatchLevel(f"{column}_key"), "same canonical form", 0.85, 0.005),
@@ -124,10 +118,10 @@ def _levels(column: str, kind: Kind) -> list[Level]:
     if kind == "year":
         col = f"{column}_year"
         return [
-            (cll.ExactMatchLevel(col), "same year", 0.8, 0.02),
-            (cll.AbsoluteDifferenceLevel(col, 1), "within a year", 0.12, 0.04),
-            (cll.AbsoluteDifferenceLevel(col, 3), "within 3 years", 0.05, 0.08),
-            (cll.ElseLevel(), "years differ", 0.03, 0.86),
+            (cll.ExactMatchLevel(col), "same year", 0.75, 0.03),
+            (cll.AbsoluteDifferenceLevel(col, 1), "within a year", 0.12, 0.06),
+            (cll.AbsoluteDifferenceLevel(col, 3), "within 3 years", 0.06, 0.12),
+            (cll.ElseLevel(), "years differ", 0.07, 0.79),
         ]
     if kind == "code":
         col = f"{column}_value"
@@ -140,14 +134,29 @@ def _levels(column: str, kind: Kind) -> list[Level]:
     if kind == "text":
         col = f"{column}_text"
         return [
-            (cll.ExactMatchLevel(col), "same", 0.8, 0.01),
-            (cll.JaroWinklerLevel(col, 0.9), "close", 0.1, 0.02),
-            (cll.ElseLevel(), "different", 0.1, 0.97),
+            (cll.ExactMatchLevel(col), "same", 0.7, 0.2),
+            (cll.JaroWinklerLevel(col, 0.9), "close", 0.1, 0.05),
+            (cll.ElseLevel(), "different", 0.2, 0.75),
         ]
     col = f"{column}_value"
     return [
-        (cll.ExactMatchLevel(col), "same", 0.9, 0.1),
-        (cll.ElseLevel(), "different", 0.1, 0.9),
+        (cll.ExactMatchLevel(col), "same", 0.95, 0.5),
+        (cll.ElseLevel(), "different", 0.05, 0.5),
+    ]
+
+
+def _person_levels(column: str) -> list[Level]:
+    # Keys from the project's name normalisation (names.py): spelling variants already agree.
+    family, given1 = f"{column}_family", f"{column}_given1"
+    same_family = f'"{family}_l" = "{family}_r"'
+    same_first = f'{same_family} AND "{given1}_l" = "{given1}_r"'
+    return [
+        (cll.ExactMatchLevel(f"{column}_key"), "same canonical name", 0.7, 0.0005),
+        (cll.ExactMatchLevel(f"{column}_compact"), "same name written apart", 0.04, 0.0005),
+        (cll.CustomLevel(same_first), "same family and first given name", 0.1, 0.001),
+        (cll.JaroWinklerLevel(f"{column}_key", 0.92), "canonical names close", 0.1, 0.002),
+        (cll.CustomLevel(same_family), "same family name, other given names", 0.03, 0.03),
+        (cll.ElseLevel(), "names differ", 0.03, 0.9655),
     ]
 
 
@@ -166,18 +175,13 @@ def comparisons(spec: LinkageSpec) -> list[CustomComparison]:
     return result
 
 
-def level_labels(spec: LinkageSpec) -> dict[str, list[str]]:
-    """Per comparison, the labels in Splink's gamma order (0 = least alike)."""
-    return {f.column: [lv[1] for lv in reversed(_levels(f.column, f.kind))] for f in spec.fields}
-
-
-def settings(spec: LinkageSpec, records: int) -> SettingsCreator:
+def settings(spec: LinkageSpec, records: int, explain: bool = True) -> SettingsCreator:
     return SettingsCreator(
         link_type=spec.link_type,
         comparisons=comparisons(spec),
         blocking_rules_to_generate_predictions=[block_on(*cols) for cols in spec.blocking],
-        probability_two_random_records_match=min(0.5, 1.0 / max(records, 2)),
-        retain_intermediate_calculation_columns=False,
+        probability_two_random_records_match=min(1e-3, 1.0 / max(records, 2)),
+        retain_intermediate_calculation_columns=explain,  # per-comparison weights give reasons
         retain_matching_columns=False,
     )
 
@@ -217,17 +221,27 @@ def _train(linker: Linker, spec: LinkageSpec) -> None:
         linker.training.estimate_parameters_using_expectation_maximisation(block_on(*cols))
 
 
-def _reasons(pairs: pd.DataFrame, spec: LinkageSpec) -> pd.Series:
-    labels = level_labels(spec)
+def level_weights(linker: Linker) -> dict[str, list[tuple[float, str]]]:
+    """Per comparison, (match weight, label) of each level of the (trained) model."""
+    table: dict[str, list[tuple[float, str]]] = {}
+    for comparison in linker._settings_obj.comparisons:
+        table[comparison.output_column_name] = [
+            (float(level._log2_bayes_factor), "missing" if level.is_null_level else level.label_for_charts)
+            for level in comparison.comparison_levels
+        ]
+    return table
 
-    def explain(row: Any) -> str:
-        parts = []
-        for column, names in labels.items():
-            gamma = int(getattr(row, f"gamma_{column}"))
-            parts.append(f"{column}: {'missing' if gamma < 0 else names[gamma]}")
-        return f"match probability {row.match_probability:.3f}; " + "; ".join(parts)
 
-    return pd.Series([explain(r) for r in pairs.itertuples(index=False)], index=pairs.index)
+def _reasons(pairs: pd.DataFrame, weights: dict[str, list[tuple[float, str]]]) -> pd.Series:
+    # Splink reports each comparison's match weight (mw_<name>); the level is the one with it.
+    def label(column: str, weight: float) -> str:
+        return min(weights[column], key=lambda wl: abs(wl[0] - weight))[1]
+
+    def explain(row: dict[str, Any]) -> str:
+        parts = [f"{c}: {label(c, row[f'mw_{c}'])} ({row[f'mw_{c}']:+.1f})" for c in weights]
+        return f"match probability {row['match_probability']:.3f}; " + "; ".join(parts)
+
+    return pd.Series([explain(r) for r in pairs.to_dict("records")], index=pairs.index, dtype=str)
 
 
 def _timed(timings: dict[str, float], name: str, fn: Callable[[], Any]) -> Any:
@@ -248,12 +262,14 @@ def link_frames(
 ) -> LinkageResult:
     """Link (or deduplicate) frames with columns ``unique_id`` and the spec's fields."""
     logging.getLogger("splink").setLevel(logging.ERROR)
+    if len(frames) == 1 and spec.link_type != "dedupe_only":
+        spec = replace(spec, link_type="dedupe_only")  # one table: every pair within it
     timings: dict[str, float] = {}
     derived = _timed(timings, "prepare", lambda: [derive(f, spec) for f in frames])
     db_api, backend = _db_api(spark)
     tables = [_register(db_api, d, spark, f"records_{i}") for i, d in enumerate(derived)]
     records = sum(len(d) for d in derived)
-    linker = Linker(tables, settings(spec, records), log_level=None)
+    linker = Linker(tables, settings(spec, records, explain), log_level=None)
     trained = records >= spec.train_min_records
     if trained:
         _timed(timings, "train", lambda: _train(linker, spec))
@@ -265,7 +281,7 @@ def link_frames(
     pairs = predictions.as_pandas_dataframe()
     pairs[["unique_id_l", "unique_id_r"]] = pairs[["unique_id_l", "unique_id_r"]].astype(str)
     if explain:
-        pairs["reason"] = _reasons(pairs, spec) if len(pairs) else pd.Series(dtype=str)
+        pairs["reason"] = _reasons(pairs, level_weights(linker))
     ids = [str(i) for d in derived for i in d[ID]]
     same = pairs[pairs["match_probability"] >= spec.threshold]
     edges = zip(same["unique_id_l"], same["unique_id_r"], same["match_probability"], strict=True)
