@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "estimate",
     "names",
     "lists",
+    "extract",
 ]
 
 

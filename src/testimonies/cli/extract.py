@@ -1,0 +1,154 @@
+"""Commands `extract` (claims of files or of stored documents) and `evaluate` (spec section 4)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from testimonies.cli.common import console, err_console, friendly_errors, open_from
+from testimonies.errors import InputError
+from testimonies.extract.base import Extractor, create
+from testimonies.extract.evaluate import LEVELS, Report, evaluate as run_evaluation
+from testimonies.extract.run import extract_file
+from testimonies.extract.store_run import DocumentOutcome, extract_stored
+
+ExtractorOpt = Annotated[str, typer.Option("--extractor", help="Registered extractor name.")]
+PipelineOpt = Annotated[
+    str, typer.Option("--pipeline", help="spaCy pipeline to load (default en_core_web_sm).")
+]
+
+
+def _extractor(name: str, pipeline: str) -> Extractor:
+    return create(name, pipeline=pipeline) if name == "spacy" else create(name)
+
+
+@friendly_errors
+def extract(
+    ctx: typer.Context,
+    files: Annotated[list[Path] | None, typer.Argument(help=".txt/.md/.html/.pdf files.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Print claims as JSON Lines.")] = False,
+    redo: Annotated[bool, typer.Option("--redo", help="Re-extract documents already done.")] = False,
+    extractor: ExtractorOpt = "spacy",
+    pipeline: PipelineOpt = "en_core_web_sm",
+) -> None:
+    """Extract claims. With FILES: print their claims (no store). Without: extract stored documents."""
+    engine = _extractor(extractor, pipeline)
+    if files:
+        raise typer.Exit(_extract_files(engine, files, jsonl))
+    _extract_store(ctx, engine, redo)
+
+
+def _extract_files(engine: Extractor, files: list[Path], jsonl: bool) -> int:
+    failed = 0
+    table = _claims_table()
+    for path in files:
+        try:
+            result = extract_file(engine, path)
+        except InputError as exc:
+            err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            failed += 1
+            continue
+        for claim in result.claims:
+            if jsonl:
+                sys.stdout.write(json.dumps(claim.to_spec_dict(), ensure_ascii=False) + "\n")
+            else:
+                table.add_row(claim.document, claim.act, "; ".join(claim.victims),
+                              "; ".join(claim.perpetrators), claim.start or "",
+                              claim.asserted_by or "", claim.polarity)
+    if not jsonl:
+        console.print(table)
+    return 2 if failed else 0
+
+
+def _claims_table() -> Table:
+    table = Table(title="claims")
+    for column in ("document", "act", "victims", "perpetrators", "start", "asserted by", "polarity"):
+        table.add_column(column)
+    return table
+
+
+def _extract_store(ctx: typer.Context, engine: Extractor, redo: bool) -> None:
+    store = open_from(ctx)
+    outcomes: list[DocumentOutcome] = []
+    columns = (TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err_console, transient=True) as bar:
+        task = bar.add_task("extract", total=None)
+        for outcome in extract_stored(store, engine, redo,
+                                      on_start=lambda n: bar.update(task, total=n)):
+            outcomes.append(outcome)
+            bar.advance(task)
+            if outcome.status == "failed":
+                err_console.print(f"[red]error:[/red] {outcome.name}: {outcome.error}",
+                                  highlight=False, soft_wrap=True)
+    console.print(_summary(outcomes, engine))
+    if any(o.status == "failed" for o in outcomes):
+        raise typer.Exit(1)
+
+
+def _summary(outcomes: list[DocumentOutcome], engine: Extractor) -> Table:
+    table = Table(title=f"extract ({engine.name} {engine.version})")
+    for column in ("documents", "done", "skipped", "failed", "claims", "mentions"):
+        table.add_column(column, justify="right")
+    count = {s: sum(1 for o in outcomes if o.status == s) for s in ("done", "skipped", "failed")}
+    table.add_row(str(len(outcomes)), str(count["done"]), str(count["skipped"]),
+                  str(count["failed"]), str(sum(o.claims for o in outcomes)),
+                  str(sum(o.mentions for o in outcomes)))
+    return table
+
+
+@friendly_errors
+def evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold *.jsonl claims.")],
+    docs_dir: Annotated[Path, typer.Argument(help="Folder of the documents they annotate.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    predicted: Annotated[
+        Path | None, typer.Option("--predicted", help="Score these claims instead of extracting.")
+    ] = None,
+    extractor: ExtractorOpt = "spacy",
+    pipeline: PipelineOpt = "en_core_web_sm",
+) -> None:
+    """Precision, recall and F1 at the act, victim-anchored and complete levels (spec section 4)."""
+    engine = None if predicted else _extractor(extractor, pipeline)
+    report = run_evaluation(gold_dir, docs_dir, engine, predicted)
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
+        return
+    for table in _report_tables(report):
+        console.print(table)
+
+
+def _report_tables(report: Report) -> list[Table]:
+    data = report.to_dict()
+    overall = Table(title=f"claims over {data['documents']} documents")
+    for column in ("level", "precision", "recall", "F1", "correct", "gold", "predicted"):
+        overall.add_column(column, justify="right" if column != "level" else "left")
+    for level in LEVELS:
+        s = data["overall"][level]
+        overall.add_row(level, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
+                        str(s["correct"]), str(s["gold"]), str(s["predicted"]))
+    per_act = Table(title="F1 per act code")
+    for column in ("act code", "act", "victim", "complete", "gold", "pred"):
+        per_act.add_column(column, justify="right" if column != "act code" else "left")
+    for name, s in data["per_act"].items():
+        per_act.add_row(name, *(f"{s[lv]['f1']:.2f}" for lv in LEVELS),
+                        str(s["act"]["gold"]), str(s["act"]["predicted"]))
+    fields = Table(title=f"field accuracy on {data['matched_pairs']} matched pairs")
+    fields.add_column("field")
+    fields.add_column("accuracy", justify="right")
+    for name, value in data["field_accuracy"].items():
+        fields.add_row(name, f"{value:.3f}")
+    return [overall, per_act, fields]
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(extract)
+    app.command()(evaluate)
+
+
+
