@@ -21,6 +21,7 @@ class DocumentContext:
     persons: list[tuple[int, str]] = field(default_factory=list)
     org_counts: Counter[str] = field(default_factory=Counter)
     org_last: dict[str, int] = field(default_factory=dict)
+    place_counts: Counter[str] = field(default_factory=Counter)
     speakers: set[str] = field(default_factory=set)
     last_date: str | None = None
     paragraph: int = -1
@@ -52,6 +53,14 @@ class DocumentContext:
                 return name
         return None
 
+    def add_place(self, name: str) -> None:
+        self.place_counts[canonical_org(name)] += 1
+
+    def main_place(self) -> str | None:
+        """The place the document keeps coming back to (the camp), once named twice."""
+        ranked = self.place_counts.most_common(1)
+        return ranked[0][0] if ranked and ranked[0][1] >= 2 else None
+
     def add_org(self, offset: int, name: str) -> None:
         key = canonical_org(name)
         if key:
@@ -59,9 +68,10 @@ class DocumentContext:
             self.org_last[key] = offset
 
     def main_group(self) -> str | None:
-        """The group most talked about so far, not counting those who only speak about it."""
+        """The group the document is about: named most, a name with 'Organization', 'Group'...
+        preferred (the accused are usually called so), those who only report left out."""
         ranked = [
-            (count, self.org_last[name], name)
+            (count + (GROUP_NAME_BONUS if _named_as_group(name) else 0), self.org_last[name], name)
             for name, count in self.org_counts.items()
             if name.lower() not in self.speakers
         ]
@@ -72,6 +82,15 @@ class DocumentContext:
             if quote.begin <= offset < quote.end:
                 return quote
         return None
+
+
+GROUP_NAME_BONUS = 5
+GROUP_WORDS = {"organization", "organisation", "group", "movement", "party", "cult", "sect",
+               "mujahedin", "mojahedin", "front", "army", "brigade", "church", "order", "community"}
+
+
+def _named_as_group(name: str) -> bool:
+    return bool({w.lower() for w in name.split()} & GROUP_WORDS)
 
 
 def canonical_org(name: str) -> str:

@@ -21,7 +21,7 @@ from testimonies.errors import InputError
 from testimonies.extract import grammar as g
 from testimonies.extract.base import ExtractionResult
 from testimonies.extract.chunks import MAX_CHARS, Chunk, chunks
-from testimonies.extract.context import DocumentContext, Quote
+from testimonies.extract.context import DocumentContext, Quote, canonical_org
 from testimonies.extract.timex import TimeExpr, find_times, resolve
 from testimonies.extract.triggers import TriggerIndex, TriggerMatch
 from testimonies.extract.vocab import load_acts, load_lexicon
@@ -73,6 +73,7 @@ class SpacyExtractor:
         claims: list[ClaimRecord] = []
         for doc, chunk in self._parsed(text):
             ctx.new_paragraph(chunk.paragraph)
+            self._note_sources(doc, ctx)
             mentions.extend(self._mentions(doc, chunk.offset, ctx))
             ctx.quotes = self._quotes(doc, chunk.offset, ctx)
             for sent in doc.sents:
@@ -91,11 +92,38 @@ class SpacyExtractor:
                 continue
             start = offset + ent.start_char
             found.append(MentionRecord(start, start + len(ent.text), ent.text, label))  # type: ignore[arg-type]
-            if label == "PERSON":
+            if label == "PERSON" and not _acronym(ent.text):
                 ctx.add_person(start, _clean_name(ent.text))
-            elif label == "ORG":
+            elif label == "ORG" and ent.root.dep_ not in ("amod", "compound"):
                 ctx.add_org(start, ent.text)
+            elif label == "PLACE":
+                ctx.add_place(ent.text)
         return found
+
+    def _note_sources(self, doc: Doc, ctx: DocumentContext) -> None:
+        """Organizations that speak or are spoken to ("HROE said", "told the agency",
+        "according to UNAMQ") report acts; they are not the default perpetrator."""
+        speech = self.lex.words("speech_verbs")
+        for token in doc:
+            if token.lemma_.lower() in speech and token.pos_ == "VERB":
+                for child in token.children:
+                    if child.dep_ in ("nsubj", "dobj", "dative", "agent", "pobj"):
+                        self._note_source(child, ctx)
+                    if child.dep_ in ("agent", "prep"):
+                        for obj in g.children(child, {"pobj"}):
+                            self._note_source(obj, ctx)
+            if token.lower_ == "according":
+                for obj in (t for t in token.subtree if t.dep_ == "pobj"):
+                    self._note_source(obj, ctx)
+
+    def _note_source(self, token: Token, ctx: DocumentContext) -> None:
+        ent = g.entity_span(token)
+        if ent is not None and ent.label_ == "ORG":
+            ctx.speakers.add(canonical_org(ent.text).lower())
+        elif token.lemma_.lower() in ("agency", "mission", "team", "spokesman", "spokeswoman"):
+            for part in token.subtree:
+                if part.ent_type_ == "ORG":
+                    ctx.speakers.add(canonical_org(g.entity_span(part).text).lower())  # type: ignore[union-attr]
 
     def _quotes(self, doc: Doc, offset: int, ctx: DocumentContext) -> list[Quote]:
         quotes = []
@@ -489,7 +517,7 @@ class _SentenceReader:
             return min(candidates)[1]
         if self.ctx.paragraph_place:
             return self.ctx.paragraph_place
-        return self.ctx.last_place if INHERIT_DOCUMENT_PLACE else None
+        return self.ctx.main_place() if INHERIT_DOCUMENT_PLACE else None
 
     def _place_name(self, token: Token) -> str | None:
         ent = g.entity_span(token)
@@ -567,6 +595,10 @@ def _is_nobody(token: Token) -> bool:
     if token.lower_ in ("nobody", "none", "noone"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _acronym(text: str) -> bool:
+    return " " not in text and text.isupper()
 
 
 def _clean_name(text: str) -> str:
