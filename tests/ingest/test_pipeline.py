@@ -140,3 +140,14 @@ def test_bad_sidecar_fails_the_document_with_the_sidecar_named(
     store.close()
     assert "published: 'last spring' is not an EDTF date" in failures["testimony.txt"]
     assert "unknown metadata keys ['colour']" in failures["notes.md"]
+
+
+def test_two_copies_in_one_run_store_the_bytes_once(store_url: str, tmp_path: Path) -> None:
+    files = write_corpus(tmp_path)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(files["txt"].read_bytes())
+    store = open_store(store_url)
+    results = list(ingest_paths(store, expand_paths([files["txt"], copy, files["md"]])))
+    store.close()
+    assert [r.outcome for r in results] == ["stored", "unchanged", "stored"]
+    assert results[1].document_id == results[0].document_id

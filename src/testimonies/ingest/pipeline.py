@@ -101,123 +101,211 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(str(path), f"cannot read ({exc.strerror})") from exc
 
 
-def _record_attempt(session: Session, run_id: str, result: IngestResult, sha: str | None) -> None:
-    session.add(
-        IngestAttempt(
-            run_id=run_id,
-            path=result.path,
-            sha256=sha,
-            outcome=result.outcome,
-            error=result.error,
-            document_id=result.document_id,
-            at=datetime.now(UTC),
-        )
+BATCH_FILES = 64
+BATCH_BYTES = 8 * 1024 * 1024
+
+
+@dataclass
+class _Work:
+    """One file on its way through a batch: read, then parsed, then stored (or failed)."""
+
+    path: Path
+    key: str
+    data: bytes = b""
+    sha: str | None = None
+    fmt: str = ""
+    text: str = ""
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
+    result: IngestResult | None = None
+
+    def fail(self, exc: InputError) -> None:
+        # Name the other file (a sidecar) when it, not the document, is at fault.
+        reason = exc.reason if Path(exc.source) == self.path else str(exc)
+        self.result = IngestResult(self.key, "failed", error=reason)
+
+
+def _read(candidate: Candidate, options: IngestOptions) -> _Work:
+    work = _Work(candidate.path, str(candidate.path.resolve()))
+    if candidate.problem is not None:
+        work.key = str(candidate.path)
+        work.result = IngestResult(work.key, "failed", error=candidate.problem)
+        return work
+    try:
+        work.data = _read_bytes(candidate.path, options.max_bytes)
+        work.sha = _sha256(work.data)
+    except InputError as exc:
+        work.fail(exc)
+    return work
+
+
+def _parse(work: _Work, options: IngestOptions) -> None:
+    try:
+        work.fmt, work.text = read_document(work.path, work.data, options.encoding)
+        work.meta = metadata_for(work.path, options.overrides)
+    except InputError as exc:
+        work.fail(exc)
+
+
+def _known_bytes(session: Session, shas: set[str]) -> dict[str, tuple[int, int]]:
+    """Documents already holding these bytes: sha -> (first document id, its version)."""
+    rows = session.execute(
+        select(Document.sha256, Document.id, Document.version)
+        .where(Document.sha256.in_(shas))
+        .order_by(Document.id.desc())
     )
+    return {sha: (doc_id, version) for sha, doc_id, version in rows}
 
 
-def _existing_with_bytes(session: Session, sha: str) -> Document | None:
-    return session.execute(
-        select(Document).where(Document.sha256 == sha).order_by(Document.id).limit(1)
-    ).scalar_one_or_none()
+def _mark_unchanged(batch: list[_Work], known: dict[str, tuple[int, int]]) -> None:
+    for work in batch:
+        if work.result is None and work.sha in known:
+            doc_id, version = known[work.sha]
+            work.result = IngestResult(work.key, "unchanged", doc_id, version)
 
 
-def _store_document(
-    session: Session,
-    key: str,
-    path: Path,
-    sha: str,
-    data: bytes,
-    fmt: str,
-    text: str,
-    meta: DocumentMeta,
-    actor: str,
-) -> Document:
-    if session.get(Blob, sha) is None:
-        session.add(Blob(sha256=sha, size=len(data), content=data))
-    latest = session.execute(
-        select(func.max(Document.version)).where(Document.source_path == key)
-    ).scalar_one_or_none()
-    if latest is not None:
-        session.execute(
-            update(Document).where(Document.source_path == key).values(is_current=False)
-        )
-    now = datetime.now(UTC)
-    document = Document(
-        source_path=key,
-        name=path.name,
-        version=(latest or 0) + 1,
+def _latest_versions(session: Session, keys: set[str]) -> dict[str, int]:
+    rows = session.execute(
+        select(Document.source_path, func.max(Document.version))
+        .where(Document.source_path.in_(keys))
+        .group_by(Document.source_path)
+    )
+    return {key: int(version) for key, version in rows}
+
+
+def _new_document(work: _Work, version: int, actor: str, now: datetime) -> Document:
+    return Document(
+        source_path=work.key,
+        name=work.path.name,
+        version=version,
         is_current=True,
-        sha256=sha,
-        format=fmt,
-        text=text,
+        sha256=work.sha,
+        format=work.fmt,
+        text=work.text,
         ingested_at=now,
         ingested_by=actor,
-        **meta.as_dict(),
+        **work.meta.as_dict(),
     )
-    session.add(document)
+
+
+def _store_new(session: Session, batch: list[_Work], actor: str) -> None:
+    """Insert the batch's new documents (blobs, versions, stages, audit) in one transaction."""
+    new = [w for w in batch if w.result is None]
+    if not new:
+        return
+    now = datetime.now(UTC)
+    latest = _latest_versions(session, {w.key for w in new})
+    stored_blobs = set(
+        session.execute(select(Blob.sha256).where(Blob.sha256.in_({w.sha for w in new}))).scalars()
+    )
+    replaced = list(latest)
+    if replaced:
+        session.execute(
+            update(Document).where(Document.source_path.in_(replaced)).values(is_current=False)
+        )
+    documents: list[tuple[_Work, Document]] = []
+    for work in new:
+        assert work.sha is not None
+        if work.sha not in stored_blobs:
+            session.add(Blob(sha256=work.sha, size=len(work.data), content=work.data))
+            stored_blobs.add(work.sha)
+        latest[work.key] = latest.get(work.key, 0) + 1
+        documents.append((work, _new_document(work, latest[work.key], actor, now)))
+    session.add_all([document for _, document in documents])
     session.flush()
-    session.add(
-        DocumentStage(document_id=document.id, stage="ingest", status="done", updated_at=now)
-    )
-    audit.append(
-        session,
-        "document.ingest",
-        f"document:{document.id}",
-        {
-            "path": key,
-            "version": document.version,
-            "sha256": sha,
-            "text_sha256": _sha256(text.encode("utf-8")),
-            "format": fmt,
-            "metadata": meta.as_dict(),
-        },
-        actor=actor,
-    )
-    return document
+    chain = audit.ChainWriter(session)
+    for work, document in documents:
+        session.add(
+            DocumentStage(document_id=document.id, stage="ingest", status="done", updated_at=now)
+        )
+        chain.append(
+            "document.ingest",
+            f"document:{document.id}",
+            {
+                "path": work.key,
+                "version": document.version,
+                "sha256": work.sha,
+                "text_sha256": _sha256(work.text.encode("utf-8")),
+                "format": work.fmt,
+                "metadata": work.meta.as_dict(),
+            },
+            actor=actor,
+        )
+        outcome: Outcome = "new_version" if document.version > 1 else "stored"
+        work.result = IngestResult(work.key, outcome, document.id, document.version)
 
 
-def ingest_file(store: Store, path: Path, options: IngestOptions, run_id: str) -> IngestResult:
-    """Store one file; every outcome, failures included, is recorded in ``ingest_attempts``."""
-    key = str(path.resolve())
-    sha: str | None = None
-    try:
-        data = _read_bytes(path, options.max_bytes)
-        sha = _sha256(data)
-        with store.session() as session:
-            existing = _existing_with_bytes(session, sha)
-            if existing is not None:
-                result = IngestResult(key, "unchanged", existing.id, existing.version)
-                _record_attempt(session, run_id, result, sha)
-                return result
-        fmt, text = read_document(path, data, options.encoding)
-        meta = metadata_for(path, options.overrides)
-        actor = options.actor or audit.current_actor()
-        with store.session() as session:
-            document = _store_document(session, key, path, sha, data, fmt, text, meta, actor)
-            outcome: Outcome = "new_version" if document.version > 1 else "stored"
-            result = IngestResult(key, outcome, document.id, document.version)
-            _record_attempt(session, run_id, result, sha)
-        return result
-    except InputError as exc:
-        # Name the other file (a sidecar) when it, not the document, is at fault.
-        reason = exc.reason if Path(exc.source) == path else str(exc)
-        failed = IngestResult(key, "failed", error=reason)
-        with store.session() as session:
-            _record_attempt(session, run_id, failed, sha)
-        return failed
+def _record_attempts(session: Session, run_id: str, batch: list[_Work]) -> None:
+    now = datetime.now(UTC)
+    for work in batch:
+        assert work.result is not None
+        session.add(
+            IngestAttempt(
+                run_id=run_id,
+                path=work.result.path,
+                sha256=work.sha,
+                outcome=work.result.outcome,
+                error=work.result.error,
+                document_id=work.result.document_id,
+                at=now,
+            )
+        )
+
+
+def _deduplicate_within(batch: list[_Work]) -> list[_Work]:
+    """The first file of each content is stored; later ones in the batch wait for the next
+    batch, where they are reported as unchanged against it."""
+    seen: set[str] = set()
+    now: list[_Work] = []
+    for work in batch:
+        if work.result is None and work.sha in seen:
+            break
+        if work.sha:
+            seen.add(work.sha)
+        now.append(work)
+    return now
+
+
+def _ingest_batch(store: Store, batch: list[_Work], options: IngestOptions, run_id: str) -> None:
+    shas = {w.sha for w in batch if w.sha and w.result is None}
+    with store.session() as session:
+        _mark_unchanged(batch, _known_bytes(session, shas))
+    for work in batch:
+        if work.result is None:
+            _parse(work, options)
+    with store.session() as session:
+        _store_new(session, batch, options.actor or audit.current_actor())
+        _record_attempts(session, run_id, batch)
+
+
+def _batches(candidates: Iterable[Candidate], options: IngestOptions) -> Iterator[list[_Work]]:
+    batch: list[_Work] = []
+    size = 0
+    for candidate in candidates:
+        work = _read(candidate, options)
+        batch.append(work)
+        size += len(work.data)
+        if len(batch) >= BATCH_FILES or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def ingest_paths(
     store: Store, candidates: Iterable[Candidate], options: IngestOptions | None = None
 ) -> Iterator[IngestResult]:
-    """Ingest each candidate in turn, yielding its result once it is committed."""
+    """Ingest the candidates in small batches, yielding each result once its batch is committed.
+
+    A run killed at any point loses nothing it yielded; the next run skips what is stored.
+    """
     chosen = options or IngestOptions()
     run_id = str(uuid.uuid4())
-    for candidate in candidates:
-        if candidate.problem is not None:
-            failed = IngestResult(str(candidate.path), "failed", error=candidate.problem)
-            with store.session() as session:
-                _record_attempt(session, run_id, failed, None)
-            yield failed
-        else:
-            yield ingest_file(store, candidate.path, chosen, run_id)
+    for batch in _batches(candidates, chosen):
+        pending = batch
+        while pending:
+            now = _deduplicate_within(pending)
+            _ingest_batch(store, now, chosen, run_id)
+            for work in now:
+                assert work.result is not None
+                yield work.result
+            pending = pending[len(now) :]

@@ -57,6 +57,43 @@ def _lock_log(session: Session) -> None:
         session.execute(text("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE"))
 
 
+class ChainWriter:
+    """Appends entries to the end of the chain within one transaction, reading the end once."""
+
+    def __init__(self, session: Session) -> None:
+        _lock_log(session)
+        last = session.execute(
+            select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+        ).first()
+        self._session = session
+        self._seq, self._hash = (last[0], last[1]) if last else (0, GENESIS)
+
+    def append(
+        self,
+        action: str,
+        target: str,
+        detail: dict[str, Any] | None = None,
+        actor: str | None = None,
+    ) -> AuditEntry:
+        at = datetime.now(UTC)
+        who = actor or current_actor()
+        detail_json = canonical_json(detail or {})
+        seq = self._seq + 1
+        entry = AuditEntry(
+            seq=seq,
+            at=at,
+            actor=who,
+            action=action,
+            target=target,
+            detail=detail_json,
+            prev_hash=self._hash,
+            hash=entry_hash(self._hash, seq, at, who, action, target, detail_json),
+        )
+        self._session.add(entry)
+        self._seq, self._hash = seq, entry.hash
+        return entry
+
+
 def append(
     session: Session,
     action: str,
@@ -65,25 +102,7 @@ def append(
     actor: str | None = None,
 ) -> AuditEntry:
     """Add one entry at the end of the chain, in the caller's transaction."""
-    _lock_log(session)
-    last = session.execute(
-        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).first()
-    seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    at = datetime.now(UTC)
-    who = actor or current_actor()
-    detail_json = canonical_json(detail or {})
-    entry = AuditEntry(
-        seq=seq,
-        at=at,
-        actor=who,
-        action=action,
-        target=target,
-        detail=detail_json,
-        prev_hash=prev_hash,
-        hash=entry_hash(prev_hash, seq, at, who, action, target, detail_json),
-    )
-    session.add(entry)
+    entry = ChainWriter(session).append(action, target, detail, actor)
     session.flush()
     return entry
 
