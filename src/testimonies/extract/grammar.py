@@ -107,7 +107,9 @@ def subject(verb: Token) -> Token | None:
             return found[0]
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.pos_ in ("VERB", "AUX"):
+        if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in (
+            "VERB", "AUX", "ADJ"
+        ):
             current = current.head
             continue
         return None

@@ -311,7 +311,7 @@ class _SentenceReader:
             victim = head.head
         if head.dep_ == "acl" and head.head.lower_ == "those" and head.head.head.lower_ == "among":
             victim = g.subject(head.head.head.head) or victim
-        if victim is None and head.lemma_.lower() in self.lex.words("experience_verbs") | {"die", "disappear", "vanish"}:
+        if victim is None and head.lemma_.lower() in self.lex.words("subject_victim_verbs"):
             victim = g.subject(head)
         return self._personal(victim), g.subject(head)
 
@@ -349,6 +349,10 @@ class _SentenceReader:
             return True
         if token.ent_type_ == "PERSON":
             return True
+        of = g.prep_object(token, ("of",))
+        if of is not None and of.i != token.i and token.pos_ in ("NOUN", "NUM", "PRON", "ADJ"):
+            # "dozens of members", "a number of residents", "some of them"
+            return self._person_like(of)
         if token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "NORP", "ORG",
                                "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"):
             return token.lemma_.lower() in self.lex.words("group_nouns")
