@@ -10,6 +10,7 @@ a person judged different).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -45,6 +46,7 @@ class LinkageSpec:
     review_from: float = 0.5  # pairs from here up to the threshold are 'unsure'
     train_min_records: int = 2000  # fewer records: keep the prior m and u values
     u_max_pairs: float = 2e6
+    em_max_pairs: float = 5e6  # EM samples its blocked pairs down to about this many
 
 
 # --- derived columns --------------------------------------------------------------------------
@@ -55,6 +57,14 @@ def _map_unique(series: pd.Series, fn: Callable[[Any], Any]) -> pd.Series:
     uniques = series.dropna().unique()
     table = {value: fn(value) for value in uniques}
     return series.map(table)
+
+
+_VOWEL_RUNS = re.compile(r"[aeiouY]+")
+
+
+def fold_vowels(key: str) -> str:
+    """Vowels folded to one class: 'mehdi' and 'mahdi' agree, 'mahmud' and 'muhamad' do not."""
+    return _VOWEL_RUNS.sub("a", key)
 
 
 def _name_columns(series: pd.Series, prefix: str) -> dict[str, pd.Series]:
@@ -69,6 +79,11 @@ def _name_columns(series: pd.Series, prefix: str) -> dict[str, pd.Series]:
         f"{prefix}_given": take(lambda n: " ".join(p.key for p in n.given_parts)),
         f"{prefix}_given1": take(lambda n: n.given_parts[0].key if n.given_parts else ""),
         f"{prefix}_compact": _map_unique(series.astype("string"), lambda v: compact_key(str(v))),
+        f"{prefix}_fold": take(lambda n: " ".join(sorted(fold_vowels(p.key) for p in n.parts))),
+        f"{prefix}_family_fold": take(lambda n: fold_vowels(n.parts[-1].key) if n.parts else ""),
+        f"{prefix}_given1_fold": take(
+            lambda n: fold_vowels(n.given_parts[0].key) if n.given_parts else ""
+        ),
     }
 
 
@@ -150,13 +165,18 @@ def _person_levels(column: str) -> list[Level]:
     family, given1 = f"{column}_family", f"{column}_given1"
     same_family = f'"{family}_l" = "{family}_r"'
     same_first = f'{same_family} AND "{given1}_l" = "{given1}_r"'
+    folded_first = (
+        f'"{family}_fold_l" = "{family}_fold_r" AND "{given1}_fold_l" = "{given1}_fold_r"'
+    )
     return [
         (cll.ExactMatchLevel(f"{column}_key"), "same canonical name", 0.7, 0.0005),
         (cll.ExactMatchLevel(f"{column}_compact"), "same name written apart", 0.04, 0.0005),
         (cll.CustomLevel(same_first), "same family and first given name", 0.1, 0.001),
         (cll.JaroWinklerLevel(f"{column}_key", 0.92), "canonical names close", 0.1, 0.002),
-        (cll.CustomLevel(same_family), "same family name, other given names", 0.03, 0.03),
-        (cll.ElseLevel(), "names differ", 0.03, 0.9655),
+        (cll.ExactMatchLevel(f"{column}_fold"), "same name up to vowels", 0.04, 0.001),
+        (cll.CustomLevel(folded_first), "family and first given name alike up to vowels", 0.03, 0.002),
+        (cll.CustomLevel(same_family), "same family name, other given names", 0.02, 0.03),
+        (cll.ElseLevel(), "names differ", 0.02, 0.9635),
     ]
 
 
@@ -218,7 +238,9 @@ def _register(db_api: Any, frame: pd.DataFrame, spark: Any | None, name: str) ->
 def _train(linker: Linker, spec: LinkageSpec) -> None:
     linker.training.estimate_u_using_random_sampling(max_pairs=spec.u_max_pairs, seed=1)
     for cols in spec.training_blocks:
-        linker.training.estimate_parameters_using_expectation_maximisation(block_on(*cols))
+        linker.training.estimate_parameters_using_expectation_maximisation(
+            block_on(*cols), max_pairs=spec.em_max_pairs
+        )
 
 
 def level_weights(linker: Linker) -> dict[str, list[tuple[float, str]]]:

@@ -57,6 +57,7 @@ LIST_SPEC = LinkageSpec(
         ("name_family", "name_given1"),
         ("name_compact",),
         ("name_family", "birth_year_year"),
+        ("name_family_fold", "name_given1_fold"),
         ("name_given1", "birth_year_year", "place_text"),
     ),
     training_blocks=(("name_family",), ("birth_year_year",)),
@@ -322,7 +323,7 @@ def link_lists(store: Store, spark: Any | None = None, spec: LinkageSpec = LIST_
         records = list(session.scalars(select(ListRecord).order_by(ListRecord.id)))
         if not records:
             raise NotFoundError("no list records to link: import a list first")
-        names = dict(session.execute(select(VictimList.id, VictimList.name)).tuples().all())
+        names = {row.id: row.name for row in session.execute(select(VictimList.id, VictimList.name))}
         human = _human_judgements(session)
         frame = _record_frame(records, names)
         different = [(j.subject_a[7:], j.subject_b[7:]) for j in human if j.decision == "different"]

@@ -1,0 +1,608 @@
+"""Claims into acts: one act (a fact) per thing that happened to one victim or group.
+
+A claim's victims are read as linked entities (a name in the claim resolves to a person mention
+of the same document, nearest the evidence first) or, when no one is named, as a group phrase
+reduced to its head noun. Claims with the same act code join one act when they share a linked
+victim (or, without one, a kind of group) and their times are compatible (overlapping, or within
+``near_gap_days``) with every claim already in the act; co-victims that differ on both sides
+keep two acts apart. Claims that disagree on time, place, perpetrators, count or polarity stay
+under the act as conflicting versions (relation ``conflicts`` or ``denies``), and the act lists
+each such field with the values given.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from testimonies.link.entities import clean_text, fits, is_partial, normalize_name
+from testimonies.link.names import compare_names
+from testimonies.link.organizations import organization_key
+from testimonies.link.settings import settings
+from testimonies.link.variants import plain
+from testimonies.store import audit
+from testimonies.store.schema import (
+    Act,
+    ActClaim,
+    ActVictim,
+    Claim,
+    ClaimReview,
+    Document,
+    Entity,
+    Mention,
+)
+
+FIELDS = ("start", "end", "place", "perpetrators", "victims", "polarity", "count")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "dozens": 24, "hundreds": 200,
+}  # fmt: skip
+_DIGITS = re.compile(r"\d[\d,]*")
+
+
+# --- EDTF intervals -------------------------------------------------------------------------
+
+
+def _bound(value: str, upper: bool) -> date | None:
+    text = value.strip().rstrip("~?%").replace("~", "").replace("?", "")
+    match = re.fullmatch(r"(-?[\dX]{4})(?:-([\dX]{2}))?(?:-([\dX]{2}))?", text)
+    if match is None:
+        return None
+    year_text = match.group(1).replace("X", "9" if upper else "0")
+    year = int(year_text)
+    month_text, day_text = match.group(2), match.group(3)
+    month = int(month_text) if month_text and "X" not in month_text else (12 if upper else 1)
+    if not 1 <= month <= 12 or year < 1:
+        return None
+    if day_text and "X" not in day_text:
+        day = int(day_text)
+    else:
+        day = _last_day(year, month) if upper else 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def edtf_interval(start: str | None, end: str | None = None) -> tuple[date, date] | None:
+    """The days an EDTF start (and end) may cover; None when unknown or unreadable."""
+    first, last = start or end, end or start
+    if first is None or last is None:
+        return None
+    first = first.split("/")[0] or last
+    last = last.split("/")[-1] or first
+    lo, hi = _bound(first, upper=False), _bound(last, upper=True)
+    if lo is None or hi is None:
+        return None
+    return (lo, hi) if lo <= hi else (hi, lo)
+
+
+def gap_days(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
+    """Days between two intervals (0 when they overlap); None when either is unknown."""
+    if a is None or b is None:
+        return None
+    return max(0, (max(a[0], b[0]) - min(a[1], b[1])).days)
+
+
+# --- claims as linking sees them ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Victim:
+    key: str  # "entity:12" or "group:members"
+    label: str
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    id: int
+    document_id: int
+    document: str
+    act: str
+    victims: tuple[str, ...]
+    perpetrators: tuple[str, ...]
+    place: str | None
+    start: str | None
+    end: str | None
+    count: int | None
+    polarity: str
+    evidence_start: int
+    evidence_end: int
+    quote: str
+
+    @property
+    def interval(self) -> tuple[date, date] | None:
+        return edtf_interval(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    id: int
+    start: int
+    text: str
+    entity_id: int
+
+
+def load_claims(session: Session) -> list[ClaimView]:
+    """Claims of current documents, except those a reviewer marked as wrongly extracted."""
+    rejected = _rejected_claims(session)
+    rows = session.execute(
+        select(Claim, Document.name)
+        .join(Document, Document.id == Claim.document_id)
+        .where(Document.is_current.is_(True))
+        .order_by(Claim.document_id, Claim.evidence_start, Claim.id)
+    ).all()
+    return [_view(claim, name) for claim, name in rows if claim.id not in rejected]
+
+
+def _rejected_claims(session: Session) -> set[int]:
+    latest = (
+        select(ClaimReview.claim_id, func.max(ClaimReview.id).label("last"))
+        .group_by(ClaimReview.claim_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(ClaimReview.claim_id).join(latest, ClaimReview.id == latest.c.last)
+        .where(ClaimReview.decision == "wrongly_extracted")
+    )  # fmt: skip
+    return set(rows.scalars())
+
+
+def _view(claim: Claim, document: str) -> ClaimView:
+    return ClaimView(
+        claim.id,
+        claim.document_id,
+        document,
+        claim.act,
+        tuple(str(v) for v in claim.victims or []),
+        tuple(str(p) for p in claim.perpetrators or []),
+        claim.place,
+        claim.start,
+        claim.end,
+        claim.victim_count,
+        claim.polarity,
+        claim.evidence_start,
+        claim.evidence_end,
+        claim.quote,
+    )
+
+
+def person_mentions(session: Session) -> dict[int, list[PersonMention]]:
+    """Linked person mentions by document."""
+    rows = session.execute(
+        select(Mention.document_id, Mention.id, Mention.start, Mention.text, Mention.entity_id)
+        .where(Mention.label == "PERSON", Mention.entity_id.is_not(None))
+        .order_by(Mention.document_id, Mention.start)
+    )
+    found: dict[int, list[PersonMention]] = defaultdict(list)
+    for document_id, mid, start, text, entity_id in rows:
+        found[document_id].append(PersonMention(mid, start, text, entity_id))
+    return found
+
+
+# --- victims --------------------------------------------------------------------------------
+
+
+def looks_like_name(text: str) -> bool:
+    """A victim written as a name: capitalised words, no digits ("Mr. Sobhani", "Zahra")."""
+    words = clean_text(text).split()
+    if not words or any(ch.isdigit() for ch in text):
+        return False
+    skip = settings().stop_words
+    named = [w for w in words if plain(w) and plain(w) not in skip]
+    return bool(named) and all(w[:1].isupper() for w in named)
+
+
+def _names_one_person(victim: str, mention: str) -> bool:
+    name_v, name_m = normalize_name(victim), normalize_name(mention)
+    if not name_v.parts or not name_m.parts:
+        return False
+    verdict = compare_names(clean_text(victim), clean_text(mention)).verdict
+    if verdict == "same":
+        return True
+    return verdict == "unsure" and (fits(name_v, name_m) or fits(name_m, name_v))
+
+
+def resolve_victim(text: str, claim: ClaimView, mentions: Sequence[PersonMention]) -> Victim:
+    """The entity a victim name stands for (nearest matching mention of the document), or its
+    group phrase."""
+    if looks_like_name(text):
+        matching = [m for m in mentions if _names_one_person(text, m.text)]
+        if matching:
+            best = min(matching, key=lambda m: _distance(m, claim, text))
+            return Victim(f"entity:{best.entity_id}", clean_text(text))
+        if not is_partial(text):
+            return Victim("name:" + normalize_name(text).key, clean_text(text))
+    return Victim("group:" + group_head(text), clean_text(text))
+
+
+def _distance(mention: PersonMention, claim: ClaimView, text: str) -> tuple[int, int, int]:
+    inside = claim.evidence_start <= mention.start < claim.evidence_end
+    full = 0 if not is_partial(mention.text) else 1
+    exact = 0 if clean_text(mention.text) == clean_text(text) else 1
+    return (0 if inside else 1, exact + full, abs(mention.start - claim.evidence_start))
+
+
+def group_head(text: str) -> str:
+    """The kind of people a group phrase names: its head noun, or that noun's class."""
+    words = plain(text).split()
+    breaks = settings().phrase_breaks
+    head_words = []
+    for word in words:
+        if word in breaks and head_words:
+            break
+        head_words.append(word)
+    head = head_words[-1] if head_words else plain(text)
+    for number, cls in enumerate(settings().group_classes):
+        if head in cls:
+            return f"class{number}"
+    return head
+
+
+def claim_victims(claim: ClaimView, mentions: Sequence[PersonMention]) -> list[Victim]:
+    return [resolve_victim(v, claim, mentions) for v in claim.victims if v.strip()]
+
+
+# --- grouping -------------------------------------------------------------------------------
+
+
+@dataclass
+class ActDraft:
+    act: str
+    claims: list[ClaimView] = field(default_factory=list)
+    victims: dict[int, list[Victim]] = field(default_factory=dict)
+
+    def keys(self) -> set[str]:
+        return {v.key for vs in self.victims.values() for v in vs}
+
+    def named(self) -> set[str]:
+        return {k for k in self.keys() if not k.startswith("group:")}
+
+
+def _words(text: str) -> set[str]:
+    skip = settings().stop_words
+    return {w for w in plain(text).split() if len(w) >= 2 and w not in skip}
+
+
+def names_match(a: str, b: str) -> bool:
+    """Spec section 4's rule: a shared word of two or more letters, minus filler words."""
+    key_a, key_b = organization_key(clean_text(a)), organization_key(clean_text(b))
+    if key_a and key_a == key_b:
+        return True
+    return bool(_words(a) & _words(b))
+
+
+def _compatible(claim: ClaimView, victims: list[Victim], draft: ActDraft) -> bool:
+    near = settings().near_gap_days
+    for other in draft.claims:
+        gap = gap_days(claim.interval, other.interval)
+        if gap is not None and gap > near:
+            return False
+        if _co_victims_differ(victims, draft.victims[other.id]):
+            return False
+    return True
+
+
+def _co_victims_differ(a: list[Victim], b: list[Victim]) -> bool:
+    keys_a, keys_b = {v.key for v in a}, {v.key for v in b}
+    shared = keys_a & keys_b
+    extra_a, extra_b = keys_a - shared, keys_b - shared
+    return bool(shared) and bool(extra_a) and bool(extra_b)
+
+
+def _affinity(claim: ClaimView, victims: list[Victim], draft: ActDraft) -> float:
+    """How well a claim fits an act it is compatible with: shared victims, time, place, who."""
+    keys = {v.key for v in victims}
+    score = 2.0 * len(keys & draft.named()) + 1.0 * len(keys & draft.keys())
+    for other in draft.claims:
+        if gap_days(claim.interval, other.interval) == 0:
+            score += 0.5
+        if claim.place and other.place and names_match(claim.place, other.place):
+            score += 0.3
+        if any(names_match(p, q) for p in claim.perpetrators for q in other.perpetrators):
+            score += 0.3
+    return score / max(1, len(draft.claims)) + len(keys & draft.keys())
+
+
+def _shares_victim(victims: list[Victim], draft: ActDraft) -> bool:
+    keys = {v.key for v in victims}
+    named = {k for k in keys if not k.startswith("group:")}
+    if named:
+        return bool(named & draft.named())
+    return not draft.named() and bool(keys & draft.keys())
+
+
+def _order(claim: ClaimView) -> tuple[int, int, int]:
+    # Dated claims first, so undated ones join the act whose time is settled.
+    interval = claim.interval
+    width = (interval[1] - interval[0]).days if interval else 10**6
+    return (0 if interval else 1, width, claim.id)
+
+
+def group_claims(
+    claims: Sequence[ClaimView], mentions: dict[int, list[PersonMention]]
+) -> list[ActDraft]:
+    """Claims into act drafts (see the module's docstring)."""
+    drafts: list[ActDraft] = []
+    by_act: dict[str, list[ActDraft]] = defaultdict(list)
+    for claim in sorted(claims, key=_order):
+        victims = claim_victims(claim, mentions.get(claim.document_id, []))
+        options = [
+            d
+            for d in by_act[claim.act]
+            if _shares_victim(victims, d) and _compatible(claim, victims, d)
+        ]
+        if options:
+            best = max(options, key=lambda d: _affinity(claim, victims, d))
+        else:
+            best = ActDraft(claim.act)
+            by_act[claim.act].append(best)
+            drafts.append(best)
+        best.claims.append(claim)
+        best.victims[claim.id] = victims
+    for draft in drafts:
+        draft.claims.sort(key=lambda c: (c.document, c.evidence_start))
+    return drafts
+
+
+# --- conflicts ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Conflict:
+    field: str
+    values: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field, "values": self.values}
+
+
+def _distinct(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _dates_conflict(values: list[str]) -> bool:
+    intervals = [edtf_interval(v) for v in values]
+    known = [i for i in intervals if i is not None]
+    return any(gap_days(a, b) for a in known for b in known)
+
+
+def _names_conflict(values: list[str]) -> bool:
+    return any(not names_match(a, b) for a in values for b in values)
+
+
+def victim_count(claim: ClaimView) -> str | None:
+    """How many victims a claim gives: its count, or a number in a group phrase."""
+    if claim.count is not None:
+        return str(claim.count)
+    for victim in claim.victims:
+        digits = _DIGITS.search(victim)
+        if digits:
+            return digits.group(0).replace(",", "")
+        for word in plain(victim).split():
+            if word in _NUMBER_WORDS:
+                return str(_NUMBER_WORDS[word])
+    return None
+
+
+def _perpetrators(claim: ClaimView) -> str:
+    return "; ".join(p for p in claim.perpetrators if p.strip())
+
+
+def conflicts(claims: Sequence[ClaimView]) -> list[Conflict]:
+    """Each field on which the claims under one act disagree, with the values they give."""
+    found = []
+    for name in ("start", "end"):
+        values = _distinct(getattr(c, name) for c in claims)
+        if _dates_conflict(values):
+            found.append(Conflict(name, values))
+    places = _distinct(c.place for c in claims)
+    if _names_conflict(places):
+        found.append(Conflict("place", places))
+    perps = _distinct(_perpetrators(c) for c in claims)
+    if _names_conflict(perps):
+        found.append(Conflict("perpetrators", perps))
+    polarities = _distinct(c.polarity for c in claims)
+    if len(polarities) > 1:
+        found.append(Conflict("polarity", polarities))
+    counts = _distinct(victim_count(c) for c in claims if c.polarity == "asserted")
+    if len(counts) > 1:
+        found.append(Conflict("count", counts))
+    return found
+
+
+def _reference(claims: Sequence[ClaimView]) -> ClaimView:
+    """The version an act is shown with: an asserted claim with the most fields given."""
+
+    def rank(c: ClaimView) -> tuple[int, int, int]:
+        given = sum(1 for v in (c.start, c.place, c.perpetrators, c.count) if v)
+        return (1 if c.polarity == "asserted" else 0, given, -c.id)
+
+    return max(claims, key=rank)
+
+
+def relation(claim: ClaimView, reference: ClaimView) -> str:
+    if claim.polarity == "denied":
+        return "denies"
+    return "conflicts" if conflicts([claim, reference]) else "supports"
+
+
+# --- storing --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ActsResult:
+    acts: int
+    claims: int
+    created: int
+    changed: int
+    removed: int
+
+
+def _previous(session: Session) -> dict[int, set[int]]:
+    members: dict[int, set[int]] = defaultdict(set)
+    for act_id, claim_id in session.execute(select(ActClaim.act_id, ActClaim.claim_id)):
+        members[act_id].add(claim_id)
+    for act_id in session.execute(select(Act.id)).scalars():
+        members.setdefault(act_id, set())
+    return members
+
+
+def _assign(drafts: Sequence[ActDraft], previous: dict[int, set[int]]) -> list[int | None]:
+    """Each draft keeps the old act id that held most of its claims (each id used once)."""
+    votes = []
+    for index, draft in enumerate(drafts):
+        ids = {c.id for c in draft.claims}
+        votes += [(len(ids & old), index, aid) for aid, old in previous.items() if ids & old]
+    chosen: list[int | None] = [None] * len(drafts)
+    used: set[int] = set()
+    for _, index, aid in sorted(votes, key=lambda v: (-v[0], v[1])):
+        if chosen[index] is None and aid not in used:
+            chosen[index] = aid
+            used.add(aid)
+    return chosen
+
+
+def link_acts(session: Session) -> ActsResult:
+    """Rebuild acts from the stored claims and linked persons; log every change."""
+    claims = load_claims(session)
+    drafts = group_claims(claims, person_mentions(session))
+    previous = _previous(session)
+    ids = _assign(drafts, previous)
+    session.execute(delete(ActClaim))
+    session.execute(delete(ActVictim))
+    created = changed = 0
+    for draft, aid in zip(drafts, ids, strict=True):
+        act, made = _write_act(session, draft, aid)
+        claim_ids = {c.id for c in draft.claims}
+        if made:
+            created += 1
+            audit.append(session, "act.create", f"A-{act.id}", _act_detail(draft))
+        elif previous.get(act.id, set()) != claim_ids:
+            changed += 1
+            audit.append(session, "act.update", f"A-{act.id}", _act_detail(draft))
+    kept = {i for i in ids if i is not None}
+    removed = [aid for aid in previous if aid not in kept]
+    for aid in removed:
+        session.execute(delete(Act).where(Act.id == aid))
+        audit.append(session, "act.delete", f"A-{aid}", {"claims": sorted(previous[aid])})
+    result = ActsResult(len(drafts), len(claims), created, changed, len(removed))
+    audit.append(session, "link.acts", "acts", result.__dict__)
+    return result
+
+
+def _act_detail(draft: ActDraft) -> dict[str, Any]:
+    return {
+        "act": draft.act,
+        "claims": [c.id for c in draft.claims],
+        "conflicts": [c.to_dict() for c in conflicts(draft.claims)],
+    }
+
+
+def _write_act(session: Session, draft: ActDraft, aid: int | None) -> tuple[Act, bool]:
+    reference = _reference(draft.claims)
+    act = session.get(Act, aid) if aid is not None else None
+    made = act is None
+    if act is None:
+        act = Act(act=draft.act, created_at=datetime.now(UTC))
+        session.add(act)
+    act.act, act.start, act.end, act.place = (
+        draft.act,
+        reference.start,
+        reference.end,
+        reference.place,
+    )
+    session.flush()
+    for claim in draft.claims:
+        session.add(ActClaim(act_id=act.id, claim_id=claim.id, relation=relation(claim, reference)))
+    for entity_id in sorted(_entity_ids(draft)):
+        session.add(ActVictim(act_id=act.id, entity_id=entity_id))
+    session.flush()
+    return act, made
+
+
+def _entity_ids(draft: ActDraft) -> set[int]:
+    return {int(k.split(":")[1]) for k in draft.keys() if k.startswith("entity:")}
+
+
+# --- reading acts back ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredAct:
+    id: int
+    act: str
+    start: str | None
+    end: str | None
+    place: str | None
+    victims: list[str]
+    claims: list[tuple[ClaimView, str]]
+    conflicts: list[Conflict]
+
+    @property
+    def ref(self) -> str:
+        return f"A-{self.id}"
+
+    @property
+    def interval(self) -> tuple[date, date] | None:
+        return edtf_interval(self.start, self.end)
+
+
+def stored_acts(session: Session, act_ids: Iterable[int] | None = None) -> list[StoredAct]:
+    """Acts with their claims (and each claim's relation), victims' names and conflicts."""
+    query = select(Act).order_by(Act.id)
+    if act_ids is not None:
+        query = query.where(Act.id.in_(sorted(set(act_ids))))
+    acts = list(session.execute(query).scalars())
+    claims = {c.id: c for c in load_claims(session)}
+    under: dict[int, list[tuple[ClaimView, str]]] = defaultdict(list)
+    for act_id, claim_id, rel in session.execute(
+        select(ActClaim.act_id, ActClaim.claim_id, ActClaim.relation)
+    ):
+        if claim_id in claims:
+            under[act_id].append((claims[claim_id], rel))
+    names = _victim_names(session)
+    result = []
+    for act in acts:
+        members = sorted(under[act.id], key=lambda cr: (cr[0].document, cr[0].evidence_start))
+        views = [c for c, _ in members]
+        victims = names.get(act.id) or _group_victims(views)
+        result.append(
+            StoredAct(
+                act.id, act.act, act.start, act.end, act.place, victims, members, conflicts(views)
+            )
+        )
+    return result
+
+
+def _victim_names(session: Session) -> dict[int, list[str]]:
+    rows = session.execute(
+        select(ActVictim.act_id, Entity.name)
+        .join(Entity, Entity.id == ActVictim.entity_id)
+        .order_by(ActVictim.act_id, Entity.id)
+    )
+    names: dict[int, list[str]] = defaultdict(list)
+    for act_id, name in rows:
+        names[act_id].append(name)
+    return names
+
+
+def _group_victims(claims: Sequence[ClaimView]) -> list[str]:
+    if not claims:
+        return []
+    counted = Counter(v for c in claims for v in c.victims)
+    reference = _reference(claims)
+    return list(reference.victims) or [v for v, _ in counted.most_common(1)]

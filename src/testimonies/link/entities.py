@@ -1,0 +1,507 @@
+"""Mention → entity resolution: candidate pairs, then a score of named, weighted features.
+
+Resolution runs in two rounds. Inside one document, mentions written alike are one entity, and a
+partial name ("Sobhani", "Mr. Rajavi") joins the one full name of the document that contains it
+(when it fits two, it stays apart and both pairs go to review). Across documents, one head
+mention per local entity is compared with the heads of other documents that share a blocking key
+(a name-part key for persons; an alias key, acronym or form for organizations and places).
+
+Every proposed pair is a :class:`Decision` with a score and a human-readable reason made of the
+features that fired; :mod:`testimonies.link.judgements` records and applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Literal
+
+from testimonies.link.distance import similarity
+from testimonies.link.names import NameComparison, NormalizedName, align, compare_names
+from testimonies.link.names import normalize_name as _normalize_name
+from testimonies.link.organizations import alias_form, organization_key
+from testimonies.link.settings import settings
+from testimonies.link.variants import default_vocabulary, plain
+
+Kind = Literal["person", "organization", "place"]
+DecisionValue = Literal["same", "different", "unsure"]
+KIND_OF_LABEL: dict[str, Kind] = {"PERSON": "person", "ORG": "organization", "PLACE": "place"}
+MAX_BLOCK = 400  # a blocking key shared by more heads than this is too common to help
+WHOLE_NAME_FLOOR = 0.85
+SIMILAR_FORM_FLOOR = 0.88
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+@dataclass(frozen=True)
+class MentionView:
+    """A stored mention, as linking sees it."""
+
+    id: int
+    document_id: int
+    document: str
+    start: int
+    end: int
+    text: str
+    label: str
+
+    @property
+    def subject(self) -> str:
+        return f"mention:{self.id}"
+
+    @property
+    def kind(self) -> Kind:
+        return KIND_OF_LABEL[self.label]
+
+    @property
+    def clean(self) -> str:
+        return clean_text(self.text)
+
+
+def clean_text(text: str) -> str:
+    """Whitespace folded, surrounding punctuation and a possessive 's dropped."""
+    folded = " ".join(text.split()).strip(" \"'“”‘’.,;:()[]")
+    return _POSSESSIVE.sub("", folded).strip()
+
+
+@dataclass(frozen=True)
+class FeatureScore:
+    name: str
+    weight: float
+    value: float
+    reason: str
+
+    @property
+    def contribution(self) -> float:
+        return self.weight * self.value
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A proposed judgement between two subjects, with its score and reason."""
+
+    a: str
+    b: str
+    decision: DecisionValue
+    score: float
+    reason: str
+    features: tuple[FeatureScore, ...] = ()
+
+
+def explain(features: Sequence[FeatureScore]) -> str:
+    return "; ".join(f"{f.name} ({f.contribution:+.2f}): {f.reason}" for f in features)
+
+
+def decide(
+    a: MentionView,
+    b: MentionView,
+    features: Sequence[FeatureScore],
+    cap: str | None = None,
+    clash: bool = False,
+) -> Decision | None:
+    """Sum the features; same above the threshold (unless capped), unsure in the middle band."""
+    limits = settings().thresholds
+    score = max(0.0, min(1.0, sum(f.contribution for f in features)))
+    reason = f"'{a.clean}' ({a.document}) vs '{b.clean}' ({b.document}): {explain(features)}"
+    if score >= limits.same and cap is None:
+        return Decision(a.subject, b.subject, "same", score, reason, tuple(features))
+    if score >= limits.unsure:
+        why = f"{reason}; unsure, not same: {cap}" if cap and score >= limits.same else reason
+        return Decision(a.subject, b.subject, "unsure", score, why, tuple(features))
+    if clash and score < limits.different:
+        return Decision(a.subject, b.subject, "different", score, reason, tuple(features))
+    return None
+
+
+def _feature(kind: str, name: str, value: float, reason: str) -> FeatureScore:
+    return FeatureScore(name, settings().weight(kind, name), value, reason)
+
+
+def _same_text(a: MentionView, b: MentionView, why: str) -> Decision:
+    feature = FeatureScore("same_name", 1.0, 1.0, why)
+    reason = f"'{a.clean}' and '{b.clean}' in {a.document}: {why}"
+    return Decision(a.subject, b.subject, "same", 1.0, reason, (feature,))
+
+
+def _chain(mentions: Sequence[MentionView], why: str) -> list[Decision]:
+    """Join mentions known to be one entity: each to the first."""
+    return [_same_text(mentions[0], m, why) for m in mentions[1:]]
+
+
+def by_document(mentions: Iterable[MentionView]) -> dict[int, list[MentionView]]:
+    grouped: dict[int, list[MentionView]] = defaultdict(list)
+    for mention in sorted(mentions, key=lambda m: (m.document_id, m.start, m.id)):
+        grouped[mention.document_id].append(mention)
+    return grouped
+
+
+# --- persons --------------------------------------------------------------------------------
+
+
+@dataclass
+class LocalEntity:
+    """Mentions of one document taken to be one entity; ``head`` speaks for them across documents."""
+
+    head: MentionView
+    mentions: list[MentionView] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)
+
+
+def normalize_name(text: str) -> NormalizedName:
+    return _normalize_name(clean_text(text))
+
+
+def written_words(text: str) -> int:
+    """Words of a name as written, titles left out (a hyphenated name is one word)."""
+    titles = default_vocabulary().titles
+    return sum(1 for word in clean_text(text).split() if plain(word) and plain(word) not in titles)
+
+
+def is_partial(text: str) -> bool:
+    return written_words(text) < 2 or len(normalize_name(text).parts) < 2
+
+
+def fits(short: NormalizedName, long: NormalizedName) -> bool:
+    """Every part of ``short`` aligns with a part of ``long``."""
+    covered = {i for link in align(short, long) for i in link.a.indices}
+    return bool(short.parts) and covered == set(range(len(short.parts)))
+
+
+def _name_feature(comparison: NameComparison) -> FeatureScore:
+    shown = "; ".join(comparison.reasons[:3])
+    why = f"names compare {comparison.verdict} ({comparison.score:.2f}): {shown}"
+    return _feature("person", "name_similarity", comparison.score, why)
+
+
+def _compact(name: NormalizedName) -> str:
+    return "".join(p.canonical for p in name.parts)
+
+
+def _whole_name(a: NormalizedName, b: NormalizedName, verdict: str) -> FeatureScore | None:
+    # Names split differently ("Tavakkoli-Nia" / "Tavakoli Nia") still read alike as a whole.
+    if verdict != "unsure":
+        return None
+    value = similarity(_compact(a), _compact(b))
+    if value < WHOLE_NAME_FLOOR:
+        return None
+    return _feature("person", "whole_name_similarity", value, f"whole names alike ({value:.2f})")
+
+
+def _family_clash(comparison: NameComparison) -> bool:
+    """Same family name, different given names: relatives, kept apart."""
+    fired = {f.name: f.value for f in comparison.features}
+    return fired.get("family_name", 0.0) > 0 and "given_name_conflict" in fired
+
+
+def person_features(
+    a: MentionView, b: MentionView, fitting: int | None = None
+) -> tuple[list[FeatureScore], NameComparison]:
+    """Features of one pair; ``fitting`` counts the local persons a partial name fits."""
+    name_a, name_b = normalize_name(a.text), normalize_name(b.text)
+    comparison = compare_names(clean_text(a.text), clean_text(b.text))
+    features = [_name_feature(comparison)]
+    whole = _whole_name(name_a, name_b, comparison.verdict)
+    if whole is not None:
+        features.append(whole)
+    if fitting == 1:
+        why = f"'{a.clean}' is part of '{b.clean}', the only name in the document it fits"
+        features.append(_feature("person", "partial_name_in_document", 1.0, why))
+    elif fitting is not None and fitting > 1:
+        why = f"'{a.clean}' fits {fitting} different names in the document"
+        features.append(_feature("person", "ambiguous_partial", 1.0, why))
+    if a.document_id != b.document_id and (is_partial(a.text) or is_partial(b.text)):
+        why = "a partial name cannot identify a person outside its document"
+        features.append(_feature("person", "partial_across_documents", 1.0, why))
+    return features, comparison
+
+
+def _person_groups(mentions: Sequence[MentionView]) -> list[list[MentionView]]:
+    """Mentions of one document grouped by name key, longest names first."""
+    groups: dict[str, list[MentionView]] = defaultdict(list)
+    for mention in mentions:
+        key = normalize_name(mention.text).key
+        if key:
+            groups[key].append(mention)
+    ordered = sorted(groups.values(), key=lambda g: _name_rank(g[0]), reverse=True)
+    return ordered
+
+
+def _name_rank(mention: MentionView) -> tuple[int, int, int]:
+    name = normalize_name(mention.text)
+    return (0 if is_partial(mention.text) else 1, len(name.parts), len(mention.clean))
+
+
+def _matches_local(group: MentionView, local: LocalEntity) -> bool:
+    name, head = normalize_name(group.text), normalize_name(local.head.text)
+    if is_partial(group.text) or len(name.parts) < len(head.parts):
+        return fits(name, head) and not _family_clash(compare_names(group.clean, local.head.clean))
+    return compare_names(group.clean, local.head.clean).verdict == "same"
+
+
+def resolve_persons_in_document(
+    mentions: Sequence[MentionView],
+) -> tuple[list[LocalEntity], list[Decision]]:
+    """Local persons of one document and the decisions that make them."""
+    locals_: list[LocalEntity] = []
+    decisions: list[Decision] = []
+    for group in _person_groups(mentions):
+        decisions += _chain(group, "the same name written again in the document")
+        candidates = [lp for lp in locals_ if _matches_local(group[0], lp)]
+        decided = [
+            decide(group[0], lp.head, person_features(group[0], lp.head, len(candidates))[0])
+            for lp in candidates
+        ]
+        decisions += [d for d in decided if d is not None]
+        if len(candidates) == 1 and decided[0] is not None and decided[0].decision == "same":
+            candidates[0].mentions += group
+        else:
+            locals_.append(LocalEntity(group[0], list(group), {group[0].clean}))
+    return locals_, decisions
+
+
+def _person_keys(mention: MentionView) -> set[str]:
+    name = normalize_name(mention.text)
+    keys = {p.key for p in name.parts if not p.is_initial}
+    if len(name.parts) > 1:
+        keys.add("compact:" + _compact(name))
+    return keys
+
+
+def _cross_person(a: MentionView, b: MentionView) -> Decision | None:
+    features, comparison = person_features(a, b)
+    cap = "one of the names is partial" if is_partial(a.text) or is_partial(b.text) else None
+    return decide(a, b, features, cap=cap, clash=_family_clash(comparison))
+
+
+def resolve_persons(mentions: Sequence[MentionView]) -> list[Decision]:
+    heads: list[MentionView] = []
+    decisions: list[Decision] = []
+    for document_mentions in by_document(mentions).values():
+        locals_, found = resolve_persons_in_document(document_mentions)
+        decisions += found
+        heads += [local.head for local in locals_]
+    return decisions + cross_document(heads, _person_keys, _cross_person)
+
+
+def cross_document(
+    heads: Sequence[MentionView],
+    keys: Callable[[MentionView], set[str]],
+    judge: Callable[[MentionView, MentionView], Decision | None],
+) -> list[Decision]:
+    """Compare heads of different documents that share a blocking key, each pair once."""
+    blocks: dict[str, list[MentionView]] = defaultdict(list)
+    for head in heads:
+        for key in keys(head):
+            blocks[key].append(head)
+    seen: set[tuple[int, int]] = set()
+    decisions = []
+    for block in blocks.values():
+        if len(block) > MAX_BLOCK:
+            continue
+        for a, b in combinations(block, 2):
+            pair = (min(a.id, b.id), max(a.id, b.id))
+            if a.document_id == b.document_id or pair in seen:
+                continue
+            seen.add(pair)
+            decision = judge(a, b)
+            if decision is not None:
+                decisions.append(decision)
+    return decisions
+
+
+# --- organizations --------------------------------------------------------------------------
+
+
+def _org_words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", clean_text(text)) if w]
+
+
+def acronym(text: str) -> str:
+    """Initials of the significant words: "Human Rights Observatory for Exiles" -> "hroe"."""
+    skip = settings().acronym_skip
+    words = [w for w in _org_words(text) if w.lower() not in skip and w[:1].isalpha()]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+
+
+def org_form(text: str) -> str:
+    return alias_form(clean_text(text))
+
+
+def is_anaphor(text: str) -> bool:
+    """ "the Organization", "the group": stands for the document's main organization."""
+    words = plain(clean_text(text)).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0] in settings().organization_anaphors
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    form = org_form(short)
+    return len(form) >= 2 and form == acronym(long) and " " in clean_text(long)
+
+
+def organization_features(a: MentionView, b: MentionView) -> list[FeatureScore]:
+    key_a, key_b = organization_key(a.clean), organization_key(b.clean)
+    features = []
+    if key_a and key_a == key_b:
+        why = f"both are names of '{key_a}' in the organization alias data"
+        features.append(_feature("organization", "alias_data", 1.0, why))
+    elif key_a and key_b:
+        why = f"alias data: '{key_a}' and '{key_b}' are different organizations"
+        features.append(_feature("organization", "alias_data_differ", 1.0, why))
+    elif org_form(a.text) == org_form(b.text):
+        features.append(_feature("organization", "same_name", 1.0, "the same name"))
+    elif _is_acronym_of(a.text, b.text) or _is_acronym_of(b.text, a.text):
+        features.append(_feature("organization", "acronym", 1.0, "one is the acronym of the other"))
+    else:
+        value = similarity(org_form(a.text), org_form(b.text))
+        if value >= SIMILAR_FORM_FLOOR and min(len(org_form(a.text)), len(org_form(b.text))) >= 6:
+            why = f"names spelled alike ({value:.2f})"
+            features.append(_feature("organization", "similar_name", value, why))
+    return features
+
+
+def _alias_gap(text: str) -> bool:
+    return any(re.fullmatch(p, text, re.IGNORECASE) for p in settings().alias_gaps)
+
+
+def _defined_aliases(mentions: Sequence[MentionView], text: str) -> list[Decision]:
+    """ "National Deliverance Organization (NDO": the document defines an alias."""
+    decisions = []
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if b.start >= a.end and _alias_gap(text[a.end : b.start]) and not is_anaphor(b.text):
+            gap = " ".join(text[a.start : b.end].split())
+            why = f"the document gives one as another name of the other: '{gap}'"
+            feature = _feature("organization", "defined_in_document", 1.0, why)
+            decision = decide(a, b, [feature])
+            if decision is not None:
+                decisions.append(decision)
+    return decisions
+
+
+def _local_orgs(mentions: Sequence[MentionView]) -> tuple[list[LocalEntity], list[Decision]]:
+    locals_: list[LocalEntity] = []
+    decisions: list[Decision] = []
+    for mention in mentions:
+        if is_anaphor(mention.text):
+            continue
+        home = next((lp for lp in locals_ if organization_features(mention, lp.head)), None)
+        if home is None:
+            locals_.append(LocalEntity(mention, [mention], {org_form(mention.text)}))
+            continue
+        decision = decide(mention, home.head, organization_features(mention, home.head))
+        if decision is not None:
+            decisions.append(decision)
+        if decision is not None and decision.decision == "same":
+            home.mentions.append(mention)
+            home.forms.add(org_form(mention.text))
+        else:
+            locals_.append(LocalEntity(mention, [mention], {org_form(mention.text)}))
+    return locals_, decisions
+
+
+def _anaphors(mentions: Sequence[MentionView], locals_: Sequence[LocalEntity]) -> list[Decision]:
+    if not locals_:
+        return []
+    main = max(locals_, key=lambda lp: (len(lp.mentions), -lp.head.start))
+    decisions = []
+    for mention in mentions:
+        if is_anaphor(mention.text):
+            why = f"'{mention.clean}' stands for the organization the document names most"
+            feature = _feature("organization", "organization_anaphor", 1.0, why)
+            decision = decide(mention, main.head, [feature])
+            if decision is not None:
+                decisions.append(decision)
+    return decisions
+
+
+def _org_keys(mention: MentionView) -> set[str]:
+    keys = {"form:" + org_form(mention.text)}
+    alias = organization_key(mention.clean)
+    if alias:
+        keys.add("alias:" + alias)
+    initials = acronym(mention.text)
+    if initials:
+        keys.add("form:" + initials)
+    form = org_form(mention.text)
+    keys.add("prefix:" + form[:4])
+    return keys
+
+
+def _cross_org(a: MentionView, b: MentionView) -> Decision | None:
+    features = organization_features(a, b)
+    return decide(a, b, features) if features else None
+
+
+def resolve_organizations(mentions: Sequence[MentionView], texts: dict[int, str]) -> list[Decision]:
+    heads: list[MentionView] = []
+    decisions: list[Decision] = []
+    for document_id, document_mentions in by_document(mentions).items():
+        decisions += _defined_aliases(document_mentions, texts.get(document_id, ""))
+        locals_, found = _local_orgs(document_mentions)
+        decisions += found + _anaphors(document_mentions, locals_)
+        # Every distinct form of a local organization meets the other documents.
+        heads += [m for lp in locals_ for m in _first_per_form(lp.mentions)]
+    return decisions + cross_document(heads, _org_keys, _cross_org)
+
+
+def _first_per_form(mentions: Sequence[MentionView]) -> list[MentionView]:
+    firsts: dict[str, MentionView] = {}
+    for mention in mentions:
+        firsts.setdefault(org_form(mention.text), mention)
+    return list(firsts.values())
+
+
+# --- places ---------------------------------------------------------------------------------
+
+
+def place_form(text: str) -> str:
+    return alias_form(clean_text(text))
+
+
+def place_features(a: MentionView, b: MentionView) -> list[FeatureScore]:
+    form_a, form_b = place_form(a.text), place_form(b.text)
+    if form_a == form_b:
+        return [_feature("place", "same_name", 1.0, "the same place name")]
+    value = similarity(form_a, form_b)
+    if value >= SIMILAR_FORM_FLOOR and min(len(form_a), len(form_b)) >= 5:
+        return [_feature("place", "similar_name", value, f"place names spelled alike ({value:.2f})")]
+    return []
+
+
+def _cross_place(a: MentionView, b: MentionView) -> Decision | None:
+    features = place_features(a, b)
+    return decide(a, b, features) if features else None
+
+
+def resolve_places(mentions: Sequence[MentionView]) -> list[Decision]:
+    heads: list[MentionView] = []
+    decisions: list[Decision] = []
+    for document_mentions in by_document(mentions).values():
+        forms: dict[str, list[MentionView]] = defaultdict(list)
+        for mention in document_mentions:
+            if place_form(mention.text):
+                forms[place_form(mention.text)].append(mention)
+        for group in forms.values():
+            decisions += _chain(group, "the same place name again in the document")
+            heads.append(group[0])
+    keys: Callable[[MentionView], set[str]] = lambda m: {place_form(m.text)[:4]}  # noqa: E731
+    return decisions + cross_document(heads, keys, _cross_place)
+
+
+# --- all kinds ------------------------------------------------------------------------------
+
+
+def propose(mentions: Sequence[MentionView], texts: dict[int, str]) -> list[Decision]:
+    """Every decision resolution proposes for these mentions (documents' texts by id)."""
+    of_kind: dict[str, list[MentionView]] = defaultdict(list)
+    for mention in mentions:
+        if mention.label in KIND_OF_LABEL:
+            of_kind[mention.kind].append(mention)
+    return (
+        resolve_persons(of_kind["person"])
+        + resolve_organizations(of_kind["organization"], texts)
+        + resolve_places(of_kind["place"])
+    )

@@ -1,0 +1,505 @@
+"""The judgement graph: recorded decisions between mentions, and the entities they make.
+
+Canonical entities are the connected components of active "same" edges. Human decisions overrule
+automatic ones on the same pair; "same" edges are applied humans first (oldest first), then
+automatic ones (highest score first), and an edge is refused when a "different" edge joins the two
+components it would merge. Every judgement, retraction and entity change goes to the audit log.
+Entity ids stay put across recomputations: a component keeps the id most of its mentions had.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from testimonies.errors import InputError, NotFoundError
+from testimonies.link.entities import (
+    KIND_OF_LABEL,
+    Decision,
+    DecisionValue,
+    Kind,
+    MentionView,
+    clean_text,
+    is_anaphor,
+    is_partial,
+    normalize_name,
+    propose,
+)
+from testimonies.store import audit
+from testimonies.store.schema import Document, Entity, Judgement, Mention
+
+PREFIX: dict[str, str] = {"person": "P", "organization": "O", "place": "L"}
+KIND_OF_PREFIX = {v: k for k, v in PREFIX.items()}
+AUTOMATIC_BY = "linker"
+_ENTITY_REF = re.compile(r"^([POL])-(\d+)$", re.IGNORECASE)
+_MENTION_REF = re.compile(r"^(?:mention:|m)?(\d+)$", re.IGNORECASE)
+_JUDGEMENT_REF = re.compile(r"^(?:J-?)?(\d+)$", re.IGNORECASE)
+
+
+def entity_ref(kind: str, entity_id: int) -> str:
+    return f"{PREFIX.get(kind, 'E')}-{entity_id}"
+
+
+def mention_id(subject: str) -> int | None:
+    kind, _, value = subject.partition(":")
+    return int(value) if kind == "mention" and value.isdigit() else None
+
+
+# --- loading --------------------------------------------------------------------------------
+
+
+def load_mentions(session: Session) -> list[MentionView]:
+    """Person, organization and place mentions of the current versions of documents."""
+    rows = session.execute(
+        select(Mention, Document.name)
+        .join(Document, Document.id == Mention.document_id)
+        .where(Document.is_current.is_(True), Mention.label.in_(list(KIND_OF_LABEL)))
+        .order_by(Mention.document_id, Mention.start, Mention.id)
+    ).all()
+    return [
+        MentionView(m.id, m.document_id, name, m.start, m.end, m.text, m.label) for m, name in rows
+    ]
+
+
+def document_texts(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    wanted = sorted(set(ids))
+    rows = session.execute(select(Document.id, Document.text).where(Document.id.in_(wanted)))
+    return {row[0]: row[1] for row in rows}
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def judged_pairs(session: Session) -> set[tuple[str, str]]:
+    """Pairs with any judgement, retracted ones included: the linker does not decide them again."""
+    rows = session.execute(select(Judgement.subject_a, Judgement.subject_b))
+    return {_pair(a, b) for a, b in rows}
+
+
+def active_judgements(session: Session) -> list[Judgement]:
+    query = select(Judgement).where(Judgement.retracted_at.is_(None)).order_by(Judgement.id)
+    return list(session.execute(query).scalars())
+
+
+# --- recording ------------------------------------------------------------------------------
+
+
+def record(
+    session: Session,
+    decision: Decision,
+    decided_by: str,
+    automatic: bool,
+) -> Judgement:
+    judgement = Judgement(
+        subject_a=decision.a,
+        subject_b=decision.b,
+        decision=decision.decision,
+        score=round(decision.score, 4),
+        reason=decision.reason,
+        decided_by=decided_by,
+        automatic=automatic,
+        at=datetime.now(UTC),
+    )
+    session.add(judgement)
+    session.flush()
+    audit.append(
+        session,
+        "judgement.add",
+        f"judgement:{judgement.id}",
+        {
+            "a": decision.a,
+            "b": decision.b,
+            "decision": decision.decision,
+            "score": judgement.score,
+            "automatic": automatic,
+            "decided_by": decided_by,
+            "reason": decision.reason,
+        },
+    )
+    return judgement
+
+
+def retract(session: Session, judgement: Judgement, why: str) -> None:
+    judgement.retracted_at = datetime.now(UTC)
+    audit.append(
+        session,
+        "judgement.retract",
+        f"judgement:{judgement.id}",
+        {"a": judgement.subject_a, "b": judgement.subject_b, "decision": judgement.decision, "why": why},
+    )
+
+
+# --- components -----------------------------------------------------------------------------
+
+
+@dataclass
+class Components:
+    """Union-find over subjects with "different" constraints checked per component."""
+
+    parent: dict[str, str] = field(default_factory=dict)
+    apart: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    refused: list[Judgement] = field(default_factory=list)
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def keep_apart(self, a: str, b: str) -> None:
+        self.apart[self.find(a)].add(b)
+        self.apart[self.find(b)].add(a)
+
+    def blocked(self, ra: str, rb: str) -> bool:
+        return any(self.find(x) == rb for x in self.apart.get(ra, ())) or any(
+            self.find(x) == ra for x in self.apart.get(rb, ())
+        )
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.blocked(ra, rb):
+            return False
+        self.parent[rb] = ra
+        self.apart[ra] |= self.apart.pop(rb, set())
+        return True
+
+    def groups(self, subjects: Iterable[str]) -> list[list[str]]:
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for subject in subjects:
+            grouped[self.find(subject)].append(subject)
+        return list(grouped.values())
+
+
+def effective(judgements: Sequence[Judgement]) -> list[Judgement]:
+    """One judgement per pair: the latest human one if any, else the latest automatic one."""
+    chosen: dict[tuple[str, str], Judgement] = {}
+    for judgement in sorted(judgements, key=lambda j: (not j.automatic, j.at, j.id)):
+        chosen[_pair(judgement.subject_a, judgement.subject_b)] = judgement
+    return list(chosen.values())
+
+
+def _merge_order(judgement: Judgement) -> tuple[int, float, float]:
+    # Humans first, oldest first; then automatic ones, strongest first.
+    if not judgement.automatic:
+        return (0, judgement.at.timestamp(), 0.0)
+    return (1, 0.0, -(judgement.score or 0.0))
+
+
+def build_components(subjects: Iterable[str], judgements: Sequence[Judgement]) -> Components:
+    components = Components()
+    for subject in subjects:
+        components.find(subject)
+    chosen = effective(judgements)
+    for judgement in chosen:
+        if judgement.decision == "different":
+            components.keep_apart(judgement.subject_a, judgement.subject_b)
+    for judgement in sorted((j for j in chosen if j.decision == "same"), key=_merge_order):
+        if not components.union(judgement.subject_a, judgement.subject_b):
+            components.refused.append(judgement)
+    return components
+
+
+# --- entities -------------------------------------------------------------------------------
+
+
+def display_name(kind: str, mentions: Sequence[MentionView]) -> str:
+    """The fullest name among the mentions (most parts, then most often written, then first)."""
+    written = Counter(m.clean for m in mentions)
+    candidates = [m for m in mentions if not (kind == "organization" and is_anaphor(m.text))]
+    candidates = candidates or list(mentions)
+
+    def rank(m: MentionView) -> tuple[int, int, int, int, int]:
+        parts = len(normalize_name(m.text).parts) if kind == "person" else len(m.clean)
+        full = 0 if kind == "person" and is_partial(m.text) else 1
+        cased = 0 if m.clean.isupper() and len(m.clean) > 6 else 1
+        return (full, cased, parts, written[m.clean], -m.id)
+
+    return max(candidates, key=rank).clean[:512]
+
+
+@dataclass(frozen=True)
+class RecomputeResult:
+    entities: int
+    created: int
+    changed: int
+    refused: int
+
+
+def _assign_ids(
+    groups: list[list[MentionView]], previous: dict[int, int | None]
+) -> list[int | None]:
+    """Each group keeps the old entity id most of its mentions had (each id used once)."""
+    votes = []
+    for index, group in enumerate(groups):
+        counts = Counter(previous[m.id] for m in group if previous[m.id] is not None)
+        votes += [(n, index, eid) for eid, n in counts.items()]
+    chosen: list[int | None] = [None] * len(groups)
+    used: set[int] = set()
+    for _, index, eid in sorted(votes, key=lambda v: (-v[0], v[1])):
+        if chosen[index] is None and eid is not None and eid not in used:
+            chosen[index] = eid
+            used.add(eid)
+    return chosen
+
+
+def _mention_rows(session: Session) -> dict[int, Mention]:
+    query = (
+        select(Mention)
+        .join(Document, Document.id == Mention.document_id)
+        .where(Document.is_current.is_(True), Mention.label.in_(list(KIND_OF_LABEL)))
+    )
+    return {m.id: m for m in session.execute(query).scalars()}
+
+
+def recompute(session: Session) -> RecomputeResult:
+    """Rebuild entities from the judgements and write mentions.entity_id; log every change."""
+    mentions = load_mentions(session)
+    by_subject = {m.subject: m for m in mentions}
+    components = build_components(by_subject, active_judgements(session))
+    rows = _mention_rows(session)
+    created = changed = total = 0
+    for kind in ("person", "organization", "place"):
+        groups = [
+            [by_subject[s] for s in group]
+            for group in components.groups(s for s, m in by_subject.items() if m.kind == kind)
+        ]
+        ids = _assign_ids(groups, {m.id: rows[m.id].entity_id for g in groups for m in g})
+        for group, eid in zip(groups, ids, strict=True):
+            total += 1
+            made, moved = _write_entity(session, kind, group, eid, rows)
+            created += made
+            changed += moved
+    return RecomputeResult(total, created, changed, len(components.refused))
+
+
+def _write_entity(
+    session: Session,
+    kind: Kind,
+    group: list[MentionView],
+    eid: int | None,
+    rows: dict[int, Mention],
+) -> tuple[int, int]:
+    name = display_name(kind, group)
+    made = 0
+    entity = session.get(Entity, eid) if eid is not None else None
+    if entity is None:
+        entity = Entity(kind=kind, name=name, created_at=datetime.now(UTC))
+        session.add(entity)
+        session.flush()
+        made = 1
+    moved = [m.id for m in group if rows[m.id].entity_id != entity.id]
+    if made or moved or entity.name != name:
+        detail: dict[str, Any] = {"name": name, "mentions_joined": moved}
+        if entity.name != name:
+            detail["previous_name"] = entity.name
+        entity.name = name
+        for mention_id_ in moved:
+            rows[mention_id_].entity_id = entity.id
+        action = "entity.create" if made else "entity.update"
+        audit.append(session, action, entity_ref(kind, entity.id), detail)
+    return made, 1 if moved and not made else 0
+
+
+# --- the link run ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    proposed: int
+    recorded: Counter[str]
+    entities: RecomputeResult
+
+
+def link_entities(session: Session, decided_by: str = AUTOMATIC_BY) -> LinkResult:
+    """Propose decisions for the stored mentions, record the new ones, rebuild the entities.
+
+    Pairs that already carry a judgement (a person's, or one that was retracted) are not
+    decided again, so human decisions and undone merges stick across runs.
+    """
+    mentions = load_mentions(session)
+    texts = document_texts(session, (m.document_id for m in mentions))
+    decisions = propose(mentions, texts)
+    known = judged_pairs(session)
+    recorded: Counter[str] = Counter()
+    for decision in decisions:
+        pair = _pair(decision.a, decision.b)
+        if pair in known:
+            continue
+        known.add(pair)
+        record(session, decision, decided_by, automatic=True)
+        recorded[decision.decision] += 1
+    result = recompute(session)
+    audit.append(
+        session,
+        "link.entities",
+        "entities",
+        {"proposed": len(decisions), "recorded": dict(recorded), "entities": result.entities},
+    )
+    return LinkResult(len(decisions), recorded, result)
+
+
+# --- references -----------------------------------------------------------------------------
+
+
+def resolve_subject(session: Session, ref: str) -> MentionView:
+    """A mention from "mention:12", "12", or an entity id such as "P-17" (its first mention)."""
+    text = ref.strip()
+    mentions = {m.id: m for m in load_mentions(session)}
+    entity = _ENTITY_REF.match(text)
+    if entity:
+        eid = int(entity.group(2))
+        members = [m for m in mentions.values() if _entity_of(session, m.id) == eid]
+        if not members:
+            raise NotFoundError(f"{text}: no such entity with mentions")
+        return members[0]
+    found = _MENTION_REF.match(text)
+    if found and int(found.group(1)) in mentions:
+        return mentions[int(found.group(1))]
+    raise NotFoundError(f"{text}: no such mention or entity (use mention:ID or P-/O-/L-ID)")
+
+
+def _entity_of(session: Session, mention_id_: int) -> int | None:
+    row = session.get(Mention, mention_id_)
+    return row.entity_id if row else None
+
+
+def judge(
+    session: Session,
+    ref_a: str,
+    ref_b: str,
+    decision: DecisionValue,
+    reviewer: str,
+    note: str | None = None,
+) -> tuple[Judgement, RecomputeResult]:
+    """Record a person's decision between two mentions or entities, then rebuild entities."""
+    a, b = resolve_subject(session, ref_a), resolve_subject(session, ref_b)
+    if a.id == b.id:
+        raise InputError(f"{ref_a} {ref_b}", "both refer to the same mention")
+    if a.kind != b.kind:
+        raise InputError(f"{ref_a} {ref_b}", f"a {a.kind} and a {b.kind} cannot be one entity")
+    reason = f"decided by {reviewer}: '{a.clean}' ({a.document}) vs '{b.clean}' ({b.document})"
+    if note:
+        reason += f": {note}"
+    judgement = record(session, Decision(a.subject, b.subject, decision, 1.0, reason), reviewer, False)
+    return judgement, recompute(session)
+
+
+def unmerge(
+    session: Session, refs: Sequence[str], last: bool = False, why: str = "unmerge"
+) -> tuple[list[Judgement], RecomputeResult]:
+    """Undo merges: retract the given "same" judgements (J-12 or 12), or the latest one."""
+    targets = [_same_judgement(session, ref) for ref in refs]
+    if last:
+        query = (
+            select(Judgement)
+            .where(Judgement.retracted_at.is_(None), Judgement.decision == "same")
+            .order_by(Judgement.at.desc(), Judgement.id.desc())
+            .limit(1)
+        )
+        latest = session.execute(query).scalar_one_or_none()
+        if latest is None:
+            raise NotFoundError("no active merge to undo")
+        targets.append(latest)
+    if not targets:
+        raise InputError("unmerge", "name a judgement (J-12) or use --last")
+    for judgement in targets:
+        retract(session, judgement, why)
+    return targets, recompute(session)
+
+
+def _same_judgement(session: Session, ref: str) -> Judgement:
+    found = _JUDGEMENT_REF.match(ref.strip())
+    judgement = session.get(Judgement, int(found.group(1))) if found else None
+    if judgement is None:
+        raise NotFoundError(f"{ref}: no such judgement")
+    if judgement.retracted_at is not None:
+        raise InputError(ref, "this judgement was already retracted")
+    if judgement.decision != "same":
+        raise InputError(ref, f"this judgement says '{judgement.decision}', not a merge")
+    return judgement
+
+
+# --- review ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    judgement: int
+    score: float
+    reason: str
+    a: MentionView
+    b: MentionView
+    entity_a: str | None
+    entity_b: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        def side(m: MentionView, entity: str | None) -> dict[str, Any]:
+            return {
+                "mention": m.subject,
+                "text": m.text,
+                "document": m.document,
+                "start": m.start,
+                "end": m.end,
+                "entity": entity,
+            }
+
+        return {
+            "judgement": f"J-{self.judgement}",
+            "score": self.score,
+            "reason": self.reason,
+            "a": side(self.a, self.entity_a),
+            "b": side(self.b, self.entity_b),
+        }
+
+
+def review_queue(session: Session, limit: int | None = None) -> list[Candidate]:
+    """Unsure pairs still open: no later decision on the pair, and not already one entity."""
+    mentions = {m.subject: m for m in load_mentions(session)}
+    entity = dict(session.execute(select(Mention.id, Mention.entity_id)).tuples().all())
+    kinds = {e.id: e.kind for e in session.execute(select(Entity)).scalars()}
+    queue = []
+    for judgement in effective(active_judgements(session)):
+        a, b = mentions.get(judgement.subject_a), mentions.get(judgement.subject_b)
+        if judgement.decision != "unsure" or a is None or b is None:
+            continue
+        ea, eb = entity.get(a.id), entity.get(b.id)
+        if ea is not None and ea == eb:
+            continue
+        queue.append(
+            Candidate(
+                judgement.id,
+                judgement.score or 0.0,
+                judgement.reason or "",
+                a,
+                b,
+                entity_ref(kinds.get(ea, a.kind), ea) if ea else None,
+                entity_ref(kinds.get(eb, b.kind), eb) if eb else None,
+            )
+        )
+    queue.sort(key=lambda c: (-c.score, c.judgement))
+    return queue[:limit] if limit else queue
+
+
+def entity_judgements(session: Session, entity_id: int) -> list[Judgement]:
+    """Active judgements touching the mentions of one entity (what made it, and what is open)."""
+    subjects = {
+        f"mention:{mid}"
+        for mid in session.execute(select(Mention.id).where(Mention.entity_id == entity_id)).scalars()
+    }
+    return [
+        j for j in active_judgements(session) if j.subject_a in subjects or j.subject_b in subjects
+    ]
+
+
+__all__ = ["clean_text", "link_entities", "judge", "unmerge", "review_queue", "recompute"]

@@ -1,0 +1,60 @@
+"""Linking settings and domain words, read from ``linking.yaml`` next to this module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from testimonies.errors import InputError
+
+SETTINGS_FILE = Path(__file__).with_name("linking.yaml")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    same: float
+    unsure: float
+    different: float
+
+
+@dataclass(frozen=True)
+class LinkSettings:
+    thresholds: Thresholds
+    weights: dict[str, dict[str, float]]
+    organization_anaphors: frozenset[str]
+    acronym_skip: frozenset[str]
+    alias_gaps: tuple[str, ...]
+    near_gap_days: int
+    group_classes: tuple[frozenset[str], ...]
+    stop_words: frozenset[str]
+    phrase_breaks: frozenset[str]
+
+    def weight(self, kind: str, feature: str) -> float:
+        return self.weights[kind][feature]
+
+
+def _parse(data: dict[str, Any]) -> LinkSettings:
+    acts = data.get("acts") or {}
+    return LinkSettings(
+        thresholds=Thresholds(**{k: float(v) for k, v in data["thresholds"].items()}),
+        weights={k: {f: float(w) for f, w in v.items()} for k, v in data["weights"].items()},
+        organization_anaphors=frozenset(data.get("organization_anaphors") or []),
+        acronym_skip=frozenset(data.get("acronym_skip") or []),
+        alias_gaps=tuple(data.get("alias_gaps") or []),
+        near_gap_days=int(acts.get("near_gap_days", 400)),
+        group_classes=tuple(frozenset(c) for c in acts.get("group_words_equivalent") or []),
+        stop_words=frozenset(acts.get("stop_words") or []),
+        phrase_breaks=frozenset(acts.get("phrase_breaks") or []),
+    )
+
+
+@cache
+def settings(path: Path = SETTINGS_FILE) -> LinkSettings:
+    try:
+        return _parse(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise InputError(str(path), f"cannot read linking settings ({exc})") from exc
