@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract.base import create
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from testimonies.model.claims import ClaimRecord
+
+
+@pytest.fixture(scope="session")
+def extractor() -> SpacyExtractor:
+    made = create("spacy")
+    assert isinstance(made, SpacyExtractor)
+    return made
+
+
+def claims_of(extractor: SpacyExtractor, text: str, published: str | None = None) -> list[ClaimRecord]:
+    return extractor.extract(text, "t.txt", published).claims
+
+
+def only(claims: list[ClaimRecord], act: str) -> ClaimRecord:
+    found = [c for c in claims if c.act == act]
+    assert len(found) == 1, [c.to_spec_dict() for c in claims]
+    return found[0]
