@@ -161,8 +161,10 @@ def show(
 
 @friendly_errors
 def verify(ctx: typer.Context) -> None:
-    """Re-hash every stored original, check every document against the audit log, and walk the
-    audit log's hash chain. Exit status 1 and a line per problem if anything was altered."""
+    """Prove nothing was altered: re-hash originals, check documents, walk the audit chain.
+
+    Exit status 1, with one line per altered original, document or log entry, if anything was.
+    """
     report = verify_store(open_from(ctx))
     console.print(
         f"checked {report.originals_checked} originals, {report.documents_checked} documents, "
