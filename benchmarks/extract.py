@@ -1,0 +1,54 @@
+"""Words per second: the full extractor against bare spaCy nlp.pipe, same pipeline, same texts.
+
+Usage: .venv/bin/python benchmarks/extract.py [--repeat N] [FOLDER]
+Texts: the .txt files of FOLDER (default examples/gold/train), repeated N times (default 3).
+Floor: extractor / bare >= 0.6. Both runs parse the same paragraph chunks with the same batch size,
+so the ratio measures what the rules cost on top of the parse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from testimonies.extract.chunks import chunks
+from testimonies.extract.spacy_extractor import SpacyExtractor
+
+FLOOR = 0.6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", nargs="?", default="examples/gold/train")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--pipeline", default="en_core_web_sm")
+    args = parser.parse_args()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(args.folder).glob("*.txt"))]
+    texts = texts * args.repeat
+    words = sum(len(t.split()) for t in texts)
+    extractor = SpacyExtractor(args.pipeline)
+    nlp = extractor.nlp
+    warm = texts[0][:2000]
+    list(nlp.pipe([warm]))
+    extractor.extract(warm, "warm.txt")
+
+    start = time.perf_counter()
+    pieces = [c.text for t in texts for c in chunks(t, extractor.chunk_chars)]
+    for _ in nlp.pipe(pieces, batch_size=extractor.batch_size):
+        pass
+    bare = time.perf_counter() - start
+
+    start = time.perf_counter()
+    claims = sum(len(extractor.extract(t, f"{i}.txt").claims) for i, t in enumerate(texts))
+    full = time.perf_counter() - start
+
+    ratio = bare / full
+    print(f"texts: {len(texts)} documents, {words} words, pipeline {args.pipeline}")
+    print(f"bare nlp.pipe:   {words / bare:10.0f} words/s ({bare:.2f} s)")
+    print(f"full extractor:  {words / full:10.0f} words/s ({full:.2f} s, {claims} claims)")
+    print(f"ratio extractor/bare: {ratio:.2f} (floor {FLOOR}) {'OK' if ratio >= FLOOR else 'BELOW FLOOR'}")
+
+
+if __name__ == "__main__":
+    main()
