@@ -24,6 +24,8 @@ COMMAND_MODULES = [
     "names",
     "lists",
     "extract",
+    "link",
+    "export",
 ]
 
 

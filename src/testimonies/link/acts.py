@@ -24,6 +24,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from testimonies.link.entities import clean_text, fits, is_partial, normalize_name
+from testimonies.link.judgements import LinkResult, link_entities
 from testimonies.link.names import compare_names
 from testimonies.link.organizations import organization_key
 from testimonies.link.settings import settings
@@ -606,3 +607,17 @@ def _group_victims(claims: Sequence[ClaimView]) -> list[str]:
     counted = Counter(v for c in claims for v in c.victims)
     reference = _reference(claims)
     return list(reference.victims) or [v for v, _ in counted.most_common(1)]
+
+
+# --- the whole link stage -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LinkRun:
+    entities: LinkResult
+    acts: ActsResult
+
+
+def link_all(session: Session) -> LinkRun:
+    """Resolve mentions into entities, then claims into acts."""
+    return LinkRun(link_entities(session), link_acts(session))

@@ -467,7 +467,9 @@ def place_features(a: MentionView, b: MentionView) -> list[FeatureScore]:
         return [_feature("place", "same_name", 1.0, "the same place name")]
     value = similarity(form_a, form_b)
     if value >= SIMILAR_FORM_FLOOR and min(len(form_a), len(form_b)) >= 5:
-        return [_feature("place", "similar_name", value, f"place names spelled alike ({value:.2f})")]
+        return [
+            _feature("place", "similar_name", value, f"place names spelled alike ({value:.2f})")
+        ]
     return []
 
 

@@ -133,7 +133,12 @@ def retract(session: Session, judgement: Judgement, why: str) -> None:
         session,
         "judgement.retract",
         f"judgement:{judgement.id}",
-        {"a": judgement.subject_a, "b": judgement.subject_b, "decision": judgement.decision, "why": why},
+        {
+            "a": judgement.subject_a,
+            "b": judgement.subject_b,
+            "decision": judgement.decision,
+            "why": why,
+        },
     )
 
 
@@ -391,7 +396,9 @@ def judge(
     reason = f"decided by {reviewer}: '{a.clean}' ({a.document}) vs '{b.clean}' ({b.document})"
     if note:
         reason += f": {note}"
-    judgement = record(session, Decision(a.subject, b.subject, decision, 1.0, reason), reviewer, False)
+    judgement = record(
+        session, Decision(a.subject, b.subject, decision, 1.0, reason), reviewer, False
+    )
     return judgement, recompute(session)
 
 
@@ -495,7 +502,9 @@ def entity_judgements(session: Session, entity_id: int) -> list[Judgement]:
     """Active judgements touching the mentions of one entity (what made it, and what is open)."""
     subjects = {
         f"mention:{mid}"
-        for mid in session.execute(select(Mention.id).where(Mention.entity_id == entity_id)).scalars()
+        for mid in session.execute(
+            select(Mention.id).where(Mention.entity_id == entity_id)
+        ).scalars()
     }
     return [
         j for j in active_judgements(session) if j.subject_a in subjects or j.subject_b in subjects

@@ -1,0 +1,120 @@
+"""A person's record: the names they go by, the documents naming them, and the acts done to them
+in time order with the claims behind each (a custody timeline)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from testimonies.errors import InputError, NotFoundError
+from testimonies.link.acts import StoredAct, stored_acts
+from testimonies.link.entities import clean_text
+from testimonies.link.judgements import entity_ref
+from testimonies.link.names import compare_names
+from testimonies.store.schema import ActVictim, Document, Entity, Mention
+
+_REF = re.compile(r"^P-(\d+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    entity_id: int
+    name: str
+    names: list[tuple[str, int]]
+    documents: list[tuple[str, int]]
+    acts: list[StoredAct]
+
+    @property
+    def ref(self) -> str:
+        return entity_ref("person", self.entity_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.ref,
+            "name": self.name,
+            "names": [{"name": n, "mentions": k} for n, k in self.names],
+            "documents": [{"document": d, "mentions": k} for d, k in self.documents],
+            "acts": [_act_dict(a) for a in self.acts],
+        }
+
+
+def _act_dict(act: StoredAct) -> dict[str, Any]:
+    return {
+        "id": act.ref,
+        "act": act.act,
+        "start": act.start,
+        "end": act.end,
+        "place": act.place,
+        "victims": act.victims,
+        "claims": [
+            {
+                "document": c.document,
+                "relation": rel,
+                "polarity": c.polarity,
+                "start": c.start,
+                "end": c.end,
+                "place": c.place,
+                "perpetrators": list(c.perpetrators),
+                "evidence": {"start": c.evidence_start, "end": c.evidence_end, "quote": c.quote},
+            }
+            for c, rel in act.claims
+        ],
+        "conflicts": [c.to_dict() for c in act.conflicts],
+    }
+
+
+def find_person(session: Session, query: str) -> Entity:
+    """A person entity by id (P-17) or by a name any of its mentions compares 'same' with."""
+    text = query.strip()
+    if not text:
+        raise InputError("person", "give a name or an id such as P-17")
+    ref = _REF.match(text)
+    if ref:
+        entity = session.get(Entity, int(ref.group(1)))
+        if entity is None or entity.kind != "person":
+            raise NotFoundError(f"{text}: no such person")
+        return entity
+    scores: Counter[int] = Counter()
+    rows = session.execute(
+        select(Mention.entity_id, Mention.text)
+        .join(Entity, Entity.id == Mention.entity_id)
+        .where(Entity.kind == "person")
+    )
+    for entity_id, mention_text in rows:
+        comparison = compare_names(text, clean_text(mention_text))
+        if comparison.verdict == "same" or clean_text(mention_text).lower() == text.lower():
+            scores[entity_id] += 1
+    if not scores:
+        raise NotFoundError(f"{text}: no linked person goes by this name")
+    return session.get_one(Entity, scores.most_common(1)[0][0])
+
+
+def _act_order(act: StoredAct) -> tuple[int, date, int]:
+    interval = act.interval
+    return (0, interval[0], act.id) if interval else (1, date.max, act.id)
+
+
+def person_timeline(session: Session, query: str) -> Timeline:
+    entity = find_person(session, query)
+    rows = session.execute(
+        select(Mention.text, Document.name)
+        .join(Document, Document.id == Mention.document_id)
+        .where(Mention.entity_id == entity.id)
+    ).all()
+    names = Counter(clean_text(t) for t, _ in rows)
+    documents = Counter(d for _, d in rows)
+    act_ids = session.execute(select(ActVictim.act_id).where(ActVictim.entity_id == entity.id))
+    acts = sorted(stored_acts(session, act_ids.scalars()), key=_act_order)
+    return Timeline(
+        entity.id,
+        entity.name,
+        names.most_common(),
+        sorted(documents.items()),
+        acts,
+    )

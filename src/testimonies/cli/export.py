@@ -1,0 +1,62 @@
+"""`testimonies export persons|organizations|places|acts --jsonl`: linked exports (spec section 5)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any
+
+import typer
+from sqlalchemy.orm import Session
+
+from testimonies.cli.common import friendly_errors, open_from
+from testimonies.errors import InputError
+from testimonies.export.linked import acts_jsonl, entities_jsonl
+
+export_app = typer.Typer(help="Export linked facts as JSON Lines (spec/acts.md section 5).")
+
+JsonlOption = Annotated[
+    bool, typer.Option("--jsonl", help="One JSON object per line (the only format).")
+]
+
+
+def _emit(
+    ctx: typer.Context, jsonl: bool, rows: Callable[[Session], Iterator[dict[str, Any]]]
+) -> None:
+    if not jsonl:
+        raise InputError("export", "choose a format: --jsonl")
+    with open_from(ctx).session() as session:
+        for row in rows(session):
+            typer.echo(json.dumps(row, ensure_ascii=False))
+
+
+@export_app.command()
+@friendly_errors
+def persons(ctx: typer.Context, jsonl: JsonlOption = False) -> None:
+    """One object per person: id, name, and every mention (document, start, end, text)."""
+    _emit(ctx, jsonl, lambda s: entities_jsonl(s, "person"))
+
+
+@export_app.command()
+@friendly_errors
+def organizations(ctx: typer.Context, jsonl: JsonlOption = False) -> None:
+    """One object per organization, in the shape of persons."""
+    _emit(ctx, jsonl, lambda s: entities_jsonl(s, "organization"))
+
+
+@export_app.command()
+@friendly_errors
+def places(ctx: typer.Context, jsonl: JsonlOption = False) -> None:
+    """One object per place, in the shape of persons."""
+    _emit(ctx, jsonl, lambda s: entities_jsonl(s, "place"))
+
+
+@export_app.command()
+@friendly_errors
+def acts(ctx: typer.Context, jsonl: JsonlOption = False) -> None:
+    """One object per act: its claims (document, evidence offsets, polarity) and conflicts."""
+    _emit(ctx, jsonl, acts_jsonl)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(export_app, name="export")

@@ -1,0 +1,188 @@
+"""Commands over facts: link, review, judge, unmerge, person, evaluate-links."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from testimonies.cli.common import console, friendly_errors, open_from
+from testimonies.errors import InputError
+from testimonies.link.acts import link_all
+from testimonies.link.judgements import judge as record_judgement
+from testimonies.link.judgements import review_queue
+from testimonies.link.judgements import unmerge as undo_merge
+from testimonies.store.audit import current_actor
+
+
+@friendly_errors
+def link(ctx: typer.Context) -> None:
+    """Resolve stored mentions into persons, organizations and places, then claims into acts.
+
+    Automatic decisions above the threshold are recorded as judgements; middling ones go to
+    `testimonies review`. Pairs already judged (by a person, or undone) are not decided again.
+    """
+    with open_from(ctx).session() as session:
+        run = link_all(session)
+    e, a = run.entities, run.acts
+    recorded = ", ".join(f"{n} {k}" for k, n in sorted(e.recorded.items())) or "none new"
+    console.print(
+        f"entities: {e.entities.entities} ({e.entities.created} new, {e.entities.changed} changed); "
+        f"judgements recorded: {recorded}; merges refused by 'different': {e.entities.refused}",
+        highlight=False,
+    )
+    console.print(
+        f"acts: {a.acts} from {a.claims} claims ({a.created} new, {a.changed} changed, "
+        f"{a.removed} removed)",
+        highlight=False,
+    )
+
+
+@friendly_errors
+def review(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(help="Show at most this many pairs (0: all).")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON for machines.")] = False,
+) -> None:
+    """List open candidate pairs (unsure) with their score and reasons, strongest first."""
+    with open_from(ctx).session() as session:
+        queue = review_queue(session, limit or None)
+    if as_json:
+        typer.echo(json.dumps([c.to_dict() for c in queue], ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(queue)} candidate pairs to review")
+    for column in ("judgement", "score", "a", "b", "reason"):
+        table.add_column(column, overflow="fold")
+    for c in queue:
+        side_a = f"{c.a.text} [{c.a.subject}, {c.entity_a}] in {c.a.document}"
+        side_b = f"{c.b.text} [{c.b.subject}, {c.entity_b}] in {c.b.document}"
+        table.add_row(f"J-{c.judgement}", f"{c.score:.2f}", side_a, side_b, c.reason)
+    console.print(table)
+    if queue:
+        console.print(
+            "decide with: testimonies judge mention:A mention:B --same|--different|--unsure",
+            highlight=False,
+        )
+
+
+@friendly_errors
+def judge(
+    ctx: typer.Context,
+    a: Annotated[str, typer.Argument(help="A mention (mention:12) or an entity (P-17).")],
+    b: Annotated[str, typer.Argument(help="A mention (mention:40) or an entity (P-3).")],
+    same: Annotated[bool, typer.Option("--same", help="They are one entity.")] = False,
+    different: Annotated[bool, typer.Option("--different", help="Never one entity.")] = False,
+    unsure: Annotated[bool, typer.Option("--unsure", help="Cannot tell.")] = False,
+    note: Annotated[str | None, typer.Option(help="Why (kept with the judgement).")] = None,
+) -> None:
+    """Record a person's decision about two mentions or entities; it overrules automatic ones."""
+    chosen = [
+        name
+        for name, flag in (("same", same), ("different", different), ("unsure", unsure))
+        if flag
+    ]
+    if len(chosen) != 1:
+        raise InputError("judge", "give exactly one of --same, --different, --unsure")
+    with open_from(ctx).session() as session:
+        judgement, result = record_judgement(session, a, b, chosen[0], current_actor(), note)  # type: ignore[arg-type]
+    console.print(
+        f"J-{judgement.id}: {judgement.subject_a} {judgement.decision} {judgement.subject_b} "
+        f"(by {judgement.decided_by}); entities: {result.entities}, merges refused: {result.refused}",
+        highlight=False,
+    )
+
+
+@friendly_errors
+def unmerge(
+    ctx: typer.Context,
+    judgements: Annotated[
+        list[str] | None, typer.Argument(help="'same' judgements to undo (J-12).")
+    ] = None,
+    last: Annotated[bool, typer.Option("--last", help="Undo the latest merge.")] = False,
+) -> None:
+    """Undo a merge: retract its 'same' judgement(s) and rebuild the entities."""
+    with open_from(ctx).session() as session:
+        undone, result = undo_merge(session, judgements or [], last=last)
+    for j in undone:
+        console.print(f"retracted J-{j.id}: {j.subject_a} same {j.subject_b}", highlight=False)
+    console.print(f"entities: {result.entities} ({result.created} new)", highlight=False)
+
+
+@friendly_errors
+def person(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="A name as written, or an id such as P-17.")],
+    as_json: Annotated[bool, typer.Option("--json", help="JSON for machines.")] = False,
+) -> None:
+    """A person's names, the documents naming them, and the acts in time order with their claims."""
+    from testimonies.assess.timeline import person_timeline
+
+    with open_from(ctx).session() as session:
+        timeline = person_timeline(session, name)
+    if as_json:
+        typer.echo(json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2))
+        return
+    console.print(f"[bold]{timeline.ref} {timeline.name}[/bold]", highlight=False)
+    console.print("names: " + ", ".join(f"{n} ({k})" for n, k in timeline.names), highlight=False)
+    console.print(
+        "documents: " + ", ".join(f"{d} ({k})" for d, k in timeline.documents), highlight=False
+    )
+    for act in timeline.acts:
+        when = act.start if act.start == act.end or not act.end else f"{act.start}/{act.end}"
+        where = f" at {act.place}" if act.place else ""
+        console.print(f"\n{act.ref} {act.act}, {when or 'date unknown'}{where}", highlight=False)
+        for claim, rel in act.claims:
+            dates = claim.start if claim.start == claim.end else f"{claim.start}/{claim.end}"
+            console.print(
+                f"  {rel:9} {claim.polarity:8} {claim.document} [{claim.evidence_start}:"
+                f"{claim.evidence_end}] {dates or ''}: \u201c{claim.quote}\u201d",
+                highlight=False,
+            )
+        for conflict in act.conflicts:
+            console.print(
+                f"  conflict on {conflict.field}: {' | '.join(conflict.values)}", highlight=False
+            )
+
+
+@friendly_errors
+def evaluate_links(
+    gold_dir: Annotated[
+        Path,
+        typer.Argument(help="Gold folder: links/*.jsonl beside train/ (documents and claims)."),
+    ],
+    docs: Annotated[
+        Path | None,
+        typer.Option(help="Folder of the gold documents (default: GOLD_DIR/../train)."),
+    ] = None,
+    inputs: Annotated[
+        str,
+        typer.Option(
+            "--input",
+            help="extracted: run the extractor; gold: use gold mentions' spans and gold claims "
+            "(measures linking alone).",
+        ),
+    ] = "extracted",
+    as_json: Annotated[bool, typer.Option("--json", help="JSON for machines.")] = False,
+) -> None:
+    """Ingest, extract and link the gold documents in a temporary store; score the linking.
+
+    Prints B-cubed precision, recall and F1 of person and organization clustering, pairwise F1
+    of claims grouped into acts, and the share of gold conflicts found.
+    """
+    from testimonies.link.evaluate_links import evaluate
+
+    report = evaluate(gold_dir, docs, inputs)
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    for line in report.lines():
+        console.print(line, highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    for command in (link, review, judge, unmerge, person):
+        app.command()(command)
+    app.command("evaluate-links")(evaluate_links)
