@@ -31,11 +31,22 @@ def phrase(token: Token) -> str:
     ent = entity_span(token)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"):
         return _strip_possessive(ent.text)
+    named = _named_by(token)
+    if named is not None:
+        return _strip_possessive(named.text)
     keep = _phrase_tokens(token)
     if len(keep) > MAX_PHRASE:
         keep = [t for t in keep if t.i <= token.i or t.head == token and t.dep_ == "prep"]
         keep = _contiguous(keep, token)[:MAX_PHRASE]
     return _strip_possessive(_text(keep))
+
+
+def _named_by(token: Token) -> Span | None:
+    """The person a description names ("another detainee, Bakhyt D.", "my wife Shirin")."""
+    for child in token.children:
+        if child.dep_ in ("appos", "compound", "npadvmod") and child.ent_type_ == "PERSON":
+            return entity_span(child)
+    return None
 
 
 def _phrase_tokens(token: Token) -> list[Token]:
@@ -61,7 +72,7 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
         end += 1
     doc = head.doc
     run = [doc[i] for i in range(start, end + 1)]
-    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc" or run[-1].pos_ in ("ADP", "DET")):
         run.pop()
     while run and (run[0].is_punct or run[0].dep_ == "cc"):
         run.pop(0)

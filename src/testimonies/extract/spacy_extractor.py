@@ -63,6 +63,7 @@ class SpacyExtractor:
         self.acts = load_acts()
         self.lex = load_lexicon()
         self.index = TriggerIndex(self.acts.triggers())
+        self.subsumed = self.acts.subsumed()
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
         self.version = f"{RULES_VERSION}+acts{self.acts.version}"
@@ -176,7 +177,8 @@ class _SentenceReader:
     def claims(self) -> list[ClaimRecord]:
         found = [self._claim(match) for match in self.ex.index.find(self.sent)]
         self._remember_time()
-        return [claim for claim in found if claim is not None]
+        claims = [claim for claim in found if claim is not None]
+        return _drop_subsumed(claims, self.ex.subsumed)
 
     # --- time ------------------------------------------------------------------------------
 
@@ -254,6 +256,8 @@ class _SentenceReader:
         quote_text = text[ev[0] - self.offset : ev[1] - self.offset]
         if victims:
             self.ctx.paragraph_victims = victims
+            if victim_tokens:
+                self.ctx.last_victims = victims
         return ClaimRecord(
             document=self.document,
             act=match.act,
@@ -384,6 +388,8 @@ class _SentenceReader:
             names = [speaker]
         if not names and self.ctx.paragraph_victims:
             names = list(self.ctx.paragraph_victims)
+        if not names and self.ctx.last_victims:
+            names = list(self.ctx.last_victims)
         return _unique(names)
 
     def _victim_names(self, token: Token, speaker: str | None) -> list[str]:
@@ -635,6 +641,12 @@ def _count(tokens: list[Token], numbers: dict[str, int]) -> int | None:
                 if child.lower_ in numbers:
                     return numbers[child.lower_]
     return None
+
+
+def _drop_subsumed(claims: list[ClaimRecord], subsumed: dict[str, set[str]]) -> list[ClaimRecord]:
+    """'Held alone in a cell' is solitary confinement, not also a second detention claim."""
+    covered = set().union(*(subsumed.get(c.act, set()) for c in claims)) if claims else set()
+    return [c for c in claims if c.act not in covered]
 
 
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:

@@ -49,6 +49,7 @@ class ActCode:
     huridocs: str
     examples: tuple[str, ...]
     triggers: tuple[Trigger, ...]
+    subsumes: tuple[str, ...] = ()  # acts not claimed again when this one is, in one sentence
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class ActVocabulary:
     @property
     def codes(self) -> list[str]:
         return [act.code for act in self.acts]
+
+    def subsumed(self) -> dict[str, set[str]]:
+        return {act.code: set(act.subsumes) for act in self.acts if act.subsumes}
 
     def triggers(self) -> list[Trigger]:
         return [trigger for act in self.acts for trigger in act.triggers]
@@ -102,6 +106,7 @@ def _act(entry: dict[str, Any]) -> ActCode:
         huridocs=str(entry.get("huridocs", "")),
         examples=tuple(str(e) for e in entry.get("examples") or []),
         triggers=tuple(triggers),
+        subsumes=tuple(str(a) for a in entry.get("subsumes") or []),
     )
 
 
