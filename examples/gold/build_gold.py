@@ -24,7 +24,7 @@ TRAIN = HERE / "train"
 LINKS = HERE / "links"
 
 # Short keys of the annotation sources -> the spec's field names.
-FIELDS = {"v": "victims", "p": "perpetrators", "at": "place", "by": "asserted_by"}
+KEYS = {"act", "v", "p", "at", "s", "e", "d", "by", "neg", "q", "nth", "role", "fact"}
 
 
 class GoldError(Exception):
@@ -49,6 +49,10 @@ def as_date(value: Any) -> str | None:
 def build_claim(
     document: str, text: str, raw: dict[str, Any], defaults: dict[str, Any]
 ) -> dict[str, Any]:
+    unknown = set(raw) - KEYS
+    if unknown:
+        # An unquoted comma in a YAML flow mapping splits a value into a stray key: refuse it.
+        raise GoldError(f"{document}: unknown keys {sorted(unknown)} in claim {raw.get('q')!r}")
     item = {**defaults, **raw}
     where = f"{document} claim {raw.get('q', '')[:40]!r}"
     start = locate(text, item["q"], item.get("nth"), where)
