@@ -60,7 +60,7 @@ class DocumentContext:
     def main_place(self) -> str | None:
         """The place the document keeps coming back to (the camp), once named twice."""
         ranked = self.place_counts.most_common(1)
-        return ranked[0][0] if ranked and ranked[0][1] >= 2 else None
+        return ranked[0][0] if ranked else None
 
     def add_org(self, offset: int, name: str) -> None:
         key = canonical_org(name)

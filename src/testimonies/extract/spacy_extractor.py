@@ -97,8 +97,7 @@ class SpacyExtractor:
                 ctx.add_person(start, _clean_name(ent.text))
             elif label == "ORG" and ent.root.dep_ not in ("amod", "compound"):
                 ctx.add_org(start, ent.text)
-            elif label == "PLACE":
-                ctx.add_place(ent.text)
+
         return found
 
     def _note_sources(self, doc: Doc, ctx: DocumentContext) -> None:
@@ -201,6 +200,9 @@ class _SentenceReader:
             self.ctx.paragraph_date = self.ctx.last_date
             self.ctx.last_dates = (last.start, last.stop)
         places = [name for t in self.sent if (name := self._place_name(t))]
+        for name in places:
+            if self._confinement_place(name) and any(w[:1].isupper() for w in name.split()[1:]):
+                self.ctx.add_place(name)
         if places:
             self.ctx.last_place = places[-1]
             self.ctx.paragraph_place = places[-1]
@@ -529,13 +531,18 @@ class _SentenceReader:
             return self.ctx.paragraph_place
         return self.ctx.main_place() if INHERIT_DOCUMENT_PLACE else None
 
+
+    def _confinement_place(self, name: str) -> bool:
+        nouns = self.lex.words("confinement_nouns")
+        return any(word.lower().strip(".,") in nouns for word in name.split())
+
     def _place_name(self, token: Token) -> str | None:
         ent = g.entity_span(token)
         if ent is not None and ent.start == token.i:
             if ent.label_ in ("GPE", "LOC", "FAC"):
                 return ent.text
-            if ent.label_ == "ORG" and any(
-                t.lemma_.lower() in self.lex.words("place_nouns") for t in ent
+            if ent.label_ in ("ORG", "PERSON") and any(
+                t.lemma_.lower() in self.lex.words("confinement_nouns") for t in ent
             ):
                 return ent.text
         if token.lower_ in self.lex.words("naming_words") and token.i + 1 < len(token.doc):
@@ -545,9 +552,8 @@ class _SentenceReader:
             if nxt.pos_ == "PROPN":
                 return g.phrase(nxt) if nxt.ent_type_ else nxt.text
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "inside", "to", "into"):
-            if token.lemma_.lower() in self.lex.words("place_nouns") and any(
-                c.pos_ == "PROPN" and c.dep_ == "compound" for c in token.children
-            ):
+            named = any(c.pos_ in ("PROPN", "NUM") for c in token.children) or token.pos_ == "PROPN"
+            if token.lemma_.lower() in self.lex.words("place_nouns") and named:
                 return g.phrase(token)
         return None
 
