@@ -160,7 +160,8 @@ def field_values(field: str, claims: list[dict[str, Any]]) -> list[str]:
 def conflict(act_id: str, field: Any, claims: list[dict[str, Any]]) -> dict[str, Any]:
     """A declared conflict: a field name (values taken from the claims) or {field, values}."""
     if isinstance(field, dict):
-        return {"field": field["field"], "values": list(field["values"])}
+        # str(): YAML reads 2003-04-11 as a date.
+        return {"field": field["field"], "values": [str(v) for v in field["values"]]}
     values = field_values(field, claims)
     if len(values) < 2:
         raise GoldError(f"act {act_id}: declared conflict on {field} but the claims agree")
