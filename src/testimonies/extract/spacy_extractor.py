@@ -32,6 +32,8 @@ RULES_VERSION = "1.0"
 # of the same story; these switches say how far.
 INHERIT_DOCUMENT_TIME = False
 INHERIT_DOCUMENT_PLACE = False
+# Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
+HEADINGS_SKIPPED = True
 MENTION_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
                   "FAC": "PLACE", "DATE": "DATE"}
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
@@ -64,6 +66,7 @@ class SpacyExtractor:
         self.lex = load_lexicon()
         self.index = TriggerIndex(self.acts.triggers())
         self.subsumed = self.acts.subsumed()
+        self.outside_custody = self.acts.outside_custody()
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
         self.version = f"{RULES_VERSION}+acts{self.acts.version}"
@@ -74,6 +77,9 @@ class SpacyExtractor:
         claims: list[ClaimRecord] = []
         for doc, chunk in self._parsed(text):
             ctx.new_paragraph(chunk.paragraph)
+            if HEADINGS_SKIPPED and _heading(chunk.text):
+                mentions.extend(self._mentions(doc, chunk.offset, ctx))
+                continue
             self._note_sources(doc, ctx)
             mentions.extend(self._mentions(doc, chunk.offset, ctx))
             ctx.quotes = self._quotes(doc, chunk.offset, ctx)
@@ -262,7 +268,7 @@ class _SentenceReader:
                 self.ctx.last_victims = victims
         return ClaimRecord(
             document=self.document,
-            act=match.act,
+            act=self._act(match),
             victims=victims or ["unnamed victims"],
             perpetrators=perpetrators,
             place=place,
@@ -275,6 +281,14 @@ class _SentenceReader:
             duration=duration,
             victim_count=_count(victim_tokens, self.lex.mapping("number_words")),
         )
+
+    def _act(self, match: TriggerMatch) -> str:
+        other = self.ex.outside_custody.get(match.act)
+        if other is None:
+            return match.act
+        custody = self.lex.words("confinement_nouns") | self.lex.words("custody_words")
+        words = {t.lemma_.lower() for t in self.sent} | {t.lower_ for t in self.sent}
+        return match.act if words & custody else other
 
     def _not_a_statement(self, verb: Token) -> bool:
         """Questions and recommendations ("X must be given access to places of detention")."""
@@ -611,6 +625,12 @@ def _is_nobody(token: Token) -> bool:
     if token.lower_ in ("nobody", "none", "noone"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _heading(text: str) -> bool:
+    """A title or heading line: one line, no sentence end ("Escapees shot dead at farm camp")."""
+    stripped = text.strip()
+    return "\n" not in stripped and not stripped.endswith((".", "!", "?", "”", '"', ":", ";"))
 
 
 def _acronym(text: str) -> bool:

@@ -50,6 +50,7 @@ class ActCode:
     examples: tuple[str, ...]
     triggers: tuple[Trigger, ...]
     subsumes: tuple[str, ...] = ()  # acts not claimed again when this one is, in one sentence
+    outside_custody: str | None = None  # the act it is when nothing says the victim was held
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ class ActVocabulary:
 
     def subsumed(self) -> dict[str, set[str]]:
         return {act.code: set(act.subsumes) for act in self.acts if act.subsumes}
+
+    def outside_custody(self) -> dict[str, str]:
+        return {a.code: a.outside_custody for a in self.acts if a.outside_custody}
 
     def triggers(self) -> list[Trigger]:
         return [trigger for act in self.acts for trigger in act.triggers]
@@ -107,6 +111,7 @@ def _act(entry: dict[str, Any]) -> ActCode:
         examples=tuple(str(e) for e in entry.get("examples") or []),
         triggers=tuple(triggers),
         subsumes=tuple(str(a) for a in entry.get("subsumes") or []),
+        outside_custody=entry.get("outside_custody"),
     )
 
 
