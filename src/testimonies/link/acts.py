@@ -131,10 +131,13 @@ class ClaimView:
 
 @dataclass(frozen=True)
 class PersonMention:
+    """A linked mention (a person's or an organization's) of a document."""
+
     id: int
     start: int
     text: str
     entity_id: int
+    label: str = "PERSON"
 
 
 def load_claims(session: Session) -> list[ClaimView]:
@@ -182,15 +185,16 @@ def _view(claim: Claim, document: str) -> ClaimView:
 
 
 def person_mentions(session: Session) -> dict[int, list[PersonMention]]:
-    """Linked person mentions by document."""
+    """Linked person and organization mentions by document."""
     rows = session.execute(
-        select(Mention.document_id, Mention.id, Mention.start, Mention.text, Mention.entity_id)
-        .where(Mention.label == "PERSON", Mention.entity_id.is_not(None))
+        select(Mention.document_id, Mention.id, Mention.start, Mention.text, Mention.entity_id,
+               Mention.label)
+        .where(Mention.label.in_(["PERSON", "ORG"]), Mention.entity_id.is_not(None))
         .order_by(Mention.document_id, Mention.start)
-    )
+    )  # fmt: skip
     found: dict[int, list[PersonMention]] = defaultdict(list)
-    for document_id, mid, start, text, entity_id in rows:
-        found[document_id].append(PersonMention(mid, start, text, entity_id))
+    for document_id, mid, start, text, entity_id, label in rows:
+        found[document_id].append(PersonMention(mid, start, text, entity_id, label))
     return found
 
 
@@ -221,7 +225,8 @@ def resolve_victim(text: str, claim: ClaimView, mentions: Sequence[PersonMention
     """The entity a victim name stands for (nearest matching mention of the document), or its
     group phrase."""
     if looks_like_name(text):
-        matching = [m for m in mentions if _names_one_person(text, m.text)]
+        people = [m for m in mentions if m.label == "PERSON"]
+        matching = [m for m in people if _names_one_person(text, m.text)]
         if matching:
             best = min(matching, key=lambda m: _distance(m, claim, text))
             return Victim(f"entity:{best.entity_id}", clean_text(text))
@@ -257,6 +262,24 @@ def claim_victims(claim: ClaimView, mentions: Sequence[PersonMention]) -> list[V
     return [resolve_victim(v, claim, mentions) for v in claim.victims if v.strip()]
 
 
+def _org_words(text: str) -> set[str]:
+    return {w for w in plain(clean_text(text)).split() if w not in settings().stop_words}
+
+
+def claim_perpetrators(claim: ClaimView, mentions: Sequence[PersonMention]) -> set[int]:
+    """Entities the perpetrators name: a linked mention of the document written the same way
+    (or whose words contain the perpetrator's)."""
+    found = set()
+    for perpetrator in claim.perpetrators:
+        words = _org_words(perpetrator)
+        for mention in mentions:
+            mention_words = _org_words(mention.text)
+            if words and mention_words and words <= mention_words:
+                found.add(mention.entity_id)
+                break
+    return found
+
+
 # --- grouping -------------------------------------------------------------------------------
 
 
@@ -265,6 +288,7 @@ class ActDraft:
     act: str
     claims: list[ClaimView] = field(default_factory=list)
     victims: dict[int, list[Victim]] = field(default_factory=dict)
+    perpetrators: dict[int, set[int]] = field(default_factory=dict)
 
     def keys(self) -> set[str]:
         return {v.key for vs in self.victims.values() for v in vs}
@@ -286,15 +310,39 @@ def names_match(a: str, b: str) -> bool:
     return bool(_words(a) & _words(b))
 
 
-def _compatible(claim: ClaimView, victims: list[Victim], draft: ActDraft) -> bool:
+def _compatible(claim: ClaimView, seen: Seen, draft: ActDraft) -> bool:
+    """Compatible with every claim of the act: time near enough; co-victims that differ on
+    both sides only when the times overlap; for groups, the same setting (place or
+    perpetrators)."""
     near = settings().near_gap_days
     for other in draft.claims:
         gap = gap_days(claim.interval, other.interval)
         if gap is not None and gap > near:
             return False
-        if _co_victims_differ(victims, draft.victims[other.id]):
+        if gap != 0 and _co_victims_differ(seen.victims, draft.victims[other.id]):
+            return False
+        if not draft.named() and _setting_differs(claim, seen, other, draft):
             return False
     return True
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A claim's victims and perpetrators as linked entities."""
+
+    victims: list[Victim]
+    perpetrators: set[int]
+
+
+def _setting_differs(claim: ClaimView, seen: Seen, other: ClaimView, draft: ActDraft) -> bool:
+    """Groups harmed by different perpetrators are different acts, unless the claims tell of
+    the same time and place (an army and a government, one raid)."""
+    theirs = draft.perpetrators.get(other.id, set())
+    if not (seen.perpetrators and theirs) or seen.perpetrators & theirs:
+        return False
+    same_time = gap_days(claim.interval, other.interval) == 0
+    places_differ = claim.place and other.place and not names_match(claim.place, other.place)
+    return not same_time or bool(places_differ)
 
 
 def _co_victims_differ(a: list[Victim], b: list[Victim]) -> bool:
@@ -304,17 +352,17 @@ def _co_victims_differ(a: list[Victim], b: list[Victim]) -> bool:
     return bool(shared) and bool(extra_a) and bool(extra_b)
 
 
-def _affinity(claim: ClaimView, victims: list[Victim], draft: ActDraft) -> float:
+def _affinity(claim: ClaimView, seen: Seen, draft: ActDraft) -> float:
     """How well a claim fits an act it is compatible with: shared victims, time, place, who."""
-    keys = {v.key for v in victims}
+    keys = {v.key for v in seen.victims}
     score = 2.0 * len(keys & draft.named()) + 1.0 * len(keys & draft.keys())
     for other in draft.claims:
         if gap_days(claim.interval, other.interval) == 0:
             score += 0.5
         if claim.place and other.place and names_match(claim.place, other.place):
             score += 0.3
-        if any(names_match(p, q) for p in claim.perpetrators for q in other.perpetrators):
-            score += 0.3
+        if seen.perpetrators & draft.perpetrators.get(other.id, set()):
+            score += 0.5
     return score / max(1, len(draft.claims)) + len(keys & draft.keys())
 
 
@@ -323,7 +371,8 @@ def _shares_victim(victims: list[Victim], draft: ActDraft) -> bool:
     named = {k for k in keys if not k.startswith("group:")}
     if named:
         return bool(named & draft.named())
-    return not draft.named() and bool(keys & draft.keys())
+    # Groups are told in many words ("36 residents", "11 people"): time and setting decide.
+    return not draft.named()
 
 
 def _order(claim: ClaimView) -> tuple[int, int, int]:
@@ -340,20 +389,22 @@ def group_claims(
     drafts: list[ActDraft] = []
     by_act: dict[str, list[ActDraft]] = defaultdict(list)
     for claim in sorted(claims, key=_order):
-        victims = claim_victims(claim, mentions.get(claim.document_id, []))
+        linked = mentions.get(claim.document_id, [])
+        seen = Seen(claim_victims(claim, linked), claim_perpetrators(claim, linked))
         options = [
             d
             for d in by_act[claim.act]
-            if _shares_victim(victims, d) and _compatible(claim, victims, d)
+            if _shares_victim(seen.victims, d) and _compatible(claim, seen, d)
         ]
         if options:
-            best = max(options, key=lambda d: _affinity(claim, victims, d))
+            best = max(options, key=lambda d: _affinity(claim, seen, d))
         else:
             best = ActDraft(claim.act)
             by_act[claim.act].append(best)
             drafts.append(best)
         best.claims.append(claim)
-        best.victims[claim.id] = victims
+        best.victims[claim.id] = seen.victims
+        best.perpetrators[claim.id] = seen.perpetrators
     for draft in drafts:
         draft.claims.sort(key=lambda c: (c.document, c.evidence_start))
     return drafts

@@ -13,7 +13,7 @@ features that fired; :mod:`testimonies.link.judgements` records and applies them
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -176,7 +176,7 @@ def _name_feature(comparison: NameComparison) -> FeatureScore:
 
 
 def _compact(name: NormalizedName) -> str:
-    return "".join(p.canonical for p in name.parts)
+    return "".join(p.text for p in name.parts)
 
 
 def _whole_name(a: NormalizedName, b: NormalizedName, verdict: str) -> FeatureScore | None:
@@ -363,58 +363,168 @@ def organization_features(a: MentionView, b: MentionView) -> list[FeatureScore]:
     return features
 
 
-def _alias_gap(text: str) -> bool:
-    return any(re.fullmatch(p, text, re.IGNORECASE) for p in settings().alias_gaps)
+def _gap_matches(text: str, patterns: Sequence[str]) -> bool:
+    return any(re.fullmatch(p, text, re.IGNORECASE) for p in patterns)
 
 
 def _defined_aliases(mentions: Sequence[MentionView], text: str) -> list[Decision]:
-    """ "National Deliverance Organization (NDO": the document defines an alias."""
+    """ "National Deliverance Organization (NDO", "also known as the NDO or Rahai": the
+    document gives another name of the same organization."""
     decisions = []
+    chained = False
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if b.start >= a.end and _alias_gap(text[a.end : b.start]) and not is_anaphor(b.text):
-            gap = " ".join(text[a.start : b.end].split())
-            why = f"the document gives one as another name of the other: '{gap}'"
-            feature = _feature("organization", "defined_in_document", 1.0, why)
-            decision = decide(a, b, [feature])
+        gap = text[a.start : b.start][len(a.text) :] if b.start >= a.end else None
+        rules = settings().alias_gaps + (settings().alias_continuations if chained else ())
+        chained = gap is not None and not is_anaphor(b.text) and _gap_matches(gap, rules)
+        if chained:
+            shown = " ".join(text[a.start : b.end].split())
+            why = f"the document gives one as another name of the other: '{shown}'"
+            decision = decide(a, b, [_feature("organization", "defined_in_document", 1.0, why)])
             if decision is not None:
                 decisions.append(decision)
     return decisions
 
 
-def _local_orgs(mentions: Sequence[MentionView]) -> tuple[list[LocalEntity], list[Decision]]:
-    locals_: list[LocalEntity] = []
-    decisions: list[Decision] = []
-    for mention in mentions:
-        if is_anaphor(mention.text):
-            continue
-        home = next((lp for lp in locals_ if organization_features(mention, lp.head)), None)
-        if home is None:
-            locals_.append(LocalEntity(mention, [mention], {org_form(mention.text)}))
-            continue
-        decision = decide(mention, home.head, organization_features(mention, home.head))
+def org_words(text: str) -> frozenset[str]:
+    """Significant words of an organization's name, in any order."""
+    skip = settings().acronym_skip
+    return frozenset(w for w in plain(clean_text(text)).split() if w not in skip)
+
+
+def _same_words(a: MentionView, b: MentionView) -> FeatureScore | None:
+    # "Zarkandi intelligence ministry" and "Zarkandi Ministry of Intelligence".
+    words = org_words(a.text)
+    if len(words) > 1 and words == org_words(b.text):
+        return _feature("organization", "same_name", 1.0, "the same words in another order")
+    return None
+
+
+def _org_match(mention: MentionView, local: LocalEntity) -> list[FeatureScore]:
+    features = organization_features(mention, local.head)
+    same_words = _same_words(mention, local.head)
+    return features or ([same_words] if same_words else [])
+
+
+def _containing(mention: MentionView, locals_: Sequence[LocalEntity]) -> list[LocalEntity]:
+    words = org_words(mention.text)
+    return [
+        lp
+        for lp in locals_
+        if words and any(words < org_words(m.text) for m in lp.mentions)
+    ]
+
+
+def _join(
+    mention: MentionView, local: LocalEntity, features: list[FeatureScore]
+) -> Decision | None:
+    decision = decide(mention, local.head, features)
+    if decision is not None and decision.decision == "same":
+        local.mentions.append(mention)
+        local.forms.add(org_form(mention.text))
+    return decision
+
+
+def _named_most(locals_: Sequence[LocalEntity]) -> LocalEntity:
+    return max(locals_, key=lambda lp: (len(lp.mentions), -lp.head.start))
+
+
+def _short_name(
+    mention: MentionView, locals_: Sequence[LocalEntity]
+) -> tuple[Decision | None, LocalEntity | None]:
+    """ "the Observatory", "Ministry", "the Organization": part of a name the document uses
+    (the one it names most when several contain it)."""
+    holders = _containing(mention, locals_)
+    if not holders:
+        return None, None
+    local = _named_most(holders)
+    why = f"'{mention.clean}' is part of '{local.head.clean}', named in the same document"
+    feature = _feature("organization", "organization_anaphor", 1.0, why)
+    return _join(mention, local, [feature]), local
+
+
+def _longest_first(mention: MentionView) -> tuple[bool, int, int, int]:
+    # Anaphors last, so that "the group" goes to the organization named most.
+    words = -len(org_words(mention.text))
+    return (is_anaphor(mention.text), words, -len(mention.clean), mention.start)
+
+
+@dataclass
+class LocalOrgs:
+    """Organizations of one document, and the anaphors its own names could not resolve."""
+
+    locals_: list[LocalEntity] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    unresolved: list[MentionView] = field(default_factory=list)
+    resolved: list[tuple[str, LocalEntity]] = field(default_factory=list)
+
+
+def _local_orgs(mentions: Sequence[MentionView]) -> LocalOrgs:
+    """Organizations of one document: long names first, then the short names that refer back."""
+    found = LocalOrgs()
+    for mention in sorted(mentions, key=_longest_first):
+        matched = [(lp, f) for lp in found.locals_ if (f := _org_match(mention, lp))]
+        decision = _join(mention, *matched[0]) if matched else None
+        if decision is None and not matched:
+            decision, holder = _short_name(mention, found.locals_)
+            if holder is not None and is_anaphor(mention.text):
+                found.resolved.append((anaphor_word(mention.text), holder))
         if decision is not None:
-            decisions.append(decision)
-        if decision is not None and decision.decision == "same":
-            home.mentions.append(mention)
-            home.forms.add(org_form(mention.text))
-        else:
-            locals_.append(LocalEntity(mention, [mention], {org_form(mention.text)}))
-    return locals_, decisions
+            found.decisions.append(decision)
+        if decision is None and is_anaphor(mention.text):
+            found.unresolved.append(mention)
+        elif decision is None or decision.decision != "same":
+            found.locals_.append(LocalEntity(mention, [mention], {org_form(mention.text)}))
+    return found
 
 
-def _anaphors(mentions: Sequence[MentionView], locals_: Sequence[LocalEntity]) -> list[Decision]:
-    if not locals_:
-        return []
-    main = max(locals_, key=lambda lp: (len(lp.mentions), -lp.head.start))
+def anaphor_word(text: str) -> str:
+    return plain(clean_text(text)).split()[-1]
+
+
+def _corpus_referents(documents: Sequence[LocalOrgs]) -> dict[str, tuple[MentionView, int, int]]:
+    """What each anaphor word ("organization") names where a document resolves it: the head
+    named most often, with its count and the number of resolutions."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    heads: dict[str, MentionView] = {}
+    for document in documents:
+        for word, local in document.resolved:
+            counts[word][org_form(local.head.text)] += 1
+            heads.setdefault(org_form(local.head.text), local.head)
+    result = {}
+    for word, forms in counts.items():
+        form, count = forms.most_common(1)[0]
+        result[word] = (heads[form], count, sum(forms.values()))
+    return result
+
+
+def _unresolved_anaphors(documents: Sequence[LocalOrgs]) -> list[Decision]:
+    """An anaphor its document cannot resolve goes to what the same word names in the other
+    documents (when they mostly agree), else to the organization its document names most."""
+    referents = _corpus_referents(documents)
     decisions = []
-    for mention in mentions:
-        if is_anaphor(mention.text):
-            why = f"'{mention.clean}' stands for the organization the document names most"
-            feature = _feature("organization", "organization_anaphor", 1.0, why)
-            decision = decide(mention, main.head, [feature])
+    for document in documents:
+        for mention in document.unresolved:
+            decision = _corpus_anaphor(mention, referents.get(anaphor_word(mention.text)))
+            if decision is None and document.locals_:
+                local = _named_most(document.locals_)
+                why = f"'{mention.clean}' stands for the organization the document names most"
+                feature = _feature("organization", "organization_anaphor", 1.0, why)
+                decision = decide(mention, local.head, [feature])
             if decision is not None:
                 decisions.append(decision)
     return decisions
+
+
+def _corpus_anaphor(
+    mention: MentionView, referent: tuple[MentionView, int, int] | None
+) -> Decision | None:
+    if referent is None:
+        return None
+    head, count, total = referent
+    if count < 2 or count / total < 0.75:
+        return None
+    why = f"in {count} of {total} documents that resolve it, '{mention.clean}' is '{head.clean}'"
+    return decide(mention, head, [_feature("organization", "corpus_anaphor", 1.0, why)])
 
 
 def _org_keys(mention: MentionView) -> set[str]:
@@ -427,29 +537,40 @@ def _org_keys(mention: MentionView) -> set[str]:
         keys.add("form:" + initials)
     form = org_form(mention.text)
     keys.add("prefix:" + form[:4])
+    keys.add("words:" + " ".join(sorted(org_words(mention.text))))
     return keys
 
 
 def _cross_org(a: MentionView, b: MentionView) -> Decision | None:
     features = organization_features(a, b)
+    same_words = _same_words(a, b)
+    if not features and same_words is not None:
+        features = [same_words]
     return decide(a, b, features) if features else None
 
 
 def resolve_organizations(mentions: Sequence[MentionView], texts: dict[int, str]) -> list[Decision]:
     heads: list[MentionView] = []
     decisions: list[Decision] = []
+    documents = []
     for document_id, document_mentions in by_document(mentions).items():
         decisions += _defined_aliases(document_mentions, texts.get(document_id, ""))
-        locals_, found = _local_orgs(document_mentions)
-        decisions += found + _anaphors(document_mentions, locals_)
-        # Every distinct form of a local organization meets the other documents.
-        heads += [m for lp in locals_ for m in _first_per_form(lp.mentions)]
+        found = _local_orgs(document_mentions)
+        documents.append(found)
+        decisions += found.decisions
+        # Every distinct full form of a local organization meets the other documents.
+        heads += [m for lp in found.locals_ for m in _first_per_form(lp.mentions)]
+    decisions += _unresolved_anaphors(documents)
     return decisions + cross_document(heads, _org_keys, _cross_org)
 
 
 def _first_per_form(mentions: Sequence[MentionView]) -> list[MentionView]:
+    """One mention per form, leaving out anaphors and short names contained in a longer one."""
     firsts: dict[str, MentionView] = {}
     for mention in mentions:
+        words = org_words(mention.text)
+        if is_anaphor(mention.text) or any(words < org_words(m.text) for m in mentions):
+            continue
         firsts.setdefault(org_form(mention.text), mention)
     return list(firsts.values())
 

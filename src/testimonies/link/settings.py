@@ -28,6 +28,7 @@ class LinkSettings:
     organization_anaphors: frozenset[str]
     acronym_skip: frozenset[str]
     alias_gaps: tuple[str, ...]
+    alias_continuations: tuple[str, ...]
     near_gap_days: int
     group_classes: tuple[frozenset[str], ...]
     stop_words: frozenset[str]
@@ -45,6 +46,7 @@ def _parse(data: dict[str, Any]) -> LinkSettings:
         organization_anaphors=frozenset(data.get("organization_anaphors") or []),
         acronym_skip=frozenset(data.get("acronym_skip") or []),
         alias_gaps=tuple(data.get("alias_gaps") or []),
+        alias_continuations=tuple(data.get("alias_continuations") or []),
         near_gap_days=int(acts.get("near_gap_days", 400)),
         group_classes=tuple(frozenset(c) for c in acts.get("group_words_equivalent") or []),
         stop_words=frozenset(acts.get("stop_words") or []),
