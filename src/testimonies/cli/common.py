@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sys
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
@@ -12,8 +13,10 @@ from rich.console import Console
 from testimonies.errors import TestimoniesError
 from testimonies.store.db import Store, open_store
 
-console = Console(soft_wrap=True)
-err_console = Console(stderr=True, soft_wrap=True)
+# Off a terminal (pipes, `make demo` logs) rich would squeeze tables into 80 columns.
+_WIDTH = None if sys.stdout.isatty() else 160
+console = Console(soft_wrap=True, width=_WIDTH)
+err_console = Console(stderr=True, soft_wrap=True, width=_WIDTH)
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "names",
     "lists",
     "extract",
+    "claims",
     "link",
     "export",
 ]

@@ -1,0 +1,89 @@
+"""Commands over stored claims: list them, and record a reviewer's verdict on one."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from testimonies.cli.common import console, friendly_errors, open_from
+from testimonies.store.claims import ClaimFilter, StoredClaim, list_claims, review_claim
+
+
+def _table(found: list[StoredClaim]) -> Table:
+    table = Table(title=f"{len(found)} claims")
+    for column in (
+        "id",
+        "document",
+        "act",
+        "victims",
+        "perpetrators",
+        "when",
+        "asserted by",
+        "polarity",
+    ):
+        table.add_column(column, overflow="fold")
+    for claim in found:
+        record = claim.record
+        when = record.start or ""
+        if record.end and record.end != record.start:
+            when = f"{when}/{record.end}"
+        act = record.act + (" (wrong)" if claim.review == "wrongly_extracted" else "")
+        table.add_row(
+            str(claim.id),
+            record.document,
+            act,
+            "; ".join(record.victims),
+            "; ".join(record.perpetrators),
+            when,
+            record.asserted_by or "",
+            record.polarity,
+        )
+    return table
+
+
+@friendly_errors
+def claims(
+    ctx: typer.Context,
+    document: Annotated[int | None, typer.Option(help="Only this document id.")] = None,
+    act: Annotated[str | None, typer.Option(help="Only this act code, e.g. detention.")] = None,
+    denied: Annotated[bool, typer.Option("--denied", help="Only denials.")] = False,
+    include_wrong: Annotated[
+        bool, typer.Option("--include-wrong", help="Also claims marked wrongly extracted.")
+    ] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per claim.")] = False,
+) -> None:
+    """List stored claims: who did what to whom, when, according to whom, with filters."""
+    where = ClaimFilter(document, act, "denied" if denied else None, include_wrong, limit)
+    with open_from(ctx).session() as session:
+        found = list_claims(session, where)
+    if jsonl:
+        for claim in found:
+            typer.echo(json.dumps(claim.to_dict(), ensure_ascii=False))
+        return
+    console.print(_table(found))
+
+
+@friendly_errors
+def review_claim_command(
+    ctx: typer.Context,
+    claim_id: Annotated[int, typer.Argument(help="Claim id (see `claims`).")],
+    wrong: Annotated[bool, typer.Option("--wrong", help="The extractor got it wrong.")] = False,
+    correct: Annotated[bool, typer.Option("--correct", help="Checked and right.")] = False,
+    note: Annotated[str | None, typer.Option(help="Why, for the next reviewer.")] = None,
+) -> None:
+    """Record a reviewer's verdict on a claim's extraction (the claim itself is never edited)."""
+    if wrong == correct:
+        raise typer.BadParameter("give exactly one of --wrong or --correct")
+    decision = "wrongly_extracted" if wrong else "correct"
+    with open_from(ctx).session() as session:
+        review_claim(session, claim_id, decision, note)
+    console.print(f"claim {claim_id}: recorded as {decision.replace('_', ' ')}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(claims)
+    app.command("review-claim")(review_claim_command)

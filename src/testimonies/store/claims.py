@@ -1,0 +1,130 @@
+"""Stored claims: listing with filters, and reviewers' decisions about their extraction.
+
+A claim is never edited; a reviewer's verdict ("wrongly extracted", "correct") is a separate,
+audited record, and the newest verdict is the one in force.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from testimonies.errors import NotFoundError, TestimoniesError
+from testimonies.model.claims import ClaimRecord, Evidence
+from testimonies.store import audit
+from testimonies.store.schema import Claim, ClaimReview, Document
+
+Verdict = Literal["correct", "wrongly_extracted"]
+VERDICTS: tuple[Verdict, ...] = ("correct", "wrongly_extracted")
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    id: int
+    document_id: int
+    record: ClaimRecord
+    review: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "document_id": self.document_id,
+            **self.record.to_spec_dict(),
+            "review": self.review,
+        }
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    document_id: int | None = None
+    act: str | None = None
+    polarity: str | None = None
+    include_wrong: bool = False
+    limit: int | None = None
+
+
+def _record(claim: Claim, document_name: str) -> ClaimRecord:
+    return ClaimRecord(
+        document=document_name,
+        act=claim.act,
+        victims=list(claim.victims),
+        perpetrators=list(claim.perpetrators),
+        place=claim.place,
+        start=claim.start,
+        end=claim.end,
+        asserted_by=claim.asserted_by,
+        polarity="denied" if claim.polarity == "denied" else "asserted",
+        evidence=Evidence(claim.evidence_start, claim.evidence_end, claim.quote),
+        duration=claim.duration,
+        victim_count=claim.victim_count,
+        confidence=claim.confidence,
+    )
+
+
+def latest_reviews(session: Session, claim_ids: list[int]) -> dict[int, str]:
+    reviews: dict[int, str] = {}
+    if claim_ids:
+        rows = session.execute(
+            select(ClaimReview.claim_id, ClaimReview.decision)
+            .where(ClaimReview.claim_id.in_(claim_ids))
+            .order_by(ClaimReview.id)
+        )
+        for claim_id, decision in rows:
+            reviews[claim_id] = decision
+    return reviews
+
+
+def list_claims(session: Session, where: ClaimFilter) -> list[StoredClaim]:
+    query = (
+        select(Claim, Document.name)
+        .join(Document, Document.id == Claim.document_id)
+        .where(Document.is_current.is_(True))
+        .order_by(Claim.document_id, Claim.evidence_start, Claim.id)
+    )
+    if where.document_id is not None:
+        query = query.where(Claim.document_id == where.document_id)
+    if where.act is not None:
+        query = query.where(Claim.act == where.act)
+    if where.polarity is not None:
+        query = query.where(Claim.polarity == where.polarity)
+    rows = session.execute(query).all()
+    reviews = latest_reviews(session, [claim.id for claim, _ in rows])
+    found = [
+        StoredClaim(claim.id, claim.document_id, _record(claim, name), reviews.get(claim.id))
+        for claim, name in rows
+    ]
+    if not where.include_wrong:
+        found = [c for c in found if c.review != "wrongly_extracted"]
+    return found[: where.limit] if where.limit else found
+
+
+def review_claim(
+    session: Session,
+    claim_id: int,
+    decision: str,
+    note: str | None = None,
+    reviewer: str | None = None,
+) -> ClaimReview:
+    """Record a reviewer's verdict on how a claim was extracted; the claim itself is untouched."""
+    if decision not in VERDICTS:
+        raise TestimoniesError(f"decision {decision!r}: expected one of {', '.join(VERDICTS)}")
+    if session.get(Claim, claim_id) is None:
+        raise NotFoundError(f"claim {claim_id}: no such claim")
+    who = reviewer or audit.current_actor()
+    review = ClaimReview(
+        claim_id=claim_id, decision=decision, reviewer=who, note=note, at=datetime.now(UTC)
+    )
+    session.add(review)
+    session.flush()
+    audit.append(
+        session,
+        "claim.review",
+        f"claim:{claim_id}",
+        {"decision": decision, "note": note},
+        actor=who,
+    )
+    return review
