@@ -22,6 +22,7 @@ class DocumentContext:
     org_counts: Counter[str] = field(default_factory=Counter)
     org_last: dict[str, int] = field(default_factory=dict)
     place_counts: Counter[str] = field(default_factory=Counter)
+    group_mentions: list[tuple[int, str]] = field(default_factory=list)
     speakers: set[str] = field(default_factory=set)
     last_date: str | None = None
     paragraph: int = -1
@@ -78,6 +79,19 @@ class DocumentContext:
         ]
         return max(ranked)[2] if ranked else None
 
+    def add_group_mention(self, offset: int, surface: str) -> None:
+        self.group_mentions.append((offset, surface))
+
+    def group_as_written(self, before: int) -> str | None:
+        """The main group as the text last called it before `before` ("NDO", "the Organization")."""
+        main = self.main_group()
+        if main is None:
+            return None
+        for offset, surface in reversed(self.group_mentions):
+            if offset < before and same_group(surface, main):
+                return surface
+        return main
+
     def quote_at(self, offset: int) -> Quote | None:
         for quote in self.quotes:
             if quote.begin <= offset < quote.end:
@@ -92,6 +106,26 @@ GROUP_WORDS = {"organization", "organisation", "group", "movement", "party", "cu
 
 def _named_as_group(name: str) -> bool:
     return bool({w.lower() for w in name.split()} & GROUP_WORDS)
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def same_group(surface: str, main: str) -> bool:
+    """'NDO' and 'the National Deliverance Organization', 'the Brotherhood' and 'Brotherhood of
+    the Green Banner': an acronym of the name, or a shared distinctive capitalised word."""
+    a, b = canonical_org(surface), canonical_org(main)
+    if a == b or a == initials(b) or b == initials(a):
+        return True
+    words_a = {w for w in a.split() if w[:1].isupper() and len(w) > 3}
+    words_b = {w for w in b.split() if w[:1].isupper() and len(w) > 3}
+    return bool(words_a & words_b - {"Group", "Organization", "Organisation", "Party", "Court"})
+
+
+def _anaphor(surface: str) -> bool:
+    words = surface.lower().split()
+    return len(words) == 2 and words[0] in ("the", "this", "our") and words[1] in GROUP_WORDS
 
 
 def canonical_org(name: str) -> str:

@@ -103,6 +103,13 @@ class SpacyExtractor:
                 ctx.add_person(start, _clean_name(ent.text))
             elif label == "ORG" and ent.root.dep_ not in ("amod", "compound"):
                 ctx.add_org(start, ent.text)
+                ctx.add_group_mention(start, canonical_org(ent.text))
+        anaphors = self.lex.words("organization_anaphors")
+        for token in doc:
+            if not token.ent_type_ and _is_org_anaphor(token, anaphors):
+                det = [c for c in token.children if c.dep_ == "det"]
+                words = doc[det[0].i if det else token.i : token.i + 1]
+                ctx.add_group_mention(offset + words.start_char, words.text)
 
         return found
 
@@ -166,7 +173,7 @@ class SpacyExtractor:
         if lower in self.lex.words("third_person_plural"):
             return token.text
         if _is_org_anaphor(token, self.lex.words("organization_anaphors")):
-            return ctx.main_group() or g.phrase(token)
+            return ctx.group_as_written(offset + token.idx) or g.phrase(token)
         return g.phrase(token)
 
 
@@ -438,14 +445,16 @@ class _SentenceReader:
         for token in tokens:
             lower = token.lower_
             if lower in self.lex.words("third_person_plural") or lower in ("who", "which"):
-                names.append(self.ctx.main_group() or token.text)
+                here = self.offset + token.idx
+                names.append(self.ctx.group_as_written(here) or token.text)
             elif lower in self.lex.words("first_person_plural") | self.lex.words("first_person_singular"):
                 names.append(speaker or self.ctx.main_group() or token.text)
             elif token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_:
                 names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
         names = [n for n in _unique(names) if n not in victims]
-        if not names and self.ctx.main_group():
-            names = [self.ctx.main_group() or ""]
+        if not names:
+            group = self.ctx.group_as_written(self.offset + self.sent.start_char)
+            names = [group] if group else []
         return names
 
     # --- speaker and polarity --------------------------------------------------------------
