@@ -34,6 +34,7 @@ class DocumentContext:
     narrated: bool = False  # told in the first person by its author (a testimony, an affidavit)
     last_place: str | None = None
     last_dates: tuple[str | None, str | None] = (None, None)
+    last_date_paragraph: int = -1000
 
     def narrator(self) -> str | None:
         """The author of a first-person document: the first person it names (title, byline)."""

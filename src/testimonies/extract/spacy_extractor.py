@@ -31,6 +31,8 @@ RULES_VERSION = "1.0"
 # Gold annotation (and readers) carry the last stated date and place over to later sentences
 # of the same story; these switches say how far.
 INHERIT_DOCUMENT_TIME = False
+# How many paragraphs back the last stated date still dates a claim that states none.
+INHERIT_PARAGRAPHS = 0
 INHERIT_DOCUMENT_PLACE = False
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
@@ -212,6 +214,7 @@ class _SentenceReader:
             self.ctx.last_date = last.stop or last.start
             self.ctx.paragraph_date = self.ctx.last_date
             self.ctx.last_dates = (last.start, last.stop)
+            self.ctx.last_date_paragraph = self.ctx.paragraph
         places = [name for t in self.sent if (name := self._place_name(t))]
         for name in places:
             if self._confinement_place(name) and any(w[:1].isupper() for w in name.split()[1:]):
@@ -228,7 +231,8 @@ class _SentenceReader:
         if dates:
             best = min(dates, key=lambda e: abs(e.begin - (self.offset + verb.idx)))
             return best.start, best.stop, duration
-        if self.ctx.paragraph_date or self._has_time_anaphor() or INHERIT_DOCUMENT_TIME:
+        recent = self.ctx.paragraph - self.ctx.last_date_paragraph <= INHERIT_PARAGRAPHS
+        if recent or self._has_time_anaphor() or INHERIT_DOCUMENT_TIME:
             start, stop = self.ctx.last_dates
             return start, stop, duration
         return None, None, duration
