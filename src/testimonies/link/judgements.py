@@ -186,10 +186,16 @@ class Components:
         return list(grouped.values())
 
 
+def _when(judgement: Judgement) -> datetime:
+    # SQLite gives times back without their zone: compare all of them as naive UTC.
+    at = judgement.at
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
+
+
 def effective(judgements: Sequence[Judgement]) -> list[Judgement]:
     """One judgement per pair: the latest human one if any, else the latest automatic one."""
     chosen: dict[tuple[str, str], Judgement] = {}
-    for judgement in sorted(judgements, key=lambda j: (not j.automatic, j.at, j.id)):
+    for judgement in sorted(judgements, key=lambda j: (not j.automatic, _when(j), j.id)):
         chosen[_pair(judgement.subject_a, judgement.subject_b)] = judgement
     return list(chosen.values())
 
@@ -197,7 +203,7 @@ def effective(judgements: Sequence[Judgement]) -> list[Judgement]:
 def _merge_order(judgement: Judgement) -> tuple[int, float, float]:
     # Humans first, oldest first; then automatic ones, strongest first.
     if not judgement.automatic:
-        return (0, judgement.at.timestamp(), 0.0)
+        return (0, _when(judgement).timestamp(), 0.0)
     return (1, 0.0, -(judgement.score or 0.0))
 
 
@@ -258,6 +264,25 @@ def _assign_ids(
     return chosen
 
 
+def _reuse_orphans(
+    session: Session, kind: str, groups: list[list[MentionView]], ids: list[int | None]
+) -> list[int | None]:
+    """A group without an id takes back an entity left without mentions that bears its name,
+    so that undoing a merge brings back the id the entity had before."""
+    taken = {i for i in ids if i is not None}
+    orphans: dict[str, int] = {}
+    query = select(Entity.id, Entity.name).where(Entity.kind == kind).order_by(Entity.id.desc())
+    for eid, name in session.execute(query):
+        if eid not in taken:
+            orphans[name] = eid
+    result = list(ids)
+    for index, group in enumerate(groups):
+        name = display_name(kind, group)
+        if result[index] is None and name in orphans:
+            result[index] = orphans.pop(name)
+    return result
+
+
 def _mention_rows(session: Session) -> dict[int, Mention]:
     query = (
         select(Mention)
@@ -280,6 +305,7 @@ def recompute(session: Session) -> RecomputeResult:
             for group in components.groups(s for s, m in by_subject.items() if m.kind == kind)
         ]
         ids = _assign_ids(groups, {m.id: rows[m.id].entity_id for g in groups for m in g})
+        ids = _reuse_orphans(session, kind, groups, ids)
         for group, eid in zip(groups, ids, strict=True):
             total += 1
             made, moved = _write_entity(session, kind, group, eid, rows)
@@ -473,7 +499,7 @@ class Candidate:
 def review_queue(session: Session, limit: int | None = None) -> list[Candidate]:
     """Unsure pairs still open: no later decision on the pair, and not already one entity."""
     mentions = {m.subject: m for m in load_mentions(session)}
-    entity = dict(session.execute(select(Mention.id, Mention.entity_id)).tuples().all())
+    entity = {mid: eid for mid, eid in session.execute(select(Mention.id, Mention.entity_id))}
     kinds = {e.id: e.kind for e in session.execute(select(Entity)).scalars()}
     queue = []
     for judgement in effective(active_judgements(session)):
