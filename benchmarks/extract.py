@@ -47,7 +47,10 @@ def main() -> None:
     print(f"texts: {len(texts)} documents, {words} words, pipeline {args.pipeline}")
     print(f"bare nlp.pipe:   {words / bare:10.0f} words/s ({bare:.2f} s)")
     print(f"full extractor:  {words / full:10.0f} words/s ({full:.2f} s, {claims} claims)")
-    print(f"ratio extractor/bare: {ratio:.2f} (floor {FLOOR}) {'OK' if ratio >= FLOOR else 'BELOW FLOOR'}")
+    print(
+        f"ratio extractor/bare: {ratio:.2f} (floor {FLOOR}) "
+        f"{'OK' if ratio >= FLOOR else 'BELOW FLOOR'}"
+    )
 
 
 if __name__ == "__main__":

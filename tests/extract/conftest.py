@@ -14,7 +14,9 @@ def extractor() -> SpacyExtractor:
     return made
 
 
-def claims_of(extractor: SpacyExtractor, text: str, published: str | None = None) -> list[ClaimRecord]:
+def claims_of(
+    extractor: SpacyExtractor, text: str, published: str | None = None
+) -> list[ClaimRecord]:
     return extractor.extract(text, "t.txt", published).claims
 
 

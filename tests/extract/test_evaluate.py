@@ -20,12 +20,25 @@ from testimonies.extract.evaluate import (
 from testimonies.model.claims import ClaimRecord
 
 
-def claim(act: str = "detention", victims: list[str] | None = None, ev: tuple[int, int] = (0, 10),
-          doc: str = "d.txt", **fields: Any) -> ClaimRecord:
-    data = {"document": doc, "act": act, "victims": victims or ["Karim Haqi"],
-            "perpetrators": ["MEK"], "place": None, "start": None, "end": None,
-            "asserted_by": None, "polarity": "asserted",
-            "evidence": {"start": ev[0], "end": ev[1], "quote": "x" * (ev[1] - ev[0])}}
+def claim(
+    act: str = "detention",
+    victims: list[str] | None = None,
+    ev: tuple[int, int] = (0, 10),
+    doc: str = "d.txt",
+    **fields: Any,
+) -> ClaimRecord:
+    data = {
+        "document": doc,
+        "act": act,
+        "victims": victims or ["Karim Haqi"],
+        "perpetrators": ["MEK"],
+        "place": None,
+        "start": None,
+        "end": None,
+        "asserted_by": None,
+        "polarity": "asserted",
+        "evidence": {"start": ev[0], "end": ev[1], "quote": "x" * (ev[1] - ev[0])},
+    }
     data.update(fields)
     return ClaimRecord.from_spec_dict(data)
 
@@ -118,5 +131,5 @@ def test_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_gold_dir_without_gold(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no \\*.jsonl"):
+    with pytest.raises(InputError, match=r"no \*\.jsonl"):
         evaluate(tmp_path, tmp_path, predicted=tmp_path / "x.jsonl")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.extract.conftest import claims_of, only
 from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of, only
 
 
 def test_first_person_quote_is_asserted_by_its_named_speaker(extractor: SpacyExtractor) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import claims_of, only
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from testimonies.extract.timex import duration_iso, find_times, parse_single, resolve, shift
+from tests.extract.conftest import claims_of, only
 
 
 @pytest.mark.parametrize(
@@ -44,9 +44,13 @@ def test_open_ranges() -> None:
 
 @pytest.mark.parametrize(
     ("anchor", "amount", "unit", "sign", "expected"),
-    [("1992-09", 2, "M", 1, "1992-11"), ("1992-11", 3, "M", 1, "1993-02"),
-     ("2009-07-28", 1, "D", 1, "2009-07-29"), ("1991", 2, "Y", -1, "1989"),
-     ("1991", 2, "M", 1, "1991~")],
+    [
+        ("1992-09", 2, "M", 1, "1992-11"),
+        ("1992-11", 3, "M", 1, "1993-02"),
+        ("2009-07-28", 1, "D", 1, "2009-07-29"),
+        ("1991", 2, "Y", -1, "1989"),
+        ("1991", 2, "M", 1, "1991~"),
+    ],
 )
 def test_shift(anchor: str, amount: int, unit: str, sign: int, expected: str) -> None:
     assert shift(anchor, amount, unit, sign) == expected
@@ -63,7 +67,9 @@ def test_durations() -> None:
 
 
 def test_relative_date_anchored_to_an_earlier_date(extractor: SpacyExtractor) -> None:
-    text = "Tomas Rieder was arrested in May 1998. Two months later he was handed over to the police."
+    text = (
+        "Tomas Rieder was arrested in May 1998. Two months later he was handed over to the police."
+    )
     handover = only(claims_of(extractor, text), "handover")
     assert handover.victims == ["Tomas Rieder"]
     assert handover.start == handover.end == "1998-07"

@@ -14,7 +14,8 @@ from rich.table import Table
 from testimonies.cli.common import console, err_console, friendly_errors, open_from
 from testimonies.errors import InputError
 from testimonies.extract.base import Extractor, create
-from testimonies.extract.evaluate import LEVELS, Report, evaluate as run_evaluation
+from testimonies.extract.evaluate import LEVELS, Report
+from testimonies.extract.evaluate import evaluate as run_evaluation
 from testimonies.extract.run import extract_file
 from testimonies.extract.store_run import DocumentOutcome, extract_stored
 
@@ -33,11 +34,13 @@ def extract(
     ctx: typer.Context,
     files: Annotated[list[Path] | None, typer.Argument(help=".txt/.md/.html/.pdf files.")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Print claims as JSON Lines.")] = False,
-    redo: Annotated[bool, typer.Option("--redo", help="Re-extract documents already done.")] = False,
+    redo: Annotated[
+        bool, typer.Option("--redo", help="Re-extract documents already done.")
+    ] = False,
     extractor: ExtractorOpt = "spacy",
     pipeline: PipelineOpt = "en_core_web_sm",
 ) -> None:
-    """Extract claims. With FILES: print their claims (no store). Without: extract stored documents."""
+    """Extract claims: of FILES (printed, no store), or of every stored document."""
     engine = _extractor(extractor, pipeline)
     if files:
         raise typer.Exit(_extract_files(engine, files, jsonl))
@@ -58,9 +61,15 @@ def _extract_files(engine: Extractor, files: list[Path], jsonl: bool) -> int:
             if jsonl:
                 sys.stdout.write(json.dumps(claim.to_spec_dict(), ensure_ascii=False) + "\n")
             else:
-                table.add_row(claim.document, claim.act, "; ".join(claim.victims),
-                              "; ".join(claim.perpetrators), claim.start or "",
-                              claim.asserted_by or "", claim.polarity)
+                table.add_row(
+                    claim.document,
+                    claim.act,
+                    "; ".join(claim.victims),
+                    "; ".join(claim.perpetrators),
+                    claim.start or "",
+                    claim.asserted_by or "",
+                    claim.polarity,
+                )
     if not jsonl:
         console.print(table)
     return 2 if failed else 0
@@ -68,7 +77,15 @@ def _extract_files(engine: Extractor, files: list[Path], jsonl: bool) -> int:
 
 def _claims_table() -> Table:
     table = Table(title="claims")
-    for column in ("document", "act", "victims", "perpetrators", "start", "asserted by", "polarity"):
+    for column in (
+        "document",
+        "act",
+        "victims",
+        "perpetrators",
+        "start",
+        "asserted by",
+        "polarity",
+    ):
         table.add_column(column)
     return table
 
@@ -79,13 +96,17 @@ def _extract_store(ctx: typer.Context, engine: Extractor, redo: bool) -> None:
     columns = (TextColumn("extract"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err_console, transient=True) as bar:
         task = bar.add_task("extract", total=None)
-        for outcome in extract_stored(store, engine, redo,
-                                      on_start=lambda n: bar.update(task, total=n)):
+        for outcome in extract_stored(
+            store, engine, redo, on_start=lambda n: bar.update(task, total=n)
+        ):
             outcomes.append(outcome)
             bar.advance(task)
             if outcome.status == "failed":
-                err_console.print(f"[red]error:[/red] {outcome.name}: {outcome.error}",
-                                  highlight=False, soft_wrap=True)
+                err_console.print(
+                    f"[red]error:[/red] {outcome.name}: {outcome.error}",
+                    highlight=False,
+                    soft_wrap=True,
+                )
     console.print(_summary(outcomes, engine))
     if any(o.status == "failed" for o in outcomes):
         raise typer.Exit(1)
@@ -96,9 +117,14 @@ def _summary(outcomes: list[DocumentOutcome], engine: Extractor) -> Table:
     for column in ("documents", "done", "skipped", "failed", "claims", "mentions"):
         table.add_column(column, justify="right")
     count = {s: sum(1 for o in outcomes if o.status == s) for s in ("done", "skipped", "failed")}
-    table.add_row(str(len(outcomes)), str(count["done"]), str(count["skipped"]),
-                  str(count["failed"]), str(sum(o.claims for o in outcomes)),
-                  str(sum(o.mentions for o in outcomes)))
+    table.add_row(
+        str(len(outcomes)),
+        str(count["done"]),
+        str(count["skipped"]),
+        str(count["failed"]),
+        str(sum(o.claims for o in outcomes)),
+        str(sum(o.mentions for o in outcomes)),
+    )
     return table
 
 
@@ -130,14 +156,25 @@ def _report_tables(report: Report) -> list[Table]:
         overall.add_column(column, justify="right" if column != "level" else "left")
     for level in LEVELS:
         s = data["overall"][level]
-        overall.add_row(level, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
-                        str(s["correct"]), str(s["gold"]), str(s["predicted"]))
+        overall.add_row(
+            level,
+            f"{s['precision']:.3f}",
+            f"{s['recall']:.3f}",
+            f"{s['f1']:.3f}",
+            str(s["correct"]),
+            str(s["gold"]),
+            str(s["predicted"]),
+        )
     per_act = Table(title="F1 per act code")
     for column in ("act code", "act", "victim", "complete", "gold", "pred"):
         per_act.add_column(column, justify="right" if column != "act code" else "left")
     for name, s in data["per_act"].items():
-        per_act.add_row(name, *(f"{s[lv]['f1']:.2f}" for lv in LEVELS),
-                        str(s["act"]["gold"]), str(s["act"]["predicted"]))
+        per_act.add_row(
+            name,
+            *(f"{s[lv]['f1']:.2f}" for lv in LEVELS),
+            str(s["act"]["gold"]),
+            str(s["act"]["predicted"]),
+        )
     fields = Table(title=f"field accuracy on {data['matched_pairs']} matched pairs")
     fields.add_column("field")
     fields.add_column("accuracy", justify="right")
@@ -149,6 +186,3 @@ def _report_tables(report: Report) -> list[Table]:
 def register(app: typer.Typer) -> None:
     app.command()(extract)
     app.command()(evaluate)
-
-
-

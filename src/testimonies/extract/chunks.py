@@ -1,4 +1,4 @@
-"""Cutting a long text into paragraph chunks with exact offsets, so nlp.pipe never sees a whole book."""
+"""Long texts cut into paragraph chunks with exact offsets: nlp.pipe never sees a whole book."""
 
 from __future__ import annotations
 

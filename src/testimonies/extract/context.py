@@ -101,8 +101,23 @@ class DocumentContext:
 
 
 GROUP_NAME_BONUS = 5
-GROUP_WORDS = {"organization", "organisation", "group", "movement", "party", "cult", "sect",
-               "mujahedin", "mojahedin", "front", "army", "brigade", "church", "order", "community"}
+GROUP_WORDS = {
+    "organization",
+    "organisation",
+    "group",
+    "movement",
+    "party",
+    "cult",
+    "sect",
+    "mujahedin",
+    "mojahedin",
+    "front",
+    "army",
+    "brigade",
+    "church",
+    "order",
+    "community",
+}
 
 
 def _named_as_group(name: str) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,7 @@ from testimonies.errors import InputError
 from testimonies.model.claims import ClaimRecord
 
 STOP_WORDS = frozenset(
-    "the a an of and mr mrs ms dr al el member members".split()
+    ["the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "al", "el", "member", "members"]
 )
 FIELDS = ("victims", "perpetrators", "place", "start", "end", "asserted_by", "polarity")
 LEVELS = ("act", "victim_anchored", "complete")
@@ -103,8 +102,14 @@ class Counts:
         p = self.correct / self.predicted if self.predicted else 0.0
         r = self.correct / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "gold": self.gold, "predicted": self.predicted, "correct": self.correct}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "correct": self.correct,
+        }
 
 
 @dataclass
@@ -116,15 +121,19 @@ class Report:
     documents: int = 0
 
     def field_accuracy(self) -> dict[str, float]:
-        return {f: round(n / self.matched, 4) if self.matched else 0.0
-                for f, n in self.field_right.items()}
+        return {
+            f: round(n / self.matched, 4) if self.matched else 0.0
+            for f, n in self.field_right.items()
+        }
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "documents": self.documents,
             "overall": {lv: c.scores() for lv, c in self.overall.items()},
-            "per_act": {act: {lv: c.scores() for lv, c in levels.items()}
-                        for act, levels in sorted(self.per_act.items())},
+            "per_act": {
+                act: {lv: c.scores() for lv, c in levels.items()}
+                for act, levels in sorted(self.per_act.items())
+            },
             "matched_pairs": self.matched,
             "field_accuracy": self.field_accuracy(),
         }
@@ -155,8 +164,7 @@ def _count_pair(report: Report, g: ClaimRecord, p: ClaimRecord) -> None:
     rights = {name: field_right(name, g, p) for name in FIELDS}
     for name, right in rights.items():
         report.field_right[name] += int(right)
-    levels = {"act": True, "victim_anchored": rights["victims"],
-              "complete": all(rights.values())}
+    levels = {"act": True, "victim_anchored": rights["victims"], "complete": all(rights.values())}
     for lv, ok in levels.items():
         if ok:
             report.overall[lv].correct += 1
@@ -207,8 +215,9 @@ def documents_for(gold: list[ClaimRecord], gold_dir: Path, docs_dir: Path) -> li
     return paths
 
 
-def evaluate(gold_dir: Path, docs_dir: Path, extractor: Any = None,
-             predicted: Path | None = None) -> Report:
+def evaluate(
+    gold_dir: Path, docs_dir: Path, extractor: Any = None, predicted: Path | None = None
+) -> Report:
     """Score the extractor (or the claims of a `predicted` JSON Lines file) against the gold."""
     from testimonies.extract.run import extract_file
 

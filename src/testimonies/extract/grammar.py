@@ -36,7 +36,7 @@ def phrase(token: Token) -> str:
         return _strip_possessive(named.text)
     keep = _phrase_tokens(token)
     if len(keep) > MAX_PHRASE:
-        keep = [t for t in keep if t.i <= token.i or t.head == token and t.dep_ == "prep"]
+        keep = [t for t in keep if t.i <= token.i or (t.head == token and t.dep_ == "prep")]
         keep = _contiguous(keep, token)[:MAX_PHRASE]
     return _strip_possessive(_text(keep))
 
@@ -52,9 +52,7 @@ def _named_by(token: Token) -> Span | None:
 def _phrase_tokens(token: Token) -> list[Token]:
     dropped: set[int] = set()
     for child in token.children:
-        if child.dep_ in ("appos", "conj", "cc") or (
-            child.dep_ == "punct" and child.i > token.i
-        ):
+        if child.dep_ in ("appos", "conj", "cc") or (child.dep_ == "punct" and child.i > token.i):
             dropped.update(t.i for t in child.subtree)
         if child.dep_ == "prep" and child.lower_ in ("with", "by", "for", "after", "since", "in"):
             dropped.update(t.i for t in child.subtree)
@@ -119,7 +117,9 @@ def subject(verb: Token) -> Token | None:
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in (
-            "VERB", "AUX", "ADJ"
+            "VERB",
+            "AUX",
+            "ADJ",
         ):
             current = current.head
             continue

