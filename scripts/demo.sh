@@ -5,18 +5,45 @@ set -euo pipefail
 OUT=${OUT:-out/demo}
 BIN=${BIN:-.venv/bin}
 CORPUS=${CORPUS:-examples/corpus}
+LISTS=${LISTS:-examples/lists/victim_lists.csv}
+PERSON=${PERSON:-Mohammed Reza Haqiqi}
 rm -rf "$OUT"
 mkdir -p "$OUT"
 export TESTIMONIES_DB="sqlite:///$OUT/testimonies.db"
 export TESTIMONIES_USER=${TESTIMONIES_USER:-demo}
+T="$BIN/testimonies"
 
 step() { printf '\n\033[1m== %s\033[0m\n$ %s\n' "$1" "${*:2}"; "${@:2}"; }
+step_to() { local file=$2; printf '\n\033[1m== %s\033[0m\n$ %s > %s\n' "$1" "${*:3}" "$file"; "${@:3}" > "$file"; wc -l < "$file" | xargs printf '   %s lines written\n'; }
 
 step "1. Ingest the example corpus (text, Markdown, HTML, PDF; metadata from sidecars)" \
-  "$BIN/testimonies" ingest "$CORPUS" --quiet
-step "2. What is stored" "$BIN/testimonies" documents
-step "3. Prove nothing was altered (re-hash originals, walk the audit chain)" \
-  "$BIN/testimonies" verify
+  "$T" ingest "$CORPUS" --quiet
+step "2. What is stored, with each document's publisher and stance" "$T" documents
+step "3. Extract claims: who did what to whom, when, where, according to whom" "$T" extract
+step "4. A few of the claims (all of them: testimonies claims; JSON Lines: --jsonl)" \
+  "$T" claims --document 9 --limit 12
+step "5. Link: one person across spellings and documents, organizations by alias, claims into acts" \
+  "$T" link
+step "6. One person linked across documents, spelled differently in each, with a custody timeline" \
+  "$T" person "$PERSON"
+step "7. Pairs the linker was unsure about, waiting for a person's decision (testimonies judge)" \
+  "$T" review --limit 5
+step_to "8a. Linked persons (spec section 5)" "$OUT/persons.jsonl" "$T" export persons --jsonl
+step_to "8b. Linked organizations" "$OUT/organizations.jsonl" "$T" export organizations --jsonl
+step_to "8c. Acts with every claim under them and the fields the claims disagree on" \
+  "$OUT/acts.jsonl" "$T" export acts --jsonl
+step_to "8d. All claims" "$OUT/claims.jsonl" "$T" claims --jsonl
+step "9. How many victims were never documented: four overlapping lists, two regions" \
+  "$T" estimate "$LISTS" --strata region --plot "$OUT/estimate.png"
+step "10. Prove nothing was altered (re-hash originals, walk the audit chain)" "$T" verify
 
-printf '\nOutputs in %s:\n  %s  the store (SQLite; open it with any SQLite tool or --db)\n' \
-  "$OUT" "$OUT/testimonies.db"
+cat <<TXT
+
+Outputs in $OUT/:
+  testimonies.db       the store (SQLite); point any command at it with --db $OUT/testimonies.db
+  claims.jsonl         every extracted claim, in the shape of the spec (section 3)
+  persons.jsonl        persons with every mention (document, offsets, text)
+  organizations.jsonl  organizations with every mention
+  acts.jsonl           acts with their claims and conflicts
+  estimate.png         posterior distributions of the total number of victims
+TXT
