@@ -29,7 +29,8 @@ def _table(found: list[StoredClaim]) -> Table:
         record = claim.record
         when = record.start or ""
         if record.end and record.end != record.start:
-            when = f"{when}/{record.end}"
+            when = f"{record.start or '..'}/{record.end}"  # EDTF interval, open start as '..'
+
         act = record.act + (" (wrong)" if claim.review == "wrongly_extracted" else "")
         table.add_row(
             str(claim.id),
