@@ -18,34 +18,45 @@ _VOWEL_SUBSTITUTION = {
     frozenset("ea"): 0.3,
     frozenset("eu"): 0.5,
     frozenset("au"): 0.6,
-    frozenset("ai"): 0.7,
-    frozenset("iu"): 0.7,
+    frozenset("ai"): 0.9,
+    frozenset("iu"): 0.8,
     frozenset("Yi"): 0.4,
     frozenset("Ye"): 0.4,
     frozenset("Ya"): 0.6,
 }
-# Consonants that transliterations confuse (one Persian letter, two conventions).
+# Consonants that transliterations confuse (one letter, two conventions). S = sh, C = ch,
+# D = dh (Arabic dhal/dad: d in Arabic, z in Persian spellings).
 _CONSONANT_SUBSTITUTION = {
-    frozenset("kq"): 0.5,
+    frozenset("SC"): 0.4,
+    frozenset("Dd"): 0.2,
+    frozenset("Dz"): 0.2,
+    frozenset("sS"): 0.5,
+    frozenset("kq"): 0.4,
     frozenset("sz"): 0.7,
     frozenset("td"): 0.7,
     frozenset("bp"): 0.7,
     frozenset("fv"): 0.7,
     frozenset("jy"): 0.6,
-    frozenset("yi"): 0.3,
+    frozenset("yi"): 0.2,
     frozenset("gq"): 0.6,
 }
-VOWEL_INDEL = 0.5
+VOWEL_INDEL = 0.7
+# At the end of a name a vowel marks gender or a derived name (Kaminski/Kaminska): costly,
+# except the spellings of one ending (e/a for -eh/-a, e/i).
+FINAL_VOWEL_SUBSTITUTION = 1.5
+_FINAL_CHEAP = {frozenset("ea"), frozenset("ei"), frozenset("Yi")}
 FINAL_VOWEL_INDEL = 1.5  # a final -i/-a makes another name (Karim/Karimi)
 WEAK_INDEL = {"h": 0.5, "y": 0.4}  # often unwritten: Moammad, Mariam/Mariyam
 CONSONANT_INDEL = 1.0
 
 
-def substitution_cost(a: str, b: str) -> float:
+def substitution_cost(a: str, b: str, final: bool = False) -> float:
     if a == b:
         return 0.0
     pair = frozenset((a, b))
     if a in VOWELS and b in VOWELS:
+        if final and pair not in _FINAL_CHEAP:
+            return FINAL_VOWEL_SUBSTITUTION
         return _VOWEL_SUBSTITUTION.get(pair, 0.8)
     return _CONSONANT_SUBSTITUTION.get(pair, 1.0)
 
@@ -68,7 +79,7 @@ def weighted_distance(a: str, b: str) -> float:
         for j, char_b in enumerate(b):
             current.append(
                 min(
-                    previous[j] + substitution_cost(char_a, char_b),
+                    previous[j] + substitution_cost(char_a, char_b, a_end and j == len(b) - 1),
                     previous[j + 1] + indel_cost(char_a, a_end and j == len(b) - 1),
                     current[j] + indel_cost(char_b, j == len(b) - 1 and a_end),
                 )

@@ -269,10 +269,62 @@ def _person_keys(mention: MentionView) -> set[str]:
     return keys
 
 
-def _cross_person(a: MentionView, b: MentionView) -> Decision | None:
-    features, comparison = person_features(a, b)
-    cap = "one of the names is partial" if is_partial(a.text) or is_partial(b.text) else None
-    return decide(a, b, features, cap=cap, clash=_family_clash(comparison))
+def _distinct_persons(names: Sequence[MentionView]) -> int:
+    """How many people these full names stand for (names that compare 'same' are one)."""
+    groups: list[list[MentionView]] = []
+    for name in names:
+        home = next(
+            (g for g in groups if compare_names(name.clean, g[0].clean).verdict == "same"), None
+        )
+        if home is None:
+            groups.append([name])
+        else:
+            home.append(name)
+    return len(groups)
+
+
+@dataclass
+class CorpusFits:
+    """For each partial name heading a document's person, the full names of the corpus it fits."""
+
+    fits: dict[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, heads: Sequence[MentionView]) -> CorpusFits:
+        full = [h for h in heads if not is_partial(h.text)]
+        by_part: dict[str, list[MentionView]] = defaultdict(list)
+        for head in full:
+            for part in normalize_name(head.text).parts:
+                by_part[part.key].append(head)
+        found = cls()
+        for head in heads:
+            if is_partial(head.text):
+                name = normalize_name(head.text)
+                pool = {h.id: h for p in name.parts for h in by_part.get(p.key, [])}
+                fitting = [h for h in pool.values() if fits(name, normalize_name(h.text))]
+                found.fits[head.id] = _distinct_persons(fitting)
+        return found
+
+    def feature(self, a: MentionView, b: MentionView) -> FeatureScore | None:
+        partial = a if a.id in self.fits else b if b.id in self.fits else None
+        other = b if partial is a else a
+        if partial is None or is_partial(other.text) or self.fits[partial.id] != 1:
+            return None
+        why = f"'{partial.clean}' fits one person only among the full names of all documents"
+        return _feature("person", "unique_in_corpus", 1.0, why)
+
+
+def _cross_person(corpus: CorpusFits) -> Callable[[MentionView, MentionView], Decision | None]:
+    def judge(a: MentionView, b: MentionView) -> Decision | None:
+        features, comparison = person_features(a, b)
+        unique = corpus.feature(a, b)
+        partial = is_partial(a.text) or is_partial(b.text)
+        if unique is not None:
+            features.append(unique)
+        cap = "one of the names is partial" if partial and unique is None else None
+        return decide(a, b, features, cap=cap, clash=_family_clash(comparison))
+
+    return judge
 
 
 def resolve_persons(mentions: Sequence[MentionView]) -> list[Decision]:
@@ -282,7 +334,8 @@ def resolve_persons(mentions: Sequence[MentionView]) -> list[Decision]:
         locals_, found = resolve_persons_in_document(document_mentions)
         decisions += found
         heads += [local.head for local in locals_]
-    return decisions + cross_document(heads, _person_keys, _cross_person)
+    corpus = CorpusFits.of(heads)
+    return decisions + cross_document(heads, _person_keys, _cross_person(corpus))
 
 
 def cross_document(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
@@ -218,6 +219,20 @@ class LinkageResult:
     timings: dict[str, float] = field(default_factory=dict)
 
 
+def spark_session_settings() -> dict[str, str]:
+    """Settings a Spark session needs for this linkage (pass each to SparkSession.builder.config).
+
+    Splink's string-similarity functions (Jaro-Winkler, Damerau-Levenshtein) come in a jar the
+    session must load; Spark 4's date parser needs the legacy policy for Splink's date SQL.
+    """
+    from splink.backends.spark import similarity_jar_location
+
+    return {
+        "spark.jars": str(similarity_jar_location()),
+        "spark.sql.legacy.timeParserPolicy": "LEGACY",
+    }
+
+
 def _db_api(spark: Any | None) -> tuple[Any, str]:
     if spark is None:
         from splink import DuckDBAPI
@@ -225,6 +240,9 @@ def _db_api(spark: Any | None) -> tuple[Any, str]:
         return DuckDBAPI(), "duckdb"
     from splink.backends.spark import SparkAPI
 
+    if spark.sparkContext.getCheckpointDir() is None:
+        # Splink checkpoints intermediate tables to cut Spark's query plans short.
+        spark.sparkContext.setCheckpointDir(tempfile.mkdtemp(prefix="testimonies-spark-"))
     return SparkAPI(spark_session=spark), "spark"
 
 

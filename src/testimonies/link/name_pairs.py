@@ -1,8 +1,10 @@
 """Comparing many name pairs from a CSV (columns a, b, optional label) and scoring the verdicts.
 
-Positive means 'same'. A verdict of 'unsure' counts as not 'same' (a predicted negative): the
-matcher only earns a true positive by committing. Pairs labelled 'unsure' are compared but left
-out of precision and recall.
+Positive means 'same'. How an 'unsure' verdict counts is chosen by the caller: as not same
+(``unsure_as="different"``, the strict reading: only a committed 'same' is a positive) or as same
+(``unsure_as="same"``: the names are compatible and could name one person, which is what a label
+'same' means in sets labelled "can be the same person"). Pairs labelled 'unsure' are compared but
+left out of precision and recall.
 """
 
 from __future__ import annotations
@@ -105,11 +107,13 @@ def compare_pairs(rows: list[tuple[str, str, str | None]]) -> list[ComparedPair]
     return [ComparedPair(a, b, label, compare_names(a, b)) for a, b, label in rows]
 
 
-def score_pairs(compared: list[ComparedPair]) -> PairScores:
+def score_pairs(compared: list[ComparedPair], unsure_as: str = "different") -> PairScores:
     tp = fp = fn = tn = 0
     labelled = [c for c in compared if c.label in ("same", "different")]
     for pair in labelled:
-        predicted = pair.comparison.verdict == "same"
+        predicted = pair.comparison.verdict == "same" or (
+            unsure_as == "same" and pair.comparison.verdict == "unsure"
+        )
         actual = pair.label == "same"
         tp += predicted and actual
         fp += predicted and not actual

@@ -19,13 +19,19 @@ from rigour.names import remove_person_prefixes
 from rigour.text import remove_bracketed_text
 
 from testimonies.link.distance import similarity
-from testimonies.link.variants import canonical, default_vocabulary, family_index, plain
+from testimonies.link.variants import (
+    canonical,
+    canonical_forms,
+    default_vocabulary,
+    family_index,
+    plain,
+)
 
 Verdict = Literal["same", "different", "unsure"]
 SAME_AT = 0.8  # score at or above which two names are the same person's
 DIFFERENT_BELOW = 0.5  # score below which they are different
-PART_MATCH = 0.84  # part similarity from which two parts are one name part
-SHORT_PART_COST = 0.3  # parts of up to 4 letters may differ by one cheap vowel only
+PART_MATCH = 0.88  # part similarity from which two parts are one name part
+SHORT_PART_COST = 0.3  # parts of up to 4 letters must differ by less than this
 INITIAL_SIMILARITY = 0.75
 
 
@@ -37,6 +43,8 @@ class NamePart:
     canonical: str
     key: str
     family: str | None = None
+    forms: tuple[str, ...] = ()
+    optional: bool = False  # a nasab or patronymic, which a source may leave out
 
     @property
     def is_initial(self) -> bool:
@@ -70,19 +78,27 @@ class NormalizedName:
         return " ".join(p.text for p in self.parts)
 
 
-def make_part(text: str) -> NamePart:
+def make_part(text: str, optional: bool = False) -> NamePart:
     index = family_index()
     family = index.family(text)
-    canon = canonical(text)
-    return NamePart(text, canon, family or canon, family)
+    forms = canonical_forms(text)
+    return NamePart(text, forms[0], family or forms[0], family, forms, optional)
 
 
 def _reorder(text: str) -> str:
-    # "Rajavi, Massoud" lists the family name first.
+    # "Rajavi, Massoud" and "SOROKIN Evgeniy" list the family name first.
     head, sep, tail = text.partition(",")
     if sep and head.strip() and tail.strip() and "," not in tail:
         return f"{tail} {head}"
+    words = text.split()
+    if len(words) > 1 and _is_caps(words[0]) and not all(_is_caps(w) for w in words[1:]):
+        return " ".join([*words[1:], words[0]])
     return text
+
+
+def _is_caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _strip_titles(words: list[str], dropped: list[str]) -> list[str]:
@@ -96,29 +112,39 @@ def _strip_titles(words: list[str], dropped: list[str]) -> list[str]:
     return words
 
 
-def _drop_particles(words: list[str], dropped: list[str]) -> list[str]:
-    drop = default_vocabulary().drop
-    kept = [w for w in words if w not in drop]
+Word = tuple[str, bool]  # (plain text, optional)
+
+
+def _drop_particles(words: list[str], dropped: list[str]) -> list[Word]:
+    vocab = default_vocabulary()
+    kept: list[Word] = []
+    after_filiation = False
+    for word in words:
+        if word in vocab.drop:
+            after_filiation = after_filiation or word in vocab.filiation
+            continue
+        kept.append((word, after_filiation or word.endswith(vocab.patronymic_endings)))
+        after_filiation = False
     if not kept:
-        return words
-    dropped.extend(w for w in words if w in drop)
+        return [(w, False) for w in words]
+    dropped.extend(w for w in words if w in vocab.drop)
     return kept
 
 
-def _join(words: list[str]) -> list[str]:
+def _join(words: list[Word]) -> list[Word]:
     vocab = default_vocabulary()
-    joined: list[str] = []
+    joined: list[Word] = []
     pending = ""
-    for word in words:
+    for word, optional in words:
         if word in vocab.join_suffix and joined and not pending:
-            joined[-1] += word
+            joined[-1] = (joined[-1][0] + word, joined[-1][1])
         elif word in vocab.join:
             pending += word
         else:
-            joined.append(pending + word)
+            joined.append((pending + word, optional))
             pending = ""
     if pending:
-        joined.append(pending)
+        joined.append((pending, False))
     return joined
 
 
@@ -129,9 +155,8 @@ def normalize_name(text: str) -> NormalizedName:
     cleaned = remove_person_prefixes(remove_bracketed_text(_reorder(text)))
     if cleaned != text.strip():
         dropped.extend(plain(text).split()[: len(plain(text).split()) - len(plain(cleaned).split())])
-    words = _strip_titles(plain(cleaned).split(), dropped)
-    words = _join(_drop_particles(words, dropped))
-    return NormalizedName(text, tuple(make_part(w) for w in words), tuple(dropped))
+    words = _join(_drop_particles(_strip_titles(plain(cleaned).split(), dropped), dropped))
+    return NormalizedName(text, tuple(make_part(w, o) for w, o in words), tuple(dropped))
 
 
 # --- part similarity ------------------------------------------------------------------------
@@ -140,7 +165,7 @@ def normalize_name(text: str) -> NormalizedName:
 def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     """How alike two parts are (0..1), and why."""
     if a.is_initial or b.is_initial:
-        same = a.text[0] == b.text[0]
+        same = bool(_initials(a) & _initials(b))
         return (INITIAL_SIMILARITY if same else 0.0), "initial" if same else "other initial"
     index = family_index()
     if index.are_distinct(a.key, b.key) or index.are_distinct(a.text, b.text):
@@ -148,10 +173,18 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     if a.key == b.key:
         how = f"spelling family '{a.family}'" if a.family else "same canonical form"
         return 1.0, "identical" if a.text == b.text else how
-    score = similarity(a.canonical, b.canonical)
-    if max(len(a.canonical), len(b.canonical)) <= 4 and score < 1.0 - SHORT_PART_COST / 4:
+    score, fa, fb = max((similarity(x, y), x, y) for x in a.forms or (a.canonical,) for y in b.forms or (b.canonical,))
+    if score == 1.0:
+        return 1.0, "same canonical form"
+    if max(len(fa), len(fb)) <= 4 and score <= 1.0 - SHORT_PART_COST / 4:
         return score * 0.5, "short names differ"
     return score, f"transliteration distance {score:.2f}"
+
+
+def _initials(part: NamePart) -> set[str]:
+    """First letters the part may be written with (Yevgeny, Evgeny, Eugene: y and e)."""
+    spellings = default_vocabulary().families.get(part.family or "", [])
+    return {part.text[0]} | {plain(s)[:1] for s in spellings if plain(s)}
 
 
 # --- alignment --------------------------------------------------------------------------------
@@ -184,8 +217,7 @@ def _units(name: NormalizedName) -> list[Unit]:
     return singles + pairs
 
 
-def align(a: NormalizedName, b: NormalizedName) -> list[Link]:
-    """Greedy best-first alignment of parts, in any order, each part used once."""
+def _greedy(a: NormalizedName, b: NormalizedName) -> list[Link]:
     candidates = []
     for ua in _units(a):
         for ub in _units(b):
@@ -204,7 +236,29 @@ def align(a: NormalizedName, b: NormalizedName) -> list[Link]:
             used_a.update(ua.indices)
             used_b.update(ub.indices)
             links.append(Link(ua, ub, score, why))
-    return links
+    return sorted(links, key=lambda k: k.a.indices[0])
+
+
+def crossings(links: Sequence[Link]) -> int:
+    """Pairs of links whose order differs between the names (Ali Reza / Reza Ali)."""
+    order = [k.b.indices[0] for k in sorted(links, key=lambda k: k.a.indices[0])]
+    return sum(1 for i, x in enumerate(order) for y in order[i + 1 :] if x > y)
+
+
+def align(a: NormalizedName, b: NormalizedName) -> tuple[list[Link], NormalizedName]:
+    """Best-first alignment of parts, each used once; order is kept unless one name is the
+    other with its family name moved to the front (a convention, not a different name).
+    Returns the links and ``b`` as aligned (possibly with its family name moved back)."""
+    links = _greedy(a, b)
+    has_filiation = any(p.optional for p in a.parts + b.parts)
+    if crossings(links) == 0 or len(b.parts) < 2 or has_filiation:
+        return links, b
+    for rotated in (b.parts[-1:] + b.parts[:-1], b.parts[1:] + b.parts[:1]):
+        moved = NormalizedName(b.original, rotated, (*b.dropped, "(word order)"))
+        again = _greedy(a, moved)
+        if crossings(again) == 0 and len(again) >= len(links):
+            return again, moved
+    return links, b
 
 
 # --- features ---------------------------------------------------------------------------------
@@ -255,12 +309,15 @@ def _show(link: Link) -> str:
 
 
 def coverage(pair: Pair) -> tuple[float, str] | None:
-    total = len(pair.a.parts) + len(pair.b.parts)
-    if not total:
+    """Share of the parts that align, weighted by similarity; a missing nasab or patronymic
+    does not count against it."""
+    missing = sum(1 for side in ("a", "b") for p in pair.unmatched(side) if p.optional)
+    total = len(pair.a.parts) + len(pair.b.parts) - missing
+    if total <= 0:
         return None
     covered = sum(k.score * (len(k.a.indices) + len(k.b.indices)) for k in pair.links)
     shown = "; ".join(_show(k) for k in pair.links) or "no parts align"
-    return covered / total, f"aligned parts: {shown}"
+    return min(1.0, covered / total), f"aligned parts: {shown}"
 
 
 def _last_link(pair: Pair) -> tuple[Link | None, Link | None]:
@@ -270,15 +327,36 @@ def _last_link(pair: Pair) -> tuple[Link | None, Link | None]:
     )
 
 
+def _last_matched(pair: Pair, side: str) -> int:
+    return max((i for i in pair.covered(side)), default=-1)
+
+
+def _trailing(pair: Pair, side: str) -> list[NamePart]:
+    """Unmatched parts after the last aligned one: further family names (a second surname,
+    a married name), which one source may leave out."""
+    name: NormalizedName = getattr(pair, side)
+    return list(name.parts[_last_matched(pair, side) + 1 :])
+
+
 def family_name(pair: Pair) -> tuple[float, str] | None:
     if len(pair.a.parts) < 2 or len(pair.b.parts) < 2:
         return None
     link_a, link_b = _last_link(pair)
     if link_a is not None and link_a is link_b:
         return 1.0, f"family names agree: {_show(link_a)}"
-    swapped_a = pair.link_of("a", 0)
-    if swapped_a is not None and link_a is not None and swapped_a is link_b:
-        return 0.8, "family names agree with the word order swapped"
+    if not pair.links:
+        fa, fb = pair.a.parts[-1].text, pair.b.parts[-1].text
+        return -1.0, f"family names differ: '{fa}' vs '{fb}'"
+    last = max(pair.links, key=lambda k: k.a.indices[-1])
+    trail_a, trail_b = _trailing(pair, "a"), _trailing(pair, "b")
+    if trail_a and trail_b:
+        shown_a = " ".join(p.text for p in trail_a)
+        shown_b = " ".join(p.text for p in trail_b)
+        return -1.0, f"family names differ: '{shown_a}' vs '{shown_b}'"
+    extra = trail_a + trail_b
+    if extra and last is max(pair.links, key=lambda k: k.b.indices[-1]) and len(pair.links) > 1:
+        shown = " ".join(p.text for p in extra)
+        return 0.8, f"family names agree, one name adds '{shown}' (a second family name)"
     if link_a is None and link_b is None:
         fa, fb = pair.a.parts[-1].text, pair.b.parts[-1].text
         return -1.0, f"family names differ: '{fa}' vs '{fb}'"
@@ -294,20 +372,37 @@ def given_name(pair: Pair) -> tuple[float, str] | None:
     return None
 
 
-def _given_unmatched(pair: Pair, side: str) -> list[NamePart]:
+def _interior(pair: Pair, side: str) -> list[NamePart]:
+    """Unmatched, non-optional parts before the last aligned part: given names."""
     name: NormalizedName = getattr(pair, side)
-    covered = pair.covered(side)
-    last = len(name.parts) - 1
-    return [p for i, p in enumerate(name.parts) if i not in covered and i != last]
+    covered, last = pair.covered(side), _last_matched(pair, side)
+    return [p for i, p in enumerate(name.parts[:last]) if i not in covered and not p.optional]
+
+
+def _full_given(pair: Pair, side: str) -> bool:
+    """Whether this side writes out a given name (not only initials or a family name)."""
+    name: NormalizedName = getattr(pair, side)
+    return any(not p.is_initial for p in name.parts[: _last_matched(pair, side)])
 
 
 def given_name_conflict(pair: Pair) -> tuple[float, str] | None:
-    extra_a = [p for p in _given_unmatched(pair, "a") if not p.is_initial]
-    extra_b = [p for p in _given_unmatched(pair, "b") if not p.is_initial]
+    """Given names are compared whole: Mohammad Ali is not Mohammad, Alireza is not Ali."""
+    if crossings(pair.links):
+        return 1.0, "the same parts in another order (a swapped compound name or filiation)"
+    filiation_a = [p for p in pair.unmatched("a") if p.optional]
+    filiation_b = [p for p in pair.unmatched("b") if p.optional]
+    if filiation_a and filiation_b:
+        shown = f"'{filiation_a[0].text}' vs '{filiation_b[0].text}'"
+        return 1.0, f"filiations (nasab or patronymic) differ: {shown}"
+    extra_a, extra_b = _interior(pair, "a"), _interior(pair, "b")
     if extra_a and extra_b:
         shown_a = " ".join(p.text for p in extra_a)
         shown_b = " ".join(p.text for p in extra_b)
         return 1.0, f"given names differ: '{shown_a}' vs '{shown_b}'"
+    for extra, other in ((extra_a, "b"), (extra_b, "a")):
+        if extra and any(not p.is_initial for p in extra) and _full_given(pair, other):
+            shown = " ".join(p.text for p in extra)
+            return 1.0, f"one given name has '{shown}' more (a different compound given name)"
     return None
 
 
@@ -371,7 +466,8 @@ def score_features(pair: Pair, features: Sequence[Feature] = FEATURES) -> list[F
 def compare_normalized(a: NormalizedName, b: NormalizedName) -> NameComparison:
     if not a.parts or not b.parts:
         return NameComparison("unsure", 0.0, ["a name is empty after normalisation"])
-    pair = Pair(a, b, align(a, b))
+    links, b = align(a, b)
+    pair = Pair(a, b, links)
     results = score_features(pair)
     score = max(0.0, min(1.0, sum(r.weight * r.value for r in results)))
     cap = _caps(pair)

@@ -30,6 +30,7 @@ class Rule:
     pattern: re.Pattern[str]
     replacement: str
     why: str
+    optional: bool = False
 
 
 @dataclass
@@ -43,6 +44,8 @@ class NameVocabulary:
     drop: set[str] = field(default_factory=set)
     join: set[str] = field(default_factory=set)
     join_suffix: set[str] = field(default_factory=set)
+    filiation: set[str] = field(default_factory=set)
+    patronymic_endings: tuple[str, ...] = ()
     families: dict[str, list[str]] = field(default_factory=dict)
     distinct: list[tuple[str, str]] = field(default_factory=list)
     organizations: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -73,7 +76,9 @@ def _words(values: Iterable[Any]) -> set[str]:
 def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     for raw in data.get("rules", []):
         try:
-            vocab.rules.append(Rule(re.compile(raw[0]), raw[1], raw[2] if len(raw) > 2 else ""))
+            why = raw[2] if len(raw) > 2 else ""
+            optional = len(raw) > 3 and raw[3] == "optional"
+            vocab.rules.append(Rule(re.compile(raw[0]), raw[1], why, optional))
         except (re.error, IndexError, TypeError) as exc:
             raise InputError(str(source), f"bad transliteration rule {raw!r} ({exc})") from exc
     vocab.titles |= _words(data.get("titles", []))
@@ -82,6 +87,8 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.drop |= _words(data.get("drop", []))
     vocab.join |= _words(data.get("join", []))
     vocab.join_suffix |= _words(data.get("join_suffix", []))
+    vocab.filiation |= _words(data.get("filiation", []))
+    vocab.patronymic_endings += tuple(_words(data.get("patronymic_endings", [])))
     for key, spellings in (data.get("families") or {}).items():
         vocab.families.setdefault(str(key), []).extend(str(s) for s in spellings)
     vocab.distinct.extend((plain(str(a)), plain(str(b))) for a, b in data.get("distinct", []))
@@ -121,6 +128,14 @@ def transliterate(part: str, rules: Sequence[Rule]) -> str:
 def canonical(part: str) -> str:
     """The canonical key of one plain name part under the default rules."""
     return transliterate(part, default_vocabulary().rules)
+
+
+@lru_cache(maxsize=500_000)
+def canonical_forms(part: str) -> tuple[str, ...]:
+    """The canonical key, then the form without the optional rules (if it differs)."""
+    strict = transliterate(part, [r for r in default_vocabulary().rules if not r.optional])
+    full = canonical(part)
+    return (full,) if strict == full else (full, strict)
 
 
 @dataclass(frozen=True)
