@@ -23,6 +23,7 @@ class DocumentContext:
     org_last: dict[str, int] = field(default_factory=dict)
     place_counts: Counter[str] = field(default_factory=Counter)
     group_mentions: list[tuple[int, str]] = field(default_factory=list)
+    last_speaker: str | None = None
     speakers: set[str] = field(default_factory=set)
     last_date: str | None = None
     paragraph: int = -1
@@ -36,9 +37,14 @@ class DocumentContext:
     last_dates: tuple[str | None, str | None] = (None, None)
     last_date_paragraph: int = -1000
 
+    narrator_name: str | None = None
+
     def narrator(self) -> str | None:
-        """The author of a first-person document: the first person it names (title, byline)."""
-        return self.persons[0][1] if self.narrated and self.persons else None
+        """The author of a first-person document: who it says it is ("My name is X"), else the
+        first person it names (title, byline)."""
+        if not self.narrated:
+            return None
+        return self.narrator_name or (self.persons[0][1] if self.persons else None)
 
     def new_paragraph(self, number: int) -> None:
         if number != self.paragraph:
@@ -82,6 +88,13 @@ class DocumentContext:
 
     def add_group_mention(self, offset: int, surface: str) -> None:
         self.group_mentions.append((offset, surface))
+
+    def last_org(self, before: int) -> str | None:
+        """The organization named last before `before` ("It said..." after "HROE reported")."""
+        for offset, surface in reversed(self.group_mentions):
+            if offset < before and not _anaphor(surface):
+                return surface
+        return None
 
     def group_as_written(self, before: int) -> str | None:
         """The main group as the text last called it before `before` ("NDO", "the Organization")."""

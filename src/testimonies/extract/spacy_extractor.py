@@ -101,6 +101,7 @@ class SpacyExtractor:
 
     def extract(self, text: str, document: str, published: str | None = None) -> ExtractionResult:
         ctx = DocumentContext(published=published, narrated=_first_person(text))
+        ctx.narrator_name = _self_named(text)
         mentions: list[MentionRecord] = []
         claims: list[ClaimRecord] = []
         for doc, chunk in self._parsed(text):
@@ -531,7 +532,19 @@ class _SentenceReader:
     # --- speaker and polarity --------------------------------------------------------------
 
     def _speaker(self, head: Token, quote: Quote | None) -> tuple[str | None, str | None]:
-        """(who asserts, who denies): the innermost speech verb above the act, else the quote."""
+        """(who asserts, who denies). In a first-person testimony its narrator asserts all that
+        it tells outside others' quotes ("he told me that..." is still the narrator's account)."""
+        narrator = self.ctx.narrator()
+        if narrator is not None and (quote is None or quote.speaker is None):
+            denier = self._inner_speaker(head, quote)[1]
+            return (None, denier) if denier else (narrator, None)
+        asserter, denier = self._inner_speaker(head, quote)
+        if asserter or denier:
+            self.ctx.last_speaker = asserter or denier
+        return asserter, denier
+
+    def _inner_speaker(self, head: Token, quote: Quote | None) -> tuple[str | None, str | None]:
+        """The innermost speech verb above the act, "according to", "reported by", the quote."""
         speech = self.lex.words("speech_verbs")
         denial = self.lex.words("denial_verbs")
         for above in head.ancestors:
@@ -557,10 +570,15 @@ class _SentenceReader:
             return reported, None
         if quote is not None:
             return quote.speaker, None
-        return self.ctx.narrator(), None
+        return None, None
 
     def _source_name(self, token: Token, quote: Quote | None) -> str:
         speaker = quote.speaker if quote else None
+        lower = token.lower_
+        if lower in ("it", "its"):
+            return self.ctx.last_org(self.offset + token.idx) or token.text
+        if lower in ("they", "them", "who", "those") and self.ctx.last_speaker:
+            return self.ctx.last_speaker
         if token.lemma_.lower() in self.lex.words("document_nouns"):
             named = [
                 c for c in token.subtree if c.ent_type_ in ("ORG", "PERSON") and c.i != token.i
@@ -656,6 +674,20 @@ class _SentenceReader:
 
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 NARRATED_MIN = 5
+
+
+SELF_NAMED = re.compile(
+    r"\b(?:[Mm]y name is|I am|I,)\s+((?:(?:[A-Z][\w'’.-]*|de|del|la|al|el|bin|ibn)\s?){1,5})"
+)
+
+
+def _self_named(text: str) -> str | None:
+    """'My name is Ali Mousavi-Tabar.' / 'I, Olga Sheremeteva, declare': the narrator's name."""
+    match = SELF_NAMED.search(text)
+    if match is None:
+        return None
+    name = match.group(1).strip().rstrip(".,")
+    return name if len(name.split()) >= 2 else None
 
 
 def _first_person(text: str) -> bool:
