@@ -135,3 +135,19 @@ def test_from_store_with_groups(sqlite_url: str) -> None:
     assert code == 0, err
     assert "Lists: family, media, ngo" in out
     assert "documented 40" in out
+
+
+def test_six_lists_skip_dga_with_a_warning(mse_dir: Path) -> None:
+    uk = str(mse_dir / "sparsemse_uk_modern_slavery_2013.csv")
+    code, out, err = cli(uk, "--method", "loglinear,dga", *FAST)
+    assert code == 0
+    assert "loglinear all: documented 2,744" in out and "dga all" not in out
+    assert "dga skipped" in err
+    code, _, err = cli(uk, "--method", "dga")
+    assert code == 2 and "3 to 5 lists, not 6; merge some lists" in err
+
+
+def test_plot_into_missing_folder(tmp_path: Path, mse_dir: Path) -> None:
+    png = tmp_path / "nowhere" / "p.png"
+    code, _, err = cli(str(mse_dir / "dga_madigan_york_3list.csv"), "--plot", str(png))
+    assert code == 2 and "the folder for the plot does not exist" in err

@@ -16,7 +16,7 @@ def test_barely_overlapping_lists() -> None:
     )
     found = data_warnings(data, "all")
     assert any("barely overlap" in w for w in found)
-    assert any("'A' and 'C' share no one" in w for w in found)
+    assert any("1 pair(s) of lists share no one (A-C)" in w for w in found)
 
 
 def test_estimate_far_above_documented_is_flagged() -> None:

@@ -84,9 +84,13 @@ def estimate(
     needs = 3 if any(m != "loglinear" for m in methods) else 2
     for label, data in strata.items():
         validate(data, source if len(strata) == 1 else f"{source} (stratum {label})", needs)
-    if "dga" in methods and next(iter(strata.values())).n_lists > dga.MAX_LISTS:
-        raise InputError(source, "dga averages over graphs of 3 to 5 lists; merge some lists")
     report = Report(next(iter(strata.values())).lists, list(strata), settings.level, [], [])
+    if "dga" in methods and len(report.lists) > dga.MAX_LISTS:
+        too_many = f"dga averages over graphs of 3 to 5 lists, not {len(report.lists)}"
+        if len(methods) == 1:
+            raise InputError(source, f"{too_many}; merge some lists")
+        report.warnings.append(f"{too_many}: dga skipped (merge lists to run it)")
+        methods = [m for m in methods if m != "dga"]
     for label, data in strata.items():
         report.warnings += data_warnings(data, label)
     for method in methods:

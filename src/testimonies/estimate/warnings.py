@@ -37,13 +37,16 @@ def data_warnings(data: CaptureData, stratum: str) -> list[str]:
             f"{where}only {share:.1%} of the documented people are on two or more lists: "
             "the lists barely overlap, so every estimate rests on few people and may be unstable"
         )
-    for a, b in itertools.combinations(range(data.n_lists), 2):
-        both = data.counts[(data.patterns[:, a] == 1) & (data.patterns[:, b] == 1)].sum()
-        if both == 0:
-            out.append(
-                f"{where}lists {data.lists[a]!r} and {data.lists[b]!r} share no one: "
-                "their dependence cannot be estimated"
-            )
+    apart = [
+        f"{data.lists[a]}-{data.lists[b]}"
+        for a, b in itertools.combinations(range(data.n_lists), 2)
+        if data.counts[(data.patterns[:, a] == 1) & (data.patterns[:, b] == 1)].sum() == 0
+    ]
+    if apart:
+        out.append(
+            f"{where}{len(apart)} pair(s) of lists share no one ({', '.join(apart)}): "
+            "their dependence cannot be estimated"
+        )
     return out
 
 
