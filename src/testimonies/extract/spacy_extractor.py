@@ -31,6 +31,8 @@ RULES_VERSION = "1.0"
 # Gold annotation (and readers) carry the last stated date and place over to later sentences
 # of the same story; these switches say how far.
 INHERIT_DOCUMENT_TIME = False
+# Evidence: the clause of the act (False) or its whole sentence (True).
+SENTENCE_EVIDENCE = False
 # How many paragraphs back the last stated date still dates a claim that states none.
 INHERIT_PARAGRAPHS = 0
 INHERIT_DOCUMENT_PLACE = False
@@ -296,10 +298,10 @@ class _SentenceReader:
         if self._not_a_statement(verb):
             return None
         keep = {t.i for t in match.tokens}
-        ev = self._evidence(verb, keep)
         quote = self.ctx.quote_at(self.offset + head.idx)
         speaker, denier = self._speaker(head, quote)
         victim_tokens, perp_tokens = self._roles(match, verb)
+        ev = self._evidence(verb, keep, victim_tokens + perp_tokens)
         if not victim_tokens and (match.trigger.needs_victim or not self._has_verb()):
             return None
         victims = self._victims(victim_tokens, head, speaker, quote)
@@ -346,11 +348,17 @@ class _SentenceReader:
     def _has_verb(self) -> bool:
         return any(t.pos_ in ("VERB", "AUX") for t in self.sent)
 
-    def _evidence(self, verb: Token, keep: set[int]) -> tuple[int, int]:
+    def _evidence(self, verb: Token, keep: set[int], roles: list[Token]) -> tuple[int, int]:
+        """The clause that states the act, stretched to take in its victims and perpetrators
+        when the parse puts them outside it; the sentence when the clause is a fragment."""
         tokens = g.clause_tokens(verb, keep)
-        if len(tokens) < 3 or not keep <= {t.i for t in tokens}:
+        if SENTENCE_EVIDENCE or len(tokens) < 3 or not keep <= {t.i for t in tokens}:
             tokens = [t for t in self.sent if not t.is_space]
         first, last = tokens[0], tokens[-1]
+        for role in roles:
+            if self.sent.start <= role.i < self.sent.end:
+                first = min(first, role.left_edge if role.i < first.i else first, key=_index)
+                last = max(last, role if role.i > last.i else last, key=_index)
         return self.offset + first.idx, self.offset + last.idx + len(last.text)
 
     # --- roles -----------------------------------------------------------------------------
@@ -739,6 +747,10 @@ def _is_nobody(token: Token) -> bool:
     if token.lower_ in ("nobody", "none", "noone"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _index(token: Token) -> int:
+    return int(token.i)
 
 
 def _heading(text: str) -> bool:
