@@ -165,7 +165,8 @@ def is_partial(text: str) -> bool:
 
 def fits(short: NormalizedName, long: NormalizedName) -> bool:
     """Every part of ``short`` aligns with a part of ``long``."""
-    covered = {i for link in align(short, long) for i in link.a.indices}
+    links, _ = align(short, long)
+    covered = {i for link in links for i in link.a.indices}
     return bool(short.parts) and covered == set(range(len(short.parts)))
 
 
