@@ -21,7 +21,7 @@ import splink.comparison_level_library as cll
 from splink import Linker, SettingsCreator, block_on
 from splink.comparison_library import CustomComparison
 
-from testimonies.link.names import NormalizedName, compact_key, normalize_name
+from testimonies.link.names import normalize_name
 from testimonies.link.variants import plain
 
 Kind = Literal["person_name", "name_part", "year", "code", "exact", "text"]
@@ -68,24 +68,39 @@ def fold_vowels(key: str) -> str:
     return _VOWEL_RUNS.sub("a", key)
 
 
+NAME_COLUMNS = ("key", "family", "given", "given1", "compact", "fold", "family_fold", "given1_fold")
+
+
+def name_features(value: str) -> tuple[str | None, ...]:
+    """The linkage columns of one name, from the project's normalisation (see NAME_COLUMNS)."""
+    parts = normalize_name(value).parts
+    if not parts:
+        return (None,) * len(NAME_COLUMNS)
+    keys = [p.key for p in parts]
+    folds = [fold_vowels(k) for k in keys]
+    given = keys[:-1]
+    return (
+        " ".join(sorted(keys)),
+        keys[-1],
+        " ".join(given) or None,
+        given[0] if given else None,
+        "".join(p.canonical for p in parts),
+        " ".join(sorted(folds)),
+        folds[-1],
+        folds[0] if given else None,
+    )
+
+
 def _name_columns(series: pd.Series, prefix: str) -> dict[str, pd.Series]:
-    norm = _map_unique(series.astype("string"), lambda v: normalize_name(str(v)))
-
-    def take(fn: Callable[[NormalizedName], str]) -> pd.Series:
-        return norm.map(lambda n: (fn(n) or None) if isinstance(n, NormalizedName) else None)
-
-    return {
-        f"{prefix}_key": take(lambda n: n.sorted_key),
-        f"{prefix}_family": take(lambda n: n.family_part.key if n.family_part else ""),
-        f"{prefix}_given": take(lambda n: " ".join(p.key for p in n.given_parts)),
-        f"{prefix}_given1": take(lambda n: n.given_parts[0].key if n.given_parts else ""),
-        f"{prefix}_compact": _map_unique(series.astype("string"), lambda v: compact_key(str(v))),
-        f"{prefix}_fold": take(lambda n: " ".join(sorted(fold_vowels(p.key) for p in n.parts))),
-        f"{prefix}_family_fold": take(lambda n: fold_vowels(n.parts[-1].key) if n.parts else ""),
-        f"{prefix}_given1_fold": take(
-            lambda n: fold_vowels(n.given_parts[0].key) if n.given_parts else ""
-        ),
-    }
+    # Names repeat: compute each distinct name once, then look the rows up in one vector step.
+    uniques = series.dropna().astype(str).unique()
+    table = pd.DataFrame(
+        [name_features(v) for v in uniques],
+        columns=[f"{prefix}_{c}" for c in NAME_COLUMNS],
+        index=uniques,
+    )
+    looked_up = table.reindex(series.astype("string").fillna("").to_numpy())
+    return {c: pd.Series(looked_up[c].to_numpy(), index=series.index) for c in table.columns}
 
 
 def _year(series: pd.Series) -> pd.Series:

@@ -61,6 +61,8 @@ LIST_SPEC = LinkageSpec(
         ("name_given1", "birth_year_year", "place_text"),
     ),
     training_blocks=(("name_family",), ("birth_year_year",)),
+    u_max_pairs=1e6,
+    em_max_pairs=1e6,
 )
 
 

@@ -78,6 +78,7 @@ class NormalizedName:
         return " ".join(p.text for p in self.parts)
 
 
+@lru_cache(maxsize=500_000)
 def make_part(text: str, optional: bool = False) -> NamePart:
     index = family_index()
     family = index.family(text)
@@ -154,7 +155,8 @@ def normalize_name(text: str) -> NormalizedName:
     dropped: list[str] = []
     cleaned = remove_person_prefixes(remove_bracketed_text(_reorder(text)))
     if cleaned != text.strip():
-        dropped.extend(plain(text).split()[: len(plain(text).split()) - len(plain(cleaned).split())])
+        before = plain(text).split()
+        dropped.extend(before[: len(before) - len(plain(cleaned).split())])
     words = _join(_drop_particles(_strip_titles(plain(cleaned).split(), dropped), dropped))
     return NormalizedName(text, tuple(make_part(w, o) for w, o in words), tuple(dropped))
 

@@ -124,17 +124,30 @@ def transliterate(part: str, rules: Sequence[Rule]) -> str:
     return part
 
 
+def _apply(part: str, rules: Sequence[Rule]) -> tuple[str, bool]:
+    """The part after the rules, and whether an optional rule changed it."""
+    optional_fired = False
+    for rule in rules:
+        changed = rule.pattern.sub(rule.replacement, part)
+        optional_fired = optional_fired or (rule.optional and changed != part)
+        part = changed
+    return part, optional_fired
+
+
 @lru_cache(maxsize=500_000)
 def canonical(part: str) -> str:
     """The canonical key of one plain name part under the default rules."""
-    return transliterate(part, default_vocabulary().rules)
+    return canonical_forms(part)[0]
 
 
 @lru_cache(maxsize=500_000)
 def canonical_forms(part: str) -> tuple[str, ...]:
     """The canonical key, then the form without the optional rules (if it differs)."""
-    strict = transliterate(part, [r for r in default_vocabulary().rules if not r.optional])
-    full = canonical(part)
+    rules = default_vocabulary().rules
+    full, optional_fired = _apply(part, rules)
+    if not optional_fired:
+        return (full,)
+    strict = transliterate(part, [r for r in rules if not r.optional])
     return (full,) if strict == full else (full, strict)
 
 
