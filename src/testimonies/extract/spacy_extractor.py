@@ -336,7 +336,8 @@ class _SentenceReader:
         if other is None:
             return match.act
         custody = self.lex.words("confinement_nouns") | self.lex.words("custody_words")
-        words = {t.lemma_.lower() for t in self.sent} | {t.lower_ for t in self.sent}
+        paragraph = self.sent.doc  # one paragraph (or part of one)
+        words = {t.lemma_.lower() for t in paragraph} | {t.lower_ for t in paragraph}
         return match.act if words & custody else other
 
     def _not_a_statement(self, verb: Token) -> bool:
@@ -375,7 +376,10 @@ class _SentenceReader:
 
     def _verb_roles(self, head: Token) -> tuple[Token | None, Token | None]:
         if g.is_passive(head):
-            victim = self._personal(g.passive_subject(head))
+            subject = g.passive_subject(head)
+            if subject is not None and not self._person_like(subject):
+                subject = _possessor(subject)  # "their passports were taken"
+            victim = self._personal(subject)
             if (
                 head.dep_ == "acl"
                 and head.head.lower_ == "those"
