@@ -33,6 +33,8 @@ RULES_VERSION = "1.0"
 INHERIT_DOCUMENT_TIME = False
 # Evidence: the clause of the act (False) or its whole sentence (True).
 SENTENCE_EVIDENCE = False
+# A statement repeated later in the document gives one claim (spec annotation rule).
+DROP_REPEATS = True
 # How many paragraphs back the last stated date still dates a claim that states none.
 INHERIT_PARAGRAPHS = 0
 INHERIT_DOCUMENT_PLACE = False
@@ -806,12 +808,18 @@ def _drop_subsumed(claims: list[ClaimRecord], subsumed: dict[str, set[str]]) -> 
 
 
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
-    """One claim per act and evidence span (two wordings of one act in one clause)."""
+    """One claim per act and evidence span (two wordings of one act in one clause), and a
+    statement repeated later counted once unless it differs in time, polarity or speaker."""
     seen: set[tuple[str, int, int]] = set()
+    told: set[tuple[str, str, str | None, str | None, str | None, str]] = set()
     kept = []
     for claim in claims:
         key = (claim.act, claim.evidence.start, claim.evidence.end)
-        if key not in seen:
-            seen.add(key)
-            kept.append(claim)
+        victims = "|".join(sorted(v.lower() for v in claim.victims))
+        story = (claim.act, victims, claim.start, claim.end, claim.asserted_by, claim.polarity)
+        if key in seen or (DROP_REPEATS and story in told):
+            continue
+        seen.add(key)
+        told.add(story)
+        kept.append(claim)
     return kept
