@@ -23,24 +23,220 @@ import pandas as pd
 from testimonies.link.linkage import link_frames
 from testimonies.link.lists import LIST_SPEC
 
-GIVEN_MALE = """mohammad ali hossein hassan reza mahmoud ahmad mehdi javad jafar abbas akbar asghar
-ebrahim esmail yousef mostafa morteza mojtaba qasem kazem naser taher karim rahim mohsen hadi sadeq
-taqi baqer jalal shahram saeed hamid hamed abolfazl rouhollah masoud amir behrouz dariush farhad
-kamran manouchehr parviz siamak bijan nader davoud omid vahid majid hamidreza alireza gholamreza
-abdollah abdolrahim abdollatif heydar iraj khosrow houshang fereydoun kourosh ramin babak""".split()
-GIVEN_FEMALE = """fatemeh zahra maryam khadijeh zeinab roqayeh soghra kobra sakineh masoumeh tahereh
-parvin nasrin shirin mahin azam akram ashraf leila mina nahid fariba shahla mojgan marzieh afsaneh
-elaheh somayeh robabeh tayebeh batoul monireh zohreh simin farideh homa""".split()
-ROOTS = """ahmad akbar alavi amin ansar asadi azad bagh bahram bani bakhtiar darab dehqan ebrahim
-emami esfahan fard farahani ghaffar golestan hashem hosseini jafar javaheri kamal karim kazem
-khalil khosrav mahmoud mansour mirza moradi mousavi nasir nouri qasem rahim rajav rashid rezaei
-sadeq sadr salehi shams sharif sobhan soltan tabatabai taheri tavakol yazdan zand zare abrisham
-ashtiani baqeri borujerdi damghani ghorbani habibi heydari jalali kashani kermani lashkari
-mashhadi najafi qomi rafsanjani sabzevari shirazi tabrizi tehrani yazdi zanjani""".split()
-SYLLABLES = "ba da fa ga ha ja ka la ma na pa ra sa ta va za sha kha gho dar mir nou rou zan bakh".split()
+GIVEN_MALE = [
+    "mohammad",
+    "ali",
+    "hossein",
+    "hassan",
+    "reza",
+    "mahmoud",
+    "ahmad",
+    "mehdi",
+    "javad",
+    "jafar",
+    "abbas",
+    "akbar",
+    "asghar",
+    "ebrahim",
+    "esmail",
+    "yousef",
+    "mostafa",
+    "morteza",
+    "mojtaba",
+    "qasem",
+    "kazem",
+    "naser",
+    "taher",
+    "karim",
+    "rahim",
+    "mohsen",
+    "hadi",
+    "sadeq",
+    "taqi",
+    "baqer",
+    "jalal",
+    "shahram",
+    "saeed",
+    "hamid",
+    "hamed",
+    "abolfazl",
+    "rouhollah",
+    "masoud",
+    "amir",
+    "behrouz",
+    "dariush",
+    "farhad",
+    "kamran",
+    "manouchehr",
+    "parviz",
+    "siamak",
+    "bijan",
+    "nader",
+    "davoud",
+    "omid",
+    "vahid",
+    "majid",
+    "hamidreza",
+    "alireza",
+    "gholamreza",
+    "abdollah",
+    "abdolrahim",
+    "abdollatif",
+    "heydar",
+    "iraj",
+    "khosrow",
+    "houshang",
+    "fereydoun",
+    "kourosh",
+    "ramin",
+    "babak",
+]
+GIVEN_FEMALE = [
+    "fatemeh",
+    "zahra",
+    "maryam",
+    "khadijeh",
+    "zeinab",
+    "roqayeh",
+    "soghra",
+    "kobra",
+    "sakineh",
+    "masoumeh",
+    "tahereh",
+    "parvin",
+    "nasrin",
+    "shirin",
+    "mahin",
+    "azam",
+    "akram",
+    "ashraf",
+    "leila",
+    "mina",
+    "nahid",
+    "fariba",
+    "shahla",
+    "mojgan",
+    "marzieh",
+    "afsaneh",
+    "elaheh",
+    "somayeh",
+    "robabeh",
+    "tayebeh",
+    "batoul",
+    "monireh",
+    "zohreh",
+    "simin",
+    "farideh",
+    "homa",
+]
+ROOTS = [
+    "ahmad",
+    "akbar",
+    "alavi",
+    "amin",
+    "ansar",
+    "asadi",
+    "azad",
+    "bagh",
+    "bahram",
+    "bani",
+    "bakhtiar",
+    "darab",
+    "dehqan",
+    "ebrahim",
+    "emami",
+    "esfahan",
+    "fard",
+    "farahani",
+    "ghaffar",
+    "golestan",
+    "hashem",
+    "hosseini",
+    "jafar",
+    "javaheri",
+    "kamal",
+    "karim",
+    "kazem",
+    "khalil",
+    "khosrav",
+    "mahmoud",
+    "mansour",
+    "mirza",
+    "moradi",
+    "mousavi",
+    "nasir",
+    "nouri",
+    "qasem",
+    "rahim",
+    "rajav",
+    "rashid",
+    "rezaei",
+    "sadeq",
+    "sadr",
+    "salehi",
+    "shams",
+    "sharif",
+    "sobhan",
+    "soltan",
+    "tabatabai",
+    "taheri",
+    "tavakol",
+    "yazdan",
+    "zand",
+    "zare",
+    "abrisham",
+    "ashtiani",
+    "baqeri",
+    "borujerdi",
+    "damghani",
+    "ghorbani",
+    "habibi",
+    "heydari",
+    "jalali",
+    "kashani",
+    "kermani",
+    "lashkari",
+    "mashhadi",
+    "najafi",
+    "qomi",
+    "rafsanjani",
+    "sabzevari",
+    "shirazi",
+    "tabrizi",
+    "tehrani",
+    "yazdi",
+    "zanjani",
+]
+SYLLABLES = [
+    "ba",
+    "da",
+    "fa",
+    "ga",
+    "ha",
+    "ja",
+    "ka",
+    "la",
+    "ma",
+    "na",
+    "pa",
+    "ra",
+    "sa",
+    "ta",
+    "va",
+    "za",
+    "sha",
+    "kha",
+    "gho",
+    "dar",
+    "mir",
+    "nou",
+    "rou",
+    "zan",
+    "bakh",
+]
 SUFFIXES = ["", "i", "zadeh", "pour", "nejad", "far", "ian", "lou", "abadi", "vand", "yar", "khani"]
-PLACES = """Camp Ashraf|Ashraf|Camp Liberty|Liberty|Baghdad|Tirana|Paris|Auvers-sur-Oise|Tehran|Mashhad|
-Isfahan|Shiraz|Tabriz|Karaj|Qom|Ahvaz|Kermanshah|Rasht|Hamadan|Kerman|Urmia|Zahedan|Arak|Yazd|
+PLACES = """Camp Ashraf|Ashraf|Camp Liberty|Liberty|Baghdad|Tirana|Paris|Auvers-sur-Oise|
+Tehran|Mashhad|Isfahan|Shiraz|Tabriz|Karaj|Qom|Ahvaz|Kermanshah|Rasht|Hamadan|Kerman|Urmia|Zahedan|Arak|Yazd|
 Ardabil|Bandar Abbas|Qazvin|Zanjan|Sanandaj|Khorramabad""".replace("\n", "").split("|")
 SPELLING = [  # (pattern as written, alternatives another source writes)
     ("ou", ["u", "oo"]), ("o", ["u"]), ("ee", ["i"]), ("ei", ["ey", "ai", "ay"]),
@@ -54,7 +250,9 @@ TITLES = ["Mr.", "Mrs.", "Haj", "Dr.", "Sheikh", "Seyed"]
 def surnames(rng: random.Random, count: int) -> list[str]:
     roots = list(ROOTS)
     while len(roots) < count // 4:
-        roots.append(rng.choice(SYLLABLES) + rng.choice(SYLLABLES) + rng.choice(["n", "r", "d", "m", ""]))
+        roots.append(
+            rng.choice(SYLLABLES) + rng.choice(SYLLABLES) + rng.choice(["n", "r", "d", "m", ""])
+        )
     names = {root + suffix for root in roots for suffix in SUFFIXES}
     return sorted(names)[:count] if len(names) > count else sorted(names)
 
@@ -92,14 +290,17 @@ def population(persons: int, seed: int) -> pd.DataFrame:
     rng = random.Random(seed)
     family_pool = surnames(rng, 20000)
     weights = 1.0 / np.arange(1, len(family_pool) + 1) ** 0.6  # a few common family names
-    families = np.random.default_rng(seed).choice(len(family_pool), persons, p=weights / weights.sum())
+    families = np.random.default_rng(seed).choice(
+        len(family_pool), persons, p=weights / weights.sum()
+    )
     rows = []
     for pid in range(persons):
         female = rng.random() < 0.45
         pool = GIVEN_FEMALE if female else GIVEN_MALE
         given = [rng.choice(pool)] + ([rng.choice(pool)] if rng.random() < 0.25 else [])
-        rows.append((pid, given, family_pool[families[pid]], "female" if female else "male",
-                     rng.randint(1930, 2000), rng.choice(PLACES), rng.randint(1980, 2020)))  # fmt: skip
+        sex = "female" if female else "male"
+        born, place, year = rng.randint(1930, 2000), rng.choice(PLACES), rng.randint(1980, 2020)
+        rows.append((pid, given, family_pool[families[pid]], sex, born, place, year))
     return pd.DataFrame(rows, columns=["person", "given", "family", "sex", "born", "place", "year"])
 
 
@@ -116,7 +317,9 @@ def records(people: pd.DataFrame, total: int, seed: int) -> pd.DataFrame:
             born += rng.choice([-1, 1])
         rows.append((str(uid), p[0], write_name(p[1], p[2], rng),
                      p[3] if rng.random() > 0.05 else None, born, p[5], p[6]))  # fmt: skip
-    return pd.DataFrame(rows, columns=["unique_id", "person", "name", "sex", "birth_year", "place", "act_year"])
+    return pd.DataFrame(
+        rows, columns=["unique_id", "person", "name", "sex", "birth_year", "place", "act_year"]
+    )
 
 
 def pair_scores(frame: pd.DataFrame, clusters: dict[str, int]) -> tuple[float, float, float]:
@@ -140,13 +343,16 @@ def main() -> None:
     people = population(int(args.records * 0.7), args.seed)
     frame = records(people, args.records, args.seed)
     generated = time.perf_counter()
-    print(f"generated {len(frame):,} records of {len(people):,} persons in {generated - start:.1f} s")
+    print(
+        f"generated {len(frame):,} records of {len(people):,} persons in {generated - start:.1f} s"
+    )
     result = link_frames([frame.drop(columns=["person"])], LIST_SPEC, explain=False)
     linked = time.perf_counter()
     peak_gb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2
     p, r, f1 = pair_scores(frame, result.clusters)
     steps = ", ".join(f"{k} {v:.1f} s" for k, v in result.timings.items())
-    print(f"linkage wall time {linked - generated:.1f} s ({steps}); {len(result.pairs):,} scored pairs; "
+    print(f"linkage wall time {linked - generated:.1f} s ({steps}); "
+          f"{len(result.pairs):,} scored pairs; "
           f"{len(set(result.clusters.values())):,} clusters")  # fmt: skip
     print(f"peak memory (max RSS of the process, generation included) {peak_gb:.2f} GB")
     print(f"pairwise precision {p:.4f}, recall {r:.4f}, F1 {f1:.4f} against the true persons")

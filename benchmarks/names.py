@@ -14,7 +14,13 @@ from pathlib import Path
 
 from rigour.text import jaro_winkler
 
-from testimonies.link.name_pairs import ComparedPair, PairScores, compare_pairs, read_pairs, score_pairs
+from testimonies.link.name_pairs import (
+    ComparedPair,
+    PairScores,
+    compare_pairs,
+    read_pairs,
+    score_pairs,
+)
 from testimonies.link.names import compare_names
 from testimonies.link.variants import plain
 
@@ -50,15 +56,24 @@ def main() -> None:
     show("project matcher, unsure counted as not same", scores, seconds)
     show("project matcher, unsure counted as same", lenient, seconds)
     start = time.perf_counter()
-    show("baseline: Jaro-Winkler >= 0.9 on plain names", baseline(rows), time.perf_counter() - start)
+    show(
+        "baseline: Jaro-Winkler >= 0.9 on plain names", baseline(rows), time.perf_counter() - start
+    )
     verdicts = Counter((c.label, c.comparison.verdict) for c in compared)
     print("label -> verdict counts:", dict(sorted(verdicts.items(), key=str)))
     print("errors when unsure counts as same (label, verdict, score, pair):")
     for c in compared:
-        if c.label in ("same", "different") and (c.label == "same") != (c.comparison.verdict != "different"):
-            print(f"  {c.label:9} got {c.comparison.verdict:9} {c.comparison.score:.2f}  {c.a!r} | {c.b!r}")
+        if c.label in ("same", "different") and (c.label == "same") != (
+            c.comparison.verdict != "different"
+        ):
+            print(
+                f"  {c.label:9} got {c.comparison.verdict:9} {c.comparison.score:.2f}"
+                f"  {c.a!r} | {c.b!r}"
+            )
     for name, s in (("unsure as not same", scores), ("unsure as same", lenient)):
-        print(f"F1 ({name}) {s.f1:.4f} {'meets' if s.f1 >= FLOOR else 'is BELOW'} the floor {FLOOR}")
+        print(
+            f"F1 ({name}) {s.f1:.4f} {'meets' if s.f1 >= FLOOR else 'is BELOW'} the floor {FLOOR}"
+        )
 
 
 if __name__ == "__main__":

@@ -132,8 +132,14 @@ def test_a_human_different_judgement_keeps_records_apart(sqlite_url: str, tmp_pa
         ids = {r.name: r.id for r in session.scalars(select(ListRecord))}
         a, b = ids["Massoud Karimi"], ids["Masoud Karimi"]
         session.add(
-            Judgement(subject_a=f"record:{a}", subject_b=f"record:{b}", decision="different",
-                      decided_by="reviewer", automatic=False, at=datetime.now(UTC))  # fmt: skip
+            Judgement(
+                subject_a=f"record:{a}",
+                subject_b=f"record:{b}",
+                decision="different",
+                decided_by="reviewer",
+                automatic=False,
+                at=datetime.now(UTC),
+            )
         )
     link_lists(store)
     with store.session() as session:

@@ -102,7 +102,14 @@ def test_empty_name_is_unsure() -> None:
 
 @pytest.mark.parametrize(
     "alias",
-    ["MEK", "MKO", "PMOI", "Mojahedin-e Khalq", "People's Mojahedin Organization of Iran", "the MEK"],
+    [
+        "MEK",
+        "MKO",
+        "PMOI",
+        "Mojahedin-e Khalq",
+        "People's Mojahedin Organization of Iran",
+        "the MEK",
+    ],
 )
 def test_organization_aliases(alias: str) -> None:
     assert organization_key(alias) == "mek"

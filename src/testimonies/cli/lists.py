@@ -8,7 +8,13 @@ from typing import Annotated
 import typer
 
 from testimonies.cli.common import console, friendly_errors, open_from
-from testimonies.link.lists import import_list, link_lists, parse_mapping, read_mapping, unlink_lists
+from testimonies.link.lists import (
+    import_list,
+    link_lists,
+    parse_mapping,
+    read_mapping,
+    unlink_lists,
+)
 
 lists_app = typer.Typer(help="Victim lists: import CSV lists, link their records.")
 
@@ -35,7 +41,9 @@ def import_command(
     mapping = read_mapping(mapping_file) if mapping_file else {}
     mapping.update(parse_mapping(map_ or []))
     result = import_list(open_from(ctx), file, list_name, mapping)
-    console.print(f"list '{result.name}' (id {result.list_id}): {result.records} records", highlight=False)
+    console.print(
+        f"list '{result.name}' (id {result.list_id}): {result.records} records", highlight=False
+    )
     for line in result.skipped:
         console.print(f"  skipped {line}", highlight=False)
 

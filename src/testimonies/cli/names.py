@@ -36,9 +36,20 @@ def _print_pairs(path: Path, as_json: bool) -> None:
         return
     table = Table("a", "b", "verdict", "score", "label", "reason")
     for c in compared:
-        mark = "" if c.label is None or (c.label == "same") == (c.comparison.verdict == "same") else " ✗"
+        mark = (
+            ""
+            if c.label is None or (c.label == "same") == (c.comparison.verdict == "same")
+            else " ✗"
+        )
         reason = c.comparison.reasons[0] if c.comparison.reasons else ""
-        table.add_row(c.a, c.b, c.comparison.verdict + mark, f"{c.comparison.score:.2f}", c.label or "", reason)
+        table.add_row(
+            c.a,
+            c.b,
+            c.comparison.verdict + mark,
+            f"{c.comparison.score:.2f}",
+            c.label or "",
+            reason,
+        )
     console.print(table)
     if scores.labelled:
         console.print(

@@ -20,6 +20,8 @@ import pandas as pd
 import splink.comparison_level_library as cll
 from splink import Linker, SettingsCreator, block_on
 from splink.comparison_library import CustomComparison
+from splink.internals.comparison_creator import ComparisonCreator
+from splink.internals.comparison_level_creator import ComparisonLevelCreator
 
 from testimonies.link.names import normalize_name
 from testimonies.link.variants import plain
@@ -190,7 +192,12 @@ def _person_levels(column: str) -> list[Level]:
         (cll.CustomLevel(same_first), "same family and first given name", 0.1, 0.001),
         (cll.JaroWinklerLevel(f"{column}_key", 0.92), "canonical names close", 0.1, 0.002),
         (cll.ExactMatchLevel(f"{column}_fold"), "same name up to vowels", 0.04, 0.001),
-        (cll.CustomLevel(folded_first), "family and first given name alike up to vowels", 0.03, 0.002),
+        (
+            cll.CustomLevel(folded_first),
+            "family and first given name alike up to vowels",
+            0.03,
+            0.002,
+        ),
         (cll.CustomLevel(same_family), "same family name, other given names", 0.02, 0.03),
         (cll.ElseLevel(), "names differ", 0.02, 0.9635),
     ]
@@ -201,12 +208,15 @@ def _null_column(column: str, kind: Kind) -> str:
     return column + suffix.get(kind, "_value")
 
 
-def comparisons(spec: LinkageSpec) -> list[CustomComparison]:
-    result = []
+def comparisons(spec: LinkageSpec) -> list[ComparisonCreator | dict[str, Any]]:
+    result: list[ComparisonCreator | dict[str, Any]] = []
     for f in spec.fields:
+        levels: list[ComparisonLevelCreator | dict[str, Any]]
         levels = [cll.NullLevel(_null_column(f.column, f.kind))]
         for creator, label, m, u in _levels(f.column, f.kind):
-            levels.append(creator.configure(m_probability=m, u_probability=u, label_for_charts=label))
+            levels.append(
+                creator.configure(m_probability=m, u_probability=u, label_for_charts=label)
+            )
         result.append(CustomComparison(levels, output_column_name=f.column))
     return result
 
@@ -258,7 +268,7 @@ def _db_api(spark: Any | None) -> tuple[Any, str]:
     if spark.sparkContext.getCheckpointDir() is None:
         # Splink checkpoints intermediate tables to cut Spark's query plans short.
         spark.sparkContext.setCheckpointDir(tempfile.mkdtemp(prefix="testimonies-spark-"))
-    return SparkAPI(spark_session=spark), "spark"
+    return SparkAPI(spark_session=spark), "spark"  # type: ignore[no-untyped-call]
 
 
 def _register(db_api: Any, frame: pd.DataFrame, spark: Any | None, name: str) -> Any:
@@ -281,7 +291,10 @@ def level_weights(linker: Linker) -> dict[str, list[tuple[float, str]]]:
     table: dict[str, list[tuple[float, str]]] = {}
     for comparison in linker._settings_obj.comparisons:
         table[comparison.output_column_name] = [
-            (float(level._log2_bayes_factor), "missing" if level.is_null_level else level.label_for_charts)
+            (
+                float(level._log2_bayes_factor),
+                "missing" if level.is_null_level else level.label_for_charts,
+            )
             for level in comparison.comparison_levels
         ]
     return table

@@ -119,7 +119,7 @@ def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
+        dialect = csv.excel
     try:
         rows = list(csv.reader(io.StringIO(text), dialect, strict=True))
     except csv.Error as exc:
@@ -131,7 +131,8 @@ def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     for number, row in enumerate(body, start=2):
         if len(row) != len(header):
             raise InputError(
-                str(path), f"malformed CSV: row {number} has {len(row)} fields, header {len(header)}"
+                str(path),
+                f"malformed CSV: row {number} has {len(row)} fields, header {len(header)}",
             )
     return header, [dict(zip(header, r, strict=True)) for r in body]
 
@@ -142,14 +143,18 @@ def _resolve_columns(header: list[str], mapping: Mapping[str, str], path: Path) 
     for field_name in FIELDS:
         if field_name in mapping:
             if mapping[field_name] not in header:
-                raise InputError(str(path), f"no column '{mapping[field_name]}' (mapped to {field_name})")
+                raise InputError(
+                    str(path), f"no column '{mapping[field_name]}' (mapped to {field_name})"
+                )
             columns[field_name] = mapping[field_name]
             continue
         found = next((folded[h] for h in DEFAULT_HEADERS[field_name] if h in folded), None)
         if found is not None:
             columns[field_name] = found
     if "name" not in columns:
-        raise InputError(str(path), f"no name column (columns: {', '.join(header)}); use --map name=COLUMN")
+        raise InputError(
+            str(path), f"no name column (columns: {', '.join(header)}); use --map name=COLUMN"
+        )
     return columns
 
 
@@ -305,7 +310,7 @@ def unlink_lists(store: Store) -> int:
 
 def _unlink(session: Session) -> int:
     now = datetime.now(UTC)
-    retracted = session.execute(
+    retracted: int = session.execute(  # type: ignore[attr-defined]
         update(Judgement)
         .where(
             Judgement.automatic.is_(True),
@@ -319,13 +324,17 @@ def _unlink(session: Session) -> int:
     return int(retracted or 0)
 
 
-def link_lists(store: Store, spark: Any | None = None, spec: LinkageSpec = LIST_SPEC) -> LinkSummary:
+def link_lists(
+    store: Store, spark: Any | None = None, spec: LinkageSpec = LIST_SPEC
+) -> LinkSummary:
     """Link every imported list's records (replacing the previous automatic linkage)."""
     with store.session() as session:
         records = list(session.scalars(select(ListRecord).order_by(ListRecord.id)))
         if not records:
             raise NotFoundError("no list records to link: import a list first")
-        names = {row.id: row.name for row in session.execute(select(VictimList.id, VictimList.name))}
+        names = {
+            row.id: row.name for row in session.execute(select(VictimList.id, VictimList.name))
+        }
         human = _human_judgements(session)
         frame = _record_frame(records, names)
         different = [(j.subject_a[7:], j.subject_b[7:]) for j in human if j.decision == "different"]
@@ -372,7 +381,9 @@ def _write_entities(session: Session, records: Sequence[ListRecord], result: Lin
     return len(members)
 
 
-def _write_judgements(session: Session, result: LinkageResult, spec: LinkageSpec) -> tuple[int, int]:
+def _write_judgements(
+    session: Session, result: LinkageResult, spec: LinkageSpec
+) -> tuple[int, int]:
     now = datetime.now(UTC)
     counts = Counter[str]()
     for row in result.pairs.itertuples(index=False):

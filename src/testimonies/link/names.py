@@ -175,7 +175,11 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     if a.key == b.key:
         how = f"spelling family '{a.family}'" if a.family else "same canonical form"
         return 1.0, "identical" if a.text == b.text else how
-    score, fa, fb = max((similarity(x, y), x, y) for x in a.forms or (a.canonical,) for y in b.forms or (b.canonical,))
+    score, fa, fb = max(
+        (similarity(x, y), x, y)
+        for x in a.forms or (a.canonical,)
+        for y in b.forms or (b.canonical,)
+    )
     if score == 1.0:
         return 1.0, "same canonical form"
     if max(len(fa), len(fb)) <= 4 and score <= 1.0 - SHORT_PART_COST / 4:
