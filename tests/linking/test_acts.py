@@ -85,10 +85,24 @@ def test_disjoint_dates_are_a_conflict_not_a_second_act(store_url: str) -> None:
         two = add_document(session, "two.txt", "Karim Haghi died in a car accident in 2004.")
         add_mention(session, one, "Karim Haqi", "PERSON")
         add_mention(session, two, "Karim Haghi", "PERSON")
-        add_claim(session, one, "Karim Haqi was killed in April 2003 by guards", "killing",
-                  victims=["Karim Haqi"], perpetrators=["guards"], start="2003-04")
-        add_claim(session, two, "Karim Haghi died in a car accident in 2004", "killing",
-                  victims=["Karim Haghi"], start="2004", polarity="denied")
+        add_claim(
+            session,
+            one,
+            "Karim Haqi was killed in April 2003 by guards",
+            "killing",
+            victims=["Karim Haqi"],
+            perpetrators=["guards"],
+            start="2003-04",
+        )
+        add_claim(
+            session,
+            two,
+            "Karim Haghi died in a car accident in 2004",
+            "killing",
+            victims=["Karim Haghi"],
+            start="2004",
+            polarity="denied",
+        )
         link_all(session)
         acts = list(acts_jsonl(session))
     assert len(acts) == 1
@@ -155,7 +169,10 @@ def test_exports_have_exactly_the_spec_shape(store_url: str) -> None:
     solitary = next(a for a in acts if a["act"] == "solitary_confinement")
     assert solitary["claims"][0] == {
         "document": "a.txt",
-        "evidence": {"start": start, "end": start + len("held alone in a cell from September 1992 to 2001")},
+        "evidence": {
+            "start": start,
+            "end": start + len("held alone in a cell from September 1992 to 2001"),
+        },
         "polarity": "asserted",
     }
 

@@ -11,7 +11,7 @@ _ids = count(1)
 
 def mentions(document_id: int, text: str, names: dict[str, str]) -> list[MentionView]:
     """Every occurrence of each name in the text, as mentions of one document."""
-    found = []
+    found: list[MentionView] = []
     for name, label in names.items():
         start = text.find(name)
         while start >= 0:

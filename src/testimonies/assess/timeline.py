@@ -88,7 +88,8 @@ def find_person(session: Session, query: str) -> Entity:
     )
     for entity_id, mention_text in rows:
         comparison = compare_names(text, clean_text(mention_text))
-        if comparison.verdict == "same" or clean_text(mention_text).lower() == text.lower():
+        written = clean_text(mention_text).lower() == text.lower()
+        if entity_id is not None and (comparison.verdict == "same" or written):
             scores[entity_id] += 1
     if not scores:
         raise NotFoundError(f"{text}: no linked person goes by this name")

@@ -1,4 +1,4 @@
-"""`testimonies export persons|organizations|places|acts --jsonl`: linked exports (spec section 5)."""
+"""`testimonies export persons|organizations|places|acts --jsonl`: spec section 5's exports."""
 
 from __future__ import annotations
 

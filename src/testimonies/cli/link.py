@@ -30,7 +30,8 @@ def link(ctx: typer.Context) -> None:
     e, a = run.entities, run.acts
     recorded = ", ".join(f"{n} {k}" for k, n in sorted(e.recorded.items())) or "none new"
     console.print(
-        f"entities: {e.entities.entities} ({e.entities.created} new, {e.entities.changed} changed); "
+        f"entities: {e.entities.entities} ({e.entities.created} new, "
+        f"{e.entities.changed} changed); "
         f"judgements recorded: {recorded}; merges refused by 'different': {e.entities.refused}",
         highlight=False,
     )
@@ -90,7 +91,8 @@ def judge(
         judgement, result = record_judgement(session, a, b, chosen[0], current_actor(), note)  # type: ignore[arg-type]
     console.print(
         f"J-{judgement.id}: {judgement.subject_a} {judgement.decision} {judgement.subject_b} "
-        f"(by {judgement.decided_by}); entities: {result.entities}, merges refused: {result.refused}",
+        f"(by {judgement.decided_by}); entities: {result.entities}, "
+        f"merges refused: {result.refused}",
         highlight=False,
     )
 

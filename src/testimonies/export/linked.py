@@ -30,7 +30,10 @@ def _mentions_by_entity(session: Session, kind: str) -> dict[int, list[dict[str,
     )
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for entity_id, document, start, end, text in rows:
-        found[entity_id].append({"document": document, "start": start, "end": end, "text": text})
+        if entity_id is not None:
+            found[entity_id].append(
+                {"document": document, "start": start, "end": end, "text": text}
+            )
     return found
 
 

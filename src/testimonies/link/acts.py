@@ -194,7 +194,8 @@ def person_mentions(session: Session) -> dict[int, list[PersonMention]]:
     )  # fmt: skip
     found: dict[int, list[PersonMention]] = defaultdict(list)
     for document_id, mid, start, text, entity_id, label in rows:
-        found[document_id].append(PersonMention(mid, start, text, entity_id, label))
+        if entity_id is not None:
+            found[document_id].append(PersonMention(mid, start, text, entity_id, label))
     return found
 
 
@@ -246,7 +247,7 @@ def group_head(text: str) -> str:
     """The kind of people a group phrase names: its head noun, or that noun's class."""
     words = plain(text).split()
     breaks = settings().phrase_breaks
-    head_words = []
+    head_words: list[str] = []
     for word in words:
         if word in breaks and head_words:
             break
@@ -422,7 +423,7 @@ class Conflict:
         return {"field": self.field, "values": self.values}
 
 
-def _distinct(values: Iterable[str]) -> list[str]:
+def _distinct(values: Iterable[str | None]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
@@ -587,7 +588,8 @@ def _write_act(session: Session, draft: ActDraft, aid: int | None) -> tuple[Act,
 
 
 def _entity_ids(draft: ActDraft) -> set[int]:
-    return {int(k.split(":")[1]) for k in draft.keys() if k.startswith("entity:")}
+    keys = draft.keys()
+    return {int(k.split(":")[1]) for k in keys if k.startswith("entity:")}
 
 
 # --- reading acts back ----------------------------------------------------------------------

@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Literal
 
 from testimonies.link.distance import similarity
@@ -142,7 +142,7 @@ def by_document(mentions: Iterable[MentionView]) -> dict[int, list[MentionView]]
 
 @dataclass
 class LocalEntity:
-    """Mentions of one document taken to be one entity; ``head`` speaks for them across documents."""
+    """Mentions of one document taken to be one entity; ``head`` speaks for them elsewhere."""
 
     head: MentionView
     mentions: list[MentionView] = field(default_factory=list)
@@ -426,7 +426,7 @@ def _defined_aliases(mentions: Sequence[MentionView], text: str) -> list[Decisio
     document gives another name of the same organization."""
     decisions = []
     chained = False
-    for a, b in zip(mentions, mentions[1:], strict=False):
+    for a, b in pairwise(mentions):
         gap = text[a.start : b.start][len(a.text) :] if b.start >= a.end else None
         rules = settings().alias_gaps + (settings().alias_continuations if chained else ())
         chained = gap is not None and not is_anaphor(b.text) and _gap_matches(gap, rules)
@@ -461,11 +461,7 @@ def _org_match(mention: MentionView, local: LocalEntity) -> list[FeatureScore]:
 
 def _containing(mention: MentionView, locals_: Sequence[LocalEntity]) -> list[LocalEntity]:
     words = org_words(mention.text)
-    return [
-        lp
-        for lp in locals_
-        if words and any(words < org_words(m.text) for m in lp.mentions)
-    ]
+    return [lp for lp in locals_ if words and any(words < org_words(m.text) for m in lp.mentions)]
 
 
 def _join(

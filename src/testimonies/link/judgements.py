@@ -537,4 +537,4 @@ def entity_judgements(session: Session, entity_id: int) -> list[Judgement]:
     ]
 
 
-__all__ = ["clean_text", "link_entities", "judge", "unmerge", "review_queue", "recompute"]
+__all__ = ["clean_text", "judge", "link_entities", "recompute", "review_queue", "unmerge"]
