@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 
@@ -21,7 +21,7 @@ class DocumentContext:
     persons: list[tuple[int, str]] = field(default_factory=list)
     org_counts: Counter[str] = field(default_factory=Counter)
     org_last: dict[str, int] = field(default_factory=dict)
-    place_counts: Counter[str] = field(default_factory=Counter)
+    place_weights: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     group_mentions: list[tuple[int, str]] = field(default_factory=list)
     last_speaker: str | None = None
     speakers: set[str] = field(default_factory=set)
@@ -62,13 +62,14 @@ class DocumentContext:
                 return name
         return None
 
-    def add_place(self, name: str) -> None:
-        self.place_counts[canonical_org(name)] += 1
+    def add_place(self, name: str, weight: float) -> None:
+        if weight > 0:
+            self.place_weights[canonical_org(name)] += weight
 
     def main_place(self) -> str | None:
-        """The place the document keeps coming back to (the camp), once named twice."""
-        ranked = self.place_counts.most_common(1)
-        return ranked[0][0] if ranked else None
+        """The place the document keeps coming back to (the camp), named at least twice."""
+        ranked = sorted(self.place_weights.items(), key=lambda item: -item[1])
+        return ranked[0][0] if ranked and ranked[0][1] >= MAIN_PLACE_MIN else None
 
     def add_org(self, offset: int, name: str) -> None:
         key = canonical_org(name)
@@ -114,6 +115,7 @@ class DocumentContext:
 
 
 GROUP_NAME_BONUS = 5
+MAIN_PLACE_MIN = 2.0
 GROUP_WORDS = {
     "organization",
     "organisation",

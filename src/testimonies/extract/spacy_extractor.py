@@ -8,6 +8,7 @@ verbs, "according to"), polarity (negation, denial verbs), time (EDTF) and place
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -118,6 +119,8 @@ class SpacyExtractor:
             ctx.quotes = self._quotes(doc, chunk.offset, ctx)
             for sent in doc.sents:
                 claims.extend(_SentenceReader(self, sent, chunk.offset, document, ctx).claims())
+        if INHERIT_DOCUMENT_PLACE:
+            claims = _with_place(claims, ctx.main_place())
         return ExtractionResult(mentions, _dedupe(claims))
 
     def _parsed(self, text: str) -> Iterator[tuple[Doc, Chunk]]:
@@ -134,7 +137,9 @@ class SpacyExtractor:
             found.append(MentionRecord(start, start + len(ent.text), ent.text, label))  # type: ignore[arg-type]
             if label == "PERSON" and not _acronym(ent.text):
                 ctx.add_person(start, _clean_name(ent.text))
-            elif label == "ORG" and ent.root.dep_ not in ("amod", "compound"):
+            if label in ("PLACE", "ORG") and ent.root.dep_ not in ("amod", "compound"):
+                ctx.add_place(ent.text, self._place_weight(ent))
+            if label == "ORG" and ent.root.dep_ not in ("amod", "compound"):
                 ctx.add_org(start, ent.text)
                 ctx.add_group_mention(start, canonical_org(ent.text))
         anaphors = self.lex.words("organization_anaphors")
@@ -170,6 +175,14 @@ class SpacyExtractor:
             for part in token.subtree:
                 if part.ent_type_ == "ORG":
                     ctx.speakers.add(canonical_org(g.entity_span(part).text).lower())  # type: ignore[union-attr]
+
+    def _place_weight(self, ent: Span) -> float:
+        """How much a mention counts towards the document's main place: places of confinement
+        most, named sites and regions next, countries and cities least; organizations not."""
+        confinement = any(t.lower_ in self.lex.words("confinement_nouns") for t in ent)
+        if confinement:
+            return 2.0
+        return {"FAC": 1.0, "LOC": 1.0, "GPE": 0.5}.get(ent.label_, 0.0)
 
     def _quotes(self, doc: Doc, offset: int, ctx: DocumentContext) -> list[Quote]:
         quotes = []
@@ -254,9 +267,6 @@ class _SentenceReader:
             self.ctx.last_dates = (last.start, last.stop)
             self.ctx.last_date_paragraph = self.ctx.paragraph
         places = [name for t in self.sent if (name := self._place_name(t))]
-        for name in places:
-            if self._confinement_place(name) and any(w[:1].isupper() for w in name.split()[1:]):
-                self.ctx.add_place(name)
         if places:
             self.ctx.last_place = places[-1]
             self.ctx.paragraph_place = places[-1]
@@ -753,6 +763,13 @@ def _is_nobody(token: Token) -> bool:
     if token.lower_ in ("nobody", "none", "noone"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecord]:
+    """Claims that name no place happened at the place the document is about."""
+    if place is None:
+        return claims
+    return [c if c.place else dataclasses.replace(c, place=place) for c in claims]
 
 
 def _index(token: Token) -> int:
