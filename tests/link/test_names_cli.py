@@ -48,6 +48,8 @@ def test_pairs_with_labels_print_scores(tmp_path: Path) -> None:
     }  # fmt: skip
     code, out, _ = run("--pairs", str(pairs))
     assert "F1 0.6667" in out and "unsure' verdict counts as not same" in out
+    code, out, _ = run("--pairs", str(pairs), "--json", "--unsure-as", "same")
+    assert json.loads(out)["scores"]["f1"] == 1.0
 
 
 def test_pairs_errors(tmp_path: Path) -> None:

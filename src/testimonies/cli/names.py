@@ -26,9 +26,9 @@ def _print_one(a: str, b: str, as_json: bool) -> None:
         console.print(f"  - {reason}", highlight=False, soft_wrap=True)
 
 
-def _print_pairs(path: Path, as_json: bool) -> None:
+def _print_pairs(path: Path, as_json: bool, unsure_as: str) -> None:
     compared = compare_pairs(read_pairs(path))
-    scores = score_pairs(compared)
+    scores = score_pairs(compared, unsure_as)
     if as_json:
         rows = [{"a": c.a, "b": c.b, "label": c.label, **c.comparison.to_dict()} for c in compared]
         body = {"pairs": rows, "scores": scores.to_dict() if scores.labelled else None}
@@ -55,7 +55,8 @@ def _print_pairs(path: Path, as_json: bool) -> None:
         console.print(
             f"{scores.labelled} labelled pairs: precision {scores.precision:.4f}, recall "
             f"{scores.recall:.4f}, F1 {scores.f1:.4f} (positive = same; an 'unsure' verdict "
-            f"counts as not same; {scores.unsure_verdicts} unsure verdicts)",
+            f"counts as {'same' if unsure_as == 'same' else 'not same'}; "
+            f"{scores.unsure_verdicts} unsure verdicts)",
             highlight=False,
         )
 
@@ -69,16 +70,26 @@ def compare(
         Path | None, typer.Option("--pairs", help="CSV with columns a, b and optional label.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    unsure_as: Annotated[
+        str,
+        typer.Option(
+            "--unsure-as",
+            help="How an 'unsure' verdict counts in the scores: different (strict) or same "
+            "(compatible names, for sets labelled 'can be the same person').",
+        ),
+    ] = "different",
 ) -> None:
     """Say whether two person names are the same, different, or unsure, with score and reasons.
 
     With --pairs, compare every row; with labels (same/different), print precision, recall and
     F1 where positive = same and an 'unsure' verdict counts as not same.
     """
+    if unsure_as not in ("same", "different"):
+        raise fail("--unsure-as must be same or different")
     if pairs is not None:
         if a is not None:
             raise fail("give either two names or --pairs FILE, not both")
-        _print_pairs(pairs, as_json)
+        _print_pairs(pairs, as_json, unsure_as)
     elif a is None or b is None:
         raise fail("give two names, e.g. names compare 'Mohammad Rajavi' 'Mohammed Radjavi'")
     else:
