@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
 from testimonies.cli.common import console, err_console, fail, friendly_errors, open_from
 from testimonies.errors import InputError
-from testimonies.estimate import METHODS, Report, Settings, estimate_file, estimate_store
-from testimonies.estimate.lcmcr import LcmcrSettings
-from testimonies.estimate.output import diagnostics_text, interval, to_json
-from testimonies.estimate.plot import plot
-from testimonies.estimate.readers import parse_groups
+
+if TYPE_CHECKING:
+    from testimonies.estimate import Report
 
 
 def register(app: typer.Typer) -> None:
@@ -76,6 +74,13 @@ def estimate(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Estimate the total number of victims from overlapping lists (multiple systems estimation)."""
+    # Imported here: numba, scipy and matplotlib would slow every other command's start.
+    from testimonies.estimate import METHODS, Settings, estimate_file, estimate_store
+    from testimonies.estimate.lcmcr import LcmcrSettings
+    from testimonies.estimate.output import to_json
+    from testimonies.estimate.plot import plot
+    from testimonies.estimate.readers import parse_groups
+
     methods = list(METHODS) if method == "all" else [m.strip() for m in method.split(",")]
     settings = Settings(
         criterion=_criterion(criterion),
@@ -121,6 +126,8 @@ def _level(value: float) -> float:
 def _print(report: Report) -> None:
     """One block per method and stratum: lines, not a wide table, so narrow terminals and
     logs keep every figure."""
+    from testimonies.estimate.output import diagnostics_text, interval
+
     console.print(
         f"Lists: {', '.join(report.lists)}; {report.level:.0%} intervals", highlight=False
     )
