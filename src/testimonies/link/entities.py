@@ -164,9 +164,13 @@ def is_partial(text: str) -> bool:
 
 
 def fits(short: NormalizedName, long: NormalizedName) -> bool:
-    """Every part of ``short`` aligns with a part of ``long``."""
+    """Every part of ``short`` aligns with a part of ``long``, or begins one ("Tavakoli" in
+    "Tavakolinia", where a name's parts were joined)."""
     links, _ = align(short, long)
     covered = {i for link in links for i in link.a.indices}
+    for index, part in enumerate(short.parts):
+        if len(part.text) >= 4 and any(p.text.startswith(part.text) for p in long.parts):
+            covered.add(index)
     return bool(short.parts) and covered == set(range(len(short.parts)))
 
 
@@ -237,7 +241,7 @@ def _name_rank(mention: MentionView) -> tuple[int, int, int]:
 def _matches_local(group: MentionView, local: LocalEntity) -> bool:
     name, head = normalize_name(group.text), normalize_name(local.head.text)
     if is_partial(group.text) or len(name.parts) < len(head.parts):
-        return fits(name, head) and not _family_clash(compare_names(group.clean, local.head.clean))
+        return fits(name, head)
     return compare_names(group.clean, local.head.clean).verdict == "same"
 
 
@@ -284,6 +288,13 @@ def _distinct_persons(names: Sequence[MentionView]) -> int:
     return len(groups)
 
 
+def _names_family(partial: MentionView, full: MentionView) -> bool:
+    """The partial name includes the full name's family name (its last part)."""
+    family = normalize_name(full.text).parts[-1]
+    parts = normalize_name(partial.text).parts
+    return any(p.key == family.key or family.text.startswith(p.text) for p in parts)
+
+
 @dataclass
 class CorpusFits:
     """For each partial name heading a document's person, the full names of the corpus it fits."""
@@ -311,6 +322,8 @@ class CorpusFits:
         other = b if partial is a else a
         if partial is None or is_partial(other.text) or self.fits[partial.id] != 1:
             return None
+        if not _names_family(partial, other):
+            return None  # a given name alone is too common to identify anyone across documents
         why = f"'{partial.clean}' fits one person only among the full names of all documents"
         return _feature("person", "unique_in_corpus", 1.0, why)
 
