@@ -24,6 +24,7 @@ class DocumentContext:
     place_weights: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     group_mentions: list[tuple[int, str]] = field(default_factory=list)
     last_speaker: str | None = None
+    place_names: set[str] = field(default_factory=set)
     speakers: set[str] = field(default_factory=set)
     last_date: str | None = None
     paragraph: int = -1
@@ -83,7 +84,7 @@ class DocumentContext:
         ranked = [
             (count + (GROUP_NAME_BONUS if _named_as_group(name) else 0), self.org_last[name], name)
             for name, count in self.org_counts.items()
-            if name.lower() not in self.speakers
+            if name.lower() not in self.speakers and name.lower() not in self.place_names
         ]
         return max(ranked)[2] if ranked else None
 

@@ -36,6 +36,8 @@ INHERIT_DOCUMENT_TIME = False
 SENTENCE_EVIDENCE = False
 # A statement repeated later in the document gives one claim (spec annotation rule).
 DROP_REPEATS = True
+# "the organization" written as the group's name (True) or as written (False).
+RESOLVE_ANAPHORS = True
 # How many paragraphs back the last stated date still dates a claim that states none.
 INHERIT_PARAGRAPHS = 0
 INHERIT_DOCUMENT_PLACE = False
@@ -137,9 +139,13 @@ class SpacyExtractor:
             found.append(MentionRecord(start, start + len(ent.text), ent.text, label))  # type: ignore[arg-type]
             if label == "PERSON" and not _acronym(ent.text):
                 ctx.add_person(start, _clean_name(ent.text))
+            if label == "PLACE":
+                ctx.place_names.add(canonical_org(ent.text).lower())
             if label in ("PLACE", "ORG") and ent.root.dep_ not in ("amod", "compound"):
                 ctx.add_place(ent.text, self._place_weight(ent))
-            if label == "ORG" and ent.root.dep_ not in ("amod", "compound"):
+            if label == "ORG" and ent.root.dep_ not in ("amod", "compound") and not _reporter(
+                ent.text, self.lex.words("reporting_bodies")
+            ):
                 ctx.add_org(start, ent.text)
                 ctx.add_group_mention(start, canonical_org(ent.text))
         anaphors = self.lex.words("organization_anaphors")
@@ -224,7 +230,7 @@ class SpacyExtractor:
             return ctx.last_person(offset + token.idx) or token.text
         if lower in self.lex.words("third_person_plural"):
             return token.text
-        if _is_org_anaphor(token, self.lex.words("organization_anaphors")):
+        if _is_org_anaphor(token, self.lex.words("organization_anaphors")) and RESOLVE_ANAPHORS:
             return ctx.group_as_written(offset + token.idx) or g.phrase(token)
         return g.phrase(token)
 
@@ -407,7 +413,8 @@ class _SentenceReader:
         if head.dep_ == "acl" and head.head.lower_ == "those" and head.head.head.lower_ == "among":
             victim = g.subject(head.head.head.head) or victim
         if victim is None and head.lemma_.lower() in self.lex.words("subject_victim_verbs"):
-            victim = g.subject(head)
+            # "he died there": the subject suffered the act; whoever caused it is not named
+            return self._personal(g.subject(head)), None
         return self._personal(victim), g.subject(head)
 
     def _noun_roles(self, head: Token) -> tuple[Token | None, Token | None]:
@@ -770,6 +777,11 @@ def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecor
     if place is None:
         return claims
     return [c if c.place else dataclasses.replace(c, place=place) for c in claims]
+
+
+def _reporter(name: str, words: frozenset[str]) -> bool:
+    """Courts, UN bodies, NGOs and news agencies report acts; they are not the accused group."""
+    return bool({w.strip(".,'’").lower() for w in name.split()} & words)
 
 
 def _index(token: Token) -> int:
