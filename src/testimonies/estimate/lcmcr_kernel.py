@@ -312,7 +312,7 @@ def sample(
         # Unobserved people: N - n ~ NegBin(n, 1 - p0) under the 1/N prior, with their
         # classes drawn just after, so (n0, their classes) is one joint draw.
         p0 = _class_probs(pi, lam, zero, probs)
-        p0 = min(max(p0, TINY), 1.0 - 1e-15)
+        p0 = min(max(p0, TINY), 1.0 - 1e-9)  # keeps N - n within int64 in absurd states
         n0 = np.random.negative_binomial(n_obs, 1.0 - p0)
         _split(s, n0, probs, p0, split)
         for k in range(k_max):
