@@ -37,6 +37,7 @@ class DocumentContext:
     last_place: str | None = None
     last_dates: tuple[str | None, str | None] = (None, None)
     last_date_paragraph: int = -1000
+    event_dates: tuple[str | None, str | None] | None = None
 
     narrator_name: str | None = None
 

@@ -38,6 +38,8 @@ SENTENCE_EVIDENCE = False
 DROP_REPEATS = True
 # "the organization" written as the group's name (True) or as written (False).
 RESOLVE_ANAPHORS = True
+# Undated acts take the date of the first dated act of the document (one raid, one episode).
+EVENT_DATE = False
 # How many paragraphs back the last stated date still dates a claim that states none.
 INHERIT_PARAGRAPHS = 0
 INHERIT_DOCUMENT_PLACE = False
@@ -285,11 +287,15 @@ class _SentenceReader:
         duration = durations[0] if durations else None
         if dates:
             best = min(dates, key=lambda e: abs(e.begin - (self.offset + verb.idx)))
+            if self.ctx.event_dates is None:
+                self.ctx.event_dates = (best.start, best.stop)
             return best.start, best.stop, duration
         recent = self.ctx.paragraph - self.ctx.last_date_paragraph <= INHERIT_PARAGRAPHS
         if recent or self._has_time_anaphor() or INHERIT_DOCUMENT_TIME:
             start, stop = self.ctx.last_dates
             return start, stop, duration
+        if EVENT_DATE and self.ctx.event_dates is not None:
+            return (*self.ctx.event_dates, duration)
         return None, None, duration
 
     def _attached(self, expr: TimeExpr, verb: Token, ev: tuple[int, int]) -> bool:
@@ -302,7 +308,9 @@ class _SentenceReader:
         if span is None or not len(span):
             return False
         above = g.governing_verb(span.root)
-        return above is not None and (above == verb or above in verb.ancestors)
+        if above is None or above.lemma_.lower() in self.lex.words("speech_verbs"):
+            return False  # "UNAMQ said on 13 April that..." dates the statement, not the act
+        return above == verb or above in verb.ancestors
 
     def _has_time_anaphor(self) -> bool:
         text = self.sent.text.lower()
