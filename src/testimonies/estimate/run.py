@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 from numpy.typing import NDArray
+from scipy import stats
 
 from testimonies.errors import InputError
 from testimonies.estimate import dga, loglinear
@@ -253,8 +254,6 @@ def _total(method: str, per: Sequence[Estimate], settings: Settings) -> Estimate
     draws = [e.draws for e in per]
     base = Estimate(method, TOTAL, documented, 0.0, 0.0, 0.0, "", "sum of strata")
     if any(d is None for d in draws):
-        from scipy import stats
-
         point = sum(e.point for e in per)
         se = math.sqrt(sum(e.details["poisson_se"] ** 2 for e in per))
         half = stats.norm.ppf(1 - tail) * se
