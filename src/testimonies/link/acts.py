@@ -28,7 +28,7 @@ from testimonies.link.judgements import LinkResult, link_entities
 from testimonies.link.names import compare_names
 from testimonies.link.organizations import organization_key
 from testimonies.link.settings import settings
-from testimonies.link.variants import plain
+from testimonies.link.variants import default_vocabulary, plain
 from testimonies.store import audit
 from testimonies.store.schema import (
     Act,
@@ -189,7 +189,7 @@ def person_mentions(session: Session) -> dict[int, list[PersonMention]]:
     rows = session.execute(
         select(Mention.document_id, Mention.id, Mention.start, Mention.text, Mention.entity_id,
                Mention.label)
-        .where(Mention.label.in_(["PERSON", "ORG"]), Mention.entity_id.is_not(None))
+        .where(Mention.label.in_(["PERSON", "ORG", "PLACE"]), Mention.entity_id.is_not(None))
         .order_by(Mention.document_id, Mention.start)
     )  # fmt: skip
     found: dict[int, list[PersonMention]] = defaultdict(list)
@@ -203,13 +203,17 @@ def person_mentions(session: Session) -> dict[int, list[PersonMention]]:
 
 
 def looks_like_name(text: str) -> bool:
-    """A victim written as a name: capitalised words, no digits ("Mr. Sobhani", "Zahra")."""
-    words = clean_text(text).split()
+    """A victim written as a name: capitalised words, no digits, no group noun ("Mr. Sobhani",
+    "Zahra"; not "Members of the Organization")."""
+    words = [plain(w) for w in clean_text(text).split()]
     if not words or any(ch.isdigit() for ch in text):
         return False
-    skip = settings().stop_words
-    named = [w for w in words if plain(w) and plain(w) not in skip]
-    return bool(named) and all(w[:1].isupper() for w in named)
+    group_nouns = set().union(*settings().group_classes)
+    if any(w in group_nouns for w in words):
+        return False
+    particles = default_vocabulary().drop
+    written = [w for w in clean_text(text).split() if plain(w) not in particles]
+    return bool(written) and all(w[:1].isupper() for w in written)
 
 
 def _names_one_person(victim: str, mention: str) -> bool:
@@ -290,6 +294,7 @@ class ActDraft:
     claims: list[ClaimView] = field(default_factory=list)
     victims: dict[int, list[Victim]] = field(default_factory=dict)
     perpetrators: dict[int, set[int]] = field(default_factory=dict)
+    settings: dict[int, frozenset[int]] = field(default_factory=dict)
 
     def keys(self) -> set[str]:
         return {v.key for vs in self.victims.values() for v in vs}
@@ -333,17 +338,31 @@ class Seen:
 
     victims: list[Victim]
     perpetrators: set[int]
+    setting: frozenset[int] = frozenset()
+
+
+SETTING_SIZE = 3  # organizations and places a document names most: what it is about
+
+
+def document_setting(mentions: Sequence[PersonMention]) -> frozenset[int]:
+    counts = Counter(m.entity_id for m in mentions if m.label in ("ORG", "PLACE"))
+    return frozenset(eid for eid, _ in counts.most_common(SETTING_SIZE))
 
 
 def _setting_differs(claim: ClaimView, seen: Seen, other: ClaimView, draft: ActDraft) -> bool:
-    """Groups harmed by different perpetrators are different acts, unless the claims tell of
-    the same time and place (an army and a government, one raid)."""
+    """Groups in documents about different organizations and places are different groups;
+    groups harmed by different perpetrators are different acts, unless the claims tell of the
+    same place, or of the same time when no place is given (an army and a government, one raid)."""
+    theirs_setting = draft.settings.get(other.id, frozenset())
+    if seen.setting and theirs_setting and not seen.setting & theirs_setting:
+        return True
     theirs = draft.perpetrators.get(other.id, set())
     if not (seen.perpetrators and theirs) or seen.perpetrators & theirs:
         return False
-    same_time = gap_days(claim.interval, other.interval) == 0
-    places_differ = claim.place and other.place and not names_match(claim.place, other.place)
-    return not same_time or bool(places_differ)
+    places = (claim.place, other.place)
+    if places[0] and places[1]:
+        return not names_match(places[0], places[1])
+    return gap_days(claim.interval, other.interval) != 0
 
 
 def _co_victims_differ(a: list[Victim], b: list[Victim]) -> bool:
@@ -391,7 +410,11 @@ def group_claims(
     by_act: dict[str, list[ActDraft]] = defaultdict(list)
     for claim in sorted(claims, key=_order):
         linked = mentions.get(claim.document_id, [])
-        seen = Seen(claim_victims(claim, linked), claim_perpetrators(claim, linked))
+        seen = Seen(
+            claim_victims(claim, linked),
+            claim_perpetrators(claim, [m for m in linked if m.label == "ORG"]),
+            document_setting(linked),
+        )
         options = [
             d
             for d in by_act[claim.act]
@@ -406,6 +429,7 @@ def group_claims(
         best.claims.append(claim)
         best.victims[claim.id] = seen.victims
         best.perpetrators[claim.id] = seen.perpetrators
+        best.settings[claim.id] = seen.setting
     for draft in drafts:
         draft.claims.sort(key=lambda c: (c.document, c.evidence_start))
     return drafts
