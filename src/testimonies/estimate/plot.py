@@ -53,7 +53,14 @@ def _draw(ax: Axes, e: Estimate) -> None:
         step = float(x[1] - x[0]) if x.size > 1 else 1.0
         ax.plot(x, y / step, color=colour, label=label)
     elif e.draws is not None:
-        ax.hist(np.ravel(e.draws), bins=60, density=True, alpha=0.5, color=colour, label=label)
+        ax.hist(
+            np.ravel(e.draws),
+            bins=_bins(np.ravel(e.draws)),
+            density=True,
+            alpha=0.5,
+            color=colour,
+            label=label,
+        )
     else:
         height = ax.get_ylim()[1] * 0.05 if ax.has_data() else 0.0
         ax.errorbar(
@@ -65,3 +72,10 @@ def _draw(ax: Axes, e: Estimate) -> None:
             capsize=4,
             label=label,
         )
+
+
+def _bins(draws: np.ndarray) -> list[float]:
+    """About 60 bins on whole numbers, so integer draws do not comb the histogram."""
+    low, high = float(draws.min()), float(draws.max())
+    step = max(1.0, float(np.ceil((high - low + 1) / 60)))
+    return [float(b) for b in np.arange(low - 0.5, high + step + 0.5, step)]
