@@ -139,14 +139,17 @@ class SpacyExtractor:
                 continue
             start = offset + ent.start_char
             found.append(MentionRecord(start, start + len(ent.text), ent.text, label))  # type: ignore[arg-type]
-            if label == "PERSON" and not _acronym(ent.text):
+            modifier = ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN"
+            if label == "PERSON" and not _acronym(ent.text) and not modifier:
                 ctx.add_person(start, _clean_name(ent.text))
             if label == "PLACE":
                 ctx.place_names.add(canonical_org(ent.text).lower())
             if label in ("PLACE", "ORG") and ent.root.dep_ not in ("amod", "compound"):
                 ctx.add_place(ent.text, self._place_weight(ent))
-            if label == "ORG" and ent.root.dep_ not in ("amod", "compound") and not _reporter(
-                ent.text, self.lex.words("reporting_bodies")
+            if (
+                label == "ORG"
+                and ent.root.dep_ not in ("amod", "compound")
+                and not _reporter(ent.text, self.lex.words("reporting_bodies"))
             ):
                 ctx.add_org(start, ent.text)
                 ctx.add_group_mention(start, canonical_org(ent.text))
@@ -361,7 +364,7 @@ class _SentenceReader:
         other = self.ex.outside_custody.get(match.act)
         if other is None:
             return match.act
-        custody = self.lex.words("confinement_nouns") | self.lex.words("custody_words")
+        custody = self.lex.words("custody_words")
         paragraph = self.sent.doc  # one paragraph (or part of one)
         words = {t.lemma_.lower() for t in paragraph} | {t.lower_ for t in paragraph}
         return match.act if words & custody else other
@@ -716,7 +719,8 @@ NARRATED_MIN = 5
 
 
 SELF_NAMED = re.compile(
-    r"\b(?:[Mm]y name is|I am|I,)\s+((?:(?:[A-Z][\w'’.-]*|de|del|la|al|el|bin|ibn)\s?){1,5})"
+    r"(?:\b(?:[Mm]y name is|I am|I,)|^Name:)[ \t]+((?:(?:[A-Z][\w'’.-]*|de|del|la|al|el|bin|ibn)[ \t]?){1,5})",
+    re.MULTILINE,
 )
 
 
@@ -725,7 +729,7 @@ def _self_named(text: str) -> str | None:
     match = SELF_NAMED.search(text)
     if match is None:
         return None
-    name = match.group(1).strip().rstrip(".,")
+    name = re.split(r"\.\s", match.group(1))[0].strip().rstrip(".,")
     return name if len(name.split()) >= 2 else None
 
 
