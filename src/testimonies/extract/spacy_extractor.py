@@ -719,7 +719,8 @@ NARRATED_MIN = 5
 
 
 SELF_NAMED = re.compile(
-    r"(?:\b(?:[Mm]y name is|I am|I,)|^Name:)[ \t]+((?:(?:[A-Z][\w'’.-]*|de|del|la|al|el|bin|ibn)[ \t]?){1,5})",
+    r"(?:\b(?:[Mm]y name is|I am|I,)|^Name:)[ \t]+"
+    r"((?:(?:[A-Z][\w'’.-]*|de|del|la|al|el|bin|ibn)[ \t]?){1,5})",
     re.MULTILINE,
 )
 
