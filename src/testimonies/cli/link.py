@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from testimonies.cli.common import console, friendly_errors, open_from
@@ -58,9 +59,10 @@ def review(
     for column in ("judgement", "score", "a", "b", "reason"):
         table.add_column(column, overflow="fold")
     for c in queue:
-        side_a = f"{c.a.text} [{c.a.subject}, {c.entity_a}] in {c.a.document}"
-        side_b = f"{c.b.text} [{c.b.subject}, {c.entity_b}] in {c.b.document}"
-        table.add_row(f"J-{c.judgement}", f"{c.score:.2f}", side_a, side_b, c.reason)
+        side_a = f"{c.a.text} ({c.a.subject}, {c.entity_a}) in {c.a.document}"
+        side_b = f"{c.b.text} ({c.b.subject}, {c.entity_b}) in {c.b.document}"
+        cells = (f"J-{c.judgement}", f"{c.score:.2f}", side_a, side_b, c.reason)
+        table.add_row(*(escape(cell) for cell in cells))
     console.print(table)
     if queue:
         console.print(
@@ -127,26 +129,27 @@ def person(
     if as_json:
         typer.echo(json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2))
         return
-    console.print(f"[bold]{timeline.ref} {timeline.name}[/bold]", highlight=False)
-    console.print("names: " + ", ".join(f"{n} ({k})" for n, k in timeline.names), highlight=False)
-    console.print(
-        "documents: " + ", ".join(f"{d} ({k})" for d, k in timeline.documents), highlight=False
-    )
+    console.print(f"[bold]{timeline.ref} {escape(timeline.name)}[/bold]", highlight=False)
+    names = ", ".join(f"{n} ({k})" for n, k in timeline.names)
+    documents = ", ".join(f"{d} ({k})" for d, k in timeline.documents)
+    console.print(escape(f"names: {names}"), highlight=False)
+    console.print(escape(f"documents: {documents}"), highlight=False)
     for act in timeline.acts:
         when = act.start if act.start == act.end or not act.end else f"{act.start}/{act.end}"
         where = f" at {act.place}" if act.place else ""
-        console.print(f"\n{act.ref} {act.act}, {when or 'date unknown'}{where}", highlight=False)
+        console.print(
+            escape(f"\n{act.ref} {act.act}, {when or 'date unknown'}{where}"), highlight=False
+        )
         for claim, rel in act.claims:
             dates = claim.start if claim.start == claim.end else f"{claim.start}/{claim.end}"
-            console.print(
+            line = (
                 f"  {rel:9} {claim.polarity:8} {claim.document} [{claim.evidence_start}:"
-                f"{claim.evidence_end}] {dates or ''}: \u201c{claim.quote}\u201d",
-                highlight=False,
+                f"{claim.evidence_end}] {dates or ''}: \u201c{claim.quote}\u201d"
             )
+            console.print(escape(line), highlight=False)
         for conflict in act.conflicts:
-            console.print(
-                f"  conflict on {conflict.field}: {' | '.join(conflict.values)}", highlight=False
-            )
+            shown = " | ".join(conflict.values)
+            console.print(escape(f"  conflict on {conflict.field}: {shown}"), highlight=False)
 
 
 @friendly_errors

@@ -186,7 +186,7 @@ def _compact(name: NormalizedName) -> str:
 
 def _whole_name(a: NormalizedName, b: NormalizedName, verdict: str) -> FeatureScore | None:
     # Names split differently ("Tavakkoli-Nia" / "Tavakoli Nia") still read alike as a whole.
-    if verdict != "unsure":
+    if verdict != "unsure" or len(a.parts) < 2 or len(b.parts) < 2:
         return None
     value = similarity(_compact(a), _compact(b))
     if value < WHOLE_NAME_FLOOR:
@@ -198,6 +198,16 @@ def _family_clash(comparison: NameComparison) -> bool:
     """Same family name, different given names: relatives, kept apart."""
     fired = {f.name: f.value for f in comparison.features}
     return fired.get("family_name", 0.0) > 0 and "given_name_conflict" in fired
+
+
+def _contained(a: MentionView, b: MentionView) -> bool:
+    """One full name is the other with a given name left out (Mohammad Haghighi and
+    Mohammad Reza Haghighi): not a clash, a candidate."""
+    name_a, name_b = normalize_name(a.text), normalize_name(b.text)
+    if min(len(name_a.parts), len(name_b.parts)) < 2 or len(name_a.parts) == len(name_b.parts):
+        return False
+    short, long = (name_a, name_b) if len(name_a.parts) < len(name_b.parts) else (name_b, name_a)
+    return fits(short, long) and short.parts[-1].key == long.parts[-1].key
 
 
 def person_features(
@@ -336,7 +346,13 @@ def _cross_person(corpus: CorpusFits) -> Callable[[MentionView, MentionView], De
         if unique is not None:
             features.append(unique)
         cap = "one of the names is partial" if partial and unique is None else None
-        return decide(a, b, features, cap=cap, clash=_family_clash(comparison))
+        contained = _contained(a, b)
+        if contained:
+            why = "one name is the other with a given name left out"
+            features.append(_feature("person", "contained_name", 1.0, why))
+            cap = cap or "a left-out given name may be another person's"
+        clash = _family_clash(comparison) and not contained
+        return decide(a, b, features, cap=cap, clash=clash)
 
     return judge
 

@@ -165,8 +165,23 @@ def bcubed(gold: Sequence[dict[str, Any]], system: Sequence[dict[str, Any]]) -> 
         sum(both[(g, s)] / system_sizes[s] for g, s in zip(gold_ids, predicted, strict=True)) / n
     )
     recall = sum(both[(g, s)] / gold_sizes[g] for g, s in zip(gold_ids, predicted, strict=True)) / n
-    detail = {"gold_mentions": len(gold_ids), "aligned": len(matched)}
+    detail: dict[str, Any] = {"gold_mentions": len(gold_ids), "aligned": len(matched)}
+    found = [i for i in range(len(gold_ids)) if i in matched]
+    if found and len(found) < len(gold_ids):
+        # Linking alone: the same measure over the gold mentions the extractor found.
+        detail["f1_on_found"] = round(
+            _bcubed_f1([gold_ids[i] for i in found], [predicted[i] for i in found]), 4
+        )
     return Scores(precision, recall, f1(precision, recall), detail)
+
+
+def _bcubed_f1(gold_ids: Sequence[str], predicted: Sequence[str]) -> float:
+    gold_sizes, system_sizes = Counter(gold_ids), Counter(predicted)
+    both = Counter(zip(gold_ids, predicted, strict=True))
+    pairs = list(zip(gold_ids, predicted, strict=True))
+    precision = sum(both[p] / system_sizes[p[1]] for p in pairs) / len(pairs)
+    recall = sum(both[p] / gold_sizes[p[0]] for p in pairs) / len(pairs)
+    return f1(precision, recall)
 
 
 @dataclass(frozen=True)
