@@ -48,3 +48,18 @@ def test_hundred_page_document(extractor: SpacyExtractor) -> None:
         assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.quote
     last = claims[-1]
     assert last.victims == [NAMES[699 % 5]]
+
+
+def test_lines_are_paragraphs_when_no_blank_lines_and_headings_split() -> None:
+    text = "Camp report\nAccording to witnesses, guards beat Omar.\nThose who tried were locked up."
+    assert [c.text for c in chunks(text)] == [
+        "Camp report",
+        "According to witnesses, guards beat Omar.",
+        "Those who tried were locked up.",
+    ]
+    wrapped = "Short Title\nA body line that wraps\nonto a second line.\n\nNext paragraph."
+    assert [c.text.strip() for c in chunks(wrapped)] == [
+        "Short Title",
+        "A body line that wraps\nonto a second line.",
+        "Next paragraph.",
+    ]

@@ -20,12 +20,29 @@ class Chunk:
     paragraph: int
 
 
+LINE_BREAK = re.compile(r"\n+")
+# A short line without a sentence end followed by a capital is a heading, even with no blank line.
+HEADING_BREAK = re.compile(r"(?<=\n)[^\n]{1,60}(?<![.!?:;,”\"'])\n(?=[A-Z“\"])")
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Paragraphs: separated by blank lines; in a text with none (HTML, PDF extracts), each
+    line is one. Heading lines are split from the paragraph under them."""
+    breaks = PARAGRAPH_BREAK if PARAGRAPH_BREAK.search(text) else LINE_BREAK
     position = 0
-    for brk in PARAGRAPH_BREAK.finditer(text):
-        yield position, text[position : brk.start()]
+    for brk in breaks.finditer(text):
+        yield from _split_heading(position, text[position : brk.start()])
         position = brk.end()
-    yield position, text[position:]
+    yield from _split_heading(position, text[position:])
+
+
+def _split_heading(offset: int, para: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for match in HEADING_BREAK.finditer("\n" + para):
+        end = match.end() - 1  # positions in para (the "\n" prefix shifts by one)
+        yield offset + start, para[start:end]
+        start = end
+    yield offset + start, para[start:]
 
 
 def split_long(offset: int, text: str, limit: int = MAX_CHARS) -> Iterator[tuple[int, str]]:

@@ -629,6 +629,7 @@ class _SentenceReader:
                 return self.ex.name_of(named[0], self.offset, self.ctx, speaker)
         name = self.ex.name_of(token, self.offset, self.ctx, speaker)
         if token.ent_type_ == "ORG":
+            name = canonical_org(name)
             self.ctx.speakers.add(name.lower())
         return name
 
@@ -775,6 +776,8 @@ def _possessor(thing: Token) -> Token | None:
 
 
 def _is_org_anaphor(token: Token, nouns: frozenset[str]) -> bool:
+    if token.ent_type_ or any(c.dep_ == "compound" for c in token.children):
+        return False  # "the Lantern Rights Group" is a name, not "the group"
     dets = {c.lower_ for c in token.children if c.dep_ == "det"}
     return token.lemma_.lower() in nouns and bool(dets & {"the", "this", "that"})
 
