@@ -140,6 +140,10 @@ class SpacyExtractor:
             start = offset + ent.start_char
             found.append(MentionRecord(start, start + len(ent.text), ent.text, label))  # type: ignore[arg-type]
             modifier = ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN"
+            # "born in Tabriz": a person-tagged name after "in/from" is a place
+            modifier = modifier or (
+                ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "from", "at", "near")
+            )
             if label == "PERSON" and not _acronym(ent.text) and not modifier:
                 ctx.add_person(start, _clean_name(ent.text))
             if label == "PLACE":
@@ -457,7 +461,11 @@ class _SentenceReader:
         return victim, perp
 
     def _personal(self, token: Token | None) -> Token | None:
-        return token if token is not None and self._person_like(token) else None
+        if token is None or not self._person_like(token):
+            return None
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lex.words("speech_verbs"):
+            return None  # "the experts said ...": who tells it, not who suffered it
+        return token
 
     def _person_like(self, token: Token) -> bool:
         if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in (
