@@ -126,3 +126,13 @@ def test_evidence_offsets_are_code_points_into_the_text(extractor: SpacyExtracto
 
 def test_no_act_no_claim(extractor: SpacyExtractor) -> None:
     assert claims_of(extractor, "The camp had a library and a football field.") == []
+
+
+def test_quote_speaker_is_the_one_just_before_the_quote(extractor: SpacyExtractor) -> None:
+    text = (
+        "Statements from former members indicate that the camp had three prisons. "
+        "Karim Bahrami, who ran the guard unit, says: “In 1991 they locked me up in a cellar.”"
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.asserted_by == "Karim Bahrami"
+    assert claim.victims == ["Karim Bahrami"]

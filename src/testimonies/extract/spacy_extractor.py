@@ -215,8 +215,11 @@ class SpacyExtractor:
             touches = (
                 sent.start_char <= begin < sent.end_char or sent.start_char < end <= sent.end_char
             )
-            before = sent.end_char <= begin and doc.text[sent.start_char : begin].rstrip().endswith(
-                ":"
+            # 'X says:' closing the sentence just before the quotation marks
+            before = (
+                sent.end_char <= begin
+                and not doc.text[sent.end_char : begin].strip()
+                and sent.text.rstrip().endswith(":")
             )
             if not (touches or before):
                 continue
