@@ -108,3 +108,33 @@ def test_unrelated_organizations_are_not_merged() -> None:
     found = mentions(1, text, names)
     groups = same_groups(found, propose(found, {1: text}))
     assert len(groups) == 3
+
+
+def test_a_person_name_tagged_as_an_organization_is_read_as_a_person() -> None:
+    from testimonies.link.entities import read_as_persons
+
+    one = mentions(1, "Rasoul Ebadi was taken away.", {"Rasoul Ebadi": "PERSON"})
+    two = mentions(2, "Rasul Ebadi and the Red Cross.", {"Rasul Ebadi": "ORG", "Red Cross": "ORG"})
+    read = read_as_persons(one + two)
+    assert [m.label for m in read] == ["PERSON", "PERSON", "ORG"]
+    assert read[1].tagged == "ORG"
+    decisions = propose(read, {})
+    joined = decision_between(decisions, read[0], read[1])
+    assert joined is not None and joined.decision == "same"
+    assert "was tagged ORG" in joined.reason
+
+
+def test_a_lone_given_name_does_not_link_across_documents() -> None:
+    one = mentions(1, "Ali Mousavi-Tabar wrote.", {"Ali Mousavi-Tabar": "PERSON"})
+    two = mentions(2, "Her brother Ali came.", {"Ali": "PERSON"})
+    decisions = propose(one + two, {})
+    found = decision_between(decisions, one[0], two[0])
+    assert found is None or found.decision == "unsure"
+
+
+def test_a_left_out_given_name_is_a_candidate_not_a_relative() -> None:
+    one = mentions(1, "Mohammad Reza Haghighi left.", {"Mohammad Reza Haghighi": "PERSON"})
+    two = mentions(2, "Mohammad Haqighi left.", {"Mohammad Haqighi": "PERSON"})
+    found = decision_between(propose(one + two, {}), one[0], two[0])
+    assert found is not None and found.decision == "unsure"
+    assert "contained_name" in found.reason

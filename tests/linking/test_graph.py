@@ -126,3 +126,26 @@ def test_every_change_is_in_the_audit_log(store_url: str) -> None:
     assert "entity.update" in actions
     assert problems == []
     assert all(m.entity_id is not None for m in mentions)
+
+
+def test_missed_occurrences_of_a_found_name_are_added_and_linked(store_url: str) -> None:
+    store = open_store(store_url)
+    text = "Mehdi Khosravani was a teacher. Mehdi asked to leave. Later Mehdi was shot."
+    with store.session() as session:
+        doc = add_document(session, "m.txt", text)
+        full = add_mention(session, doc, "Mehdi Khosravani", "PERSON")
+        add_mention(session, doc, "Mehdi", "PERSON", nth=2)  # the extractor found one of two
+        link_entities(session)
+    with store.session() as session:
+        rows = list(session.execute(select(Mention).order_by(Mention.start)).scalars())
+        actions = [e.action for e in session.execute(select(AuditEntry)).scalars()]
+    assert [(m.text, m.extractor) for m in rows] == [
+        ("Mehdi Khosravani", "test"),
+        ("Mehdi", "test"),
+        ("Mehdi", "link-propagation"),
+    ]
+    assert {m.entity_id for m in rows} == {entity_of(store, full.id)}
+    assert "mention.propagate" in actions
+    with store.session() as session:
+        link_entities(session)  # nothing more to add the second time
+        assert len(list(session.execute(select(Mention)).scalars())) == 3

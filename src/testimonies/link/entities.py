@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations, pairwise
 from typing import Literal
 
@@ -46,6 +46,7 @@ class MentionView:
     end: int
     text: str
     label: str
+    tagged: str | None = None  # the extractor's label, when linking reads the mention otherwise
 
     @property
     def subject(self) -> str:
@@ -105,6 +106,9 @@ def decide(
     limits = settings().thresholds
     score = max(0.0, min(1.0, sum(f.contribution for f in features)))
     reason = f"'{a.clean}' ({a.document}) vs '{b.clean}' ({b.document}): {explain(features)}"
+    for side in (a, b):
+        if side.tagged:
+            reason += f"; '{side.clean}' was tagged {side.tagged}, read as a person's name"
     if score >= limits.same and cap is None:
         return Decision(a.subject, b.subject, "same", score, reason, tuple(features))
     if score >= limits.unsure:
@@ -694,6 +698,69 @@ def resolve_places(mentions: Sequence[MentionView]) -> list[Decision]:
 
 
 # --- all kinds ------------------------------------------------------------------------------
+
+
+# --- person names the extractor tagged as something else ------------------------------------
+
+
+def _person_like(mention: MentionView) -> bool:
+    words = clean_text(mention.text).split()
+    particles = default_vocabulary().drop
+    org_nouns = settings().organization_words
+    if not 1 <= len(words) <= 4 or organization_key(mention.clean) or is_anaphor(mention.text):
+        return False
+    if any(plain(w) in org_nouns for w in words):
+        return False
+    return all(w[:1].isupper() for w in words if plain(w) not in particles)
+
+
+@dataclass
+class PersonIndex:
+    """The full person names the extractor found, by key, by family name and by document."""
+
+    keys: set[str] = field(default_factory=set)
+    by_family: dict[str, list[MentionView]] = field(default_factory=lambda: defaultdict(list))
+    by_document: dict[int, list[MentionView]] = field(default_factory=lambda: defaultdict(list))
+
+    @classmethod
+    def of(cls, mentions: Sequence[MentionView]) -> PersonIndex:
+        index = cls()
+        for m in mentions:
+            if m.label == "PERSON" and not is_partial(m.text):
+                name = normalize_name(m.text)
+                index.keys.add(name.key)
+                index.by_family[name.parts[-1].key].append(m)
+                index.by_document[m.document_id].append(m)
+        return index
+
+    def knows(self, mention: MentionView) -> bool:
+        name = normalize_name(mention.text)
+        if not name.parts:
+            return False
+        if is_partial(mention.text):
+            fitting = [
+                p
+                for p in self.by_document[mention.document_id]
+                if fits(name, normalize_name(p.text))
+            ]
+            return _distinct_persons(fitting) == 1
+        if name.key in self.keys:
+            return True
+        family = self.by_family.get(name.parts[-1].key, [])
+        return any(compare_names(mention.clean, p.clean).verdict == "same" for p in family)
+
+
+def read_as_persons(mentions: Sequence[MentionView]) -> list[MentionView]:
+    """Mentions tagged ORG or PLACE that name a person the extractor found elsewhere (the whole
+    name, or part of the one name of their document that contains it) are read as persons."""
+    index = PersonIndex.of(mentions)
+    result = []
+    for m in mentions:
+        if m.label in ("ORG", "PLACE") and _person_like(m) and index.knows(m):
+            result.append(replace(m, label="PERSON", tagged=m.label))
+        else:
+            result.append(m)
+    return result
 
 
 def propose(mentions: Sequence[MentionView], texts: dict[int, str]) -> list[Decision]:

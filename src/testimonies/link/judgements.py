@@ -31,6 +31,7 @@ from testimonies.link.entities import (
     is_partial,
     normalize_name,
     propose,
+    read_as_persons,
 )
 from testimonies.store import audit
 from testimonies.store.schema import Document, Entity, Judgement, Mention
@@ -63,9 +64,12 @@ def load_mentions(session: Session) -> list[MentionView]:
         .where(Document.is_current.is_(True), Mention.label.in_(list(KIND_OF_LABEL)))
         .order_by(Mention.document_id, Mention.start, Mention.id)
     ).all()
-    return [
-        MentionView(m.id, m.document_id, name, m.start, m.end, m.text, m.label) for m, name in rows
-    ]
+    return read_as_persons(
+        [
+            MentionView(m.id, m.document_id, name, m.start, m.end, m.text, m.label)
+            for m, name in rows
+        ]
+    )
 
 
 def document_texts(session: Session, ids: Iterable[int]) -> dict[int, str]:
@@ -344,6 +348,68 @@ def _write_entity(
 
 # --- the link run ---------------------------------------------------------------------------
 
+PROPAGATOR = "link-propagation"
+PROPAGATOR_VERSION = "1"
+
+
+def _taken_spans(session: Session, document_ids: Iterable[int]) -> dict[int, list[tuple[int, int]]]:
+    rows = session.execute(
+        select(Mention.document_id, Mention.start, Mention.end).where(
+            Mention.document_id.in_(sorted(set(document_ids)))
+        )
+    )
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for document_id, start, end in rows:
+        spans[document_id].append((start, end))
+    return spans
+
+
+def _name_forms(mentions: Sequence[MentionView]) -> dict[int, dict[str, str]]:
+    """Per document, the person and organization names its mentions write (capitalised)."""
+    forms: dict[int, dict[str, str]] = defaultdict(dict)
+    for m in mentions:
+        if m.label in ("PERSON", "ORG") and len(m.clean) >= 3 and m.clean[:1].isupper():
+            forms[m.document_id].setdefault(m.clean, m.label)
+    return forms
+
+
+def propagate_mentions(session: Session) -> int:
+    """Store the further occurrences of a name the extractor found in a document, where the
+    extractor missed them (spaCy tags "Mehdi" once and not three lines later). Each new mention
+    is marked as the linker's and logged; it is then linked like any other."""
+    forms = _name_forms(load_mentions(session))
+    texts = document_texts(session, forms)
+    taken = _taken_spans(session, forms)
+    added = 0
+    for document_id, names in forms.items():
+        new = _occurrences(texts.get(document_id, ""), names, taken[document_id])
+        for start, end, text, label in new:
+            session.add(
+                Mention(
+                    document_id=document_id, start=start, end=end, text=text, label=label,
+                    extractor=PROPAGATOR, extractor_version=PROPAGATOR_VERSION,
+                )
+            )  # fmt: skip
+        if new:
+            added += len(new)
+            session.flush()
+            audit.append(session, "mention.propagate", f"document:{document_id}", {"mentions": new})
+    return added
+
+
+def _occurrences(
+    text: str, names: dict[str, str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str, str]]:
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append((start, end, name, names[name]))
+    return sorted(found)
+
 
 @dataclass(frozen=True)
 class LinkResult:
@@ -358,6 +424,7 @@ def link_entities(session: Session, decided_by: str = AUTOMATIC_BY) -> LinkResul
     Pairs that already carry a judgement (a person's, or one that was retracted) are not
     decided again, so human decisions and undone merges stick across runs.
     """
+    propagated = propagate_mentions(session)
     mentions = load_mentions(session)
     texts = document_texts(session, (m.document_id for m in mentions))
     decisions = propose(mentions, texts)
@@ -375,7 +442,12 @@ def link_entities(session: Session, decided_by: str = AUTOMATIC_BY) -> LinkResul
         session,
         "link.entities",
         "entities",
-        {"proposed": len(decisions), "recorded": dict(recorded), "entities": result.entities},
+        {
+            "proposed": len(decisions),
+            "recorded": dict(recorded),
+            "entities": result.entities,
+            "mentions_propagated": propagated,
+        },
     )
     return LinkResult(len(decisions), recorded, result)
 

@@ -33,6 +33,7 @@ class LinkSettings:
     group_classes: tuple[frozenset[str], ...]
     stop_words: frozenset[str]
     phrase_breaks: frozenset[str]
+    organization_words: frozenset[str]
 
     def weight(self, kind: str, feature: str) -> float:
         return self.weights[kind][feature]
@@ -51,6 +52,7 @@ def _parse(data: dict[str, Any]) -> LinkSettings:
         group_classes=tuple(frozenset(c) for c in acts.get("group_words_equivalent") or []),
         stop_words=frozenset(acts.get("stop_words") or []),
         phrase_breaks=frozenset(acts.get("phrase_breaks") or []),
+        organization_words=frozenset(data.get("organization_words") or []),
     )
 
 
