@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from testimonies.extract.vocab import PatternToken, Trigger
 
-MAX_GAP = 3
+MAX_GAP = 5
 
 
 @dataclass(frozen=True)
