@@ -377,8 +377,11 @@ class _SentenceReader:
         return match.act if words & custody else other
 
     def _not_a_statement(self, verb: Token) -> bool:
-        """Questions and recommendations ("X must be given access to places of detention")."""
+        """Questions, recommendations ("X must be given access to places of detention") and
+        descriptions of a place ("the centre where he is held")."""
         if self.sent.text.rstrip().endswith("?"):
+            return True
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             return True
         return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
