@@ -136,3 +136,19 @@ def test_quote_speaker_is_the_one_just_before_the_quote(extractor: SpacyExtracto
     claim = only(claims_of(extractor, text), "detention")
     assert claim.asserted_by == "Karim Bahrami"
     assert claim.victims == ["Karim Bahrami"]
+
+
+def test_one_negation_denies_every_coordinated_act(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Sunrise Movement said in a statement: No member of the Movement has ever been "
+        "detained, held in solitary confinement or tortured."
+    )
+    claims = claims_of(extractor, text)
+    assert {c.act for c in claims} >= {"detention", "torture"}
+    assert {c.polarity for c in claims} == {"denied"}
+
+
+def test_allegations_rejected_are_denied(extractor: SpacyExtractor) -> None:
+    text = "Allegations that guards beat residents are categorically rejected by the ministry."
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.polarity == "denied"

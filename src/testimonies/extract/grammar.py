@@ -131,6 +131,8 @@ def passive_subject(verb: Token) -> Token | None:
     found = children(verb, {"nsubjpass", "csubjpass"})
     if found:
         return found[0]
+    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and is_passive(verb):
+        return passive_subject(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return passive_subject(verb.head)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNISH:

@@ -258,10 +258,10 @@ class _SentenceReader:
         self.times = self._times()
 
     def claims(self) -> list[ClaimRecord]:
-        found = [self._claim(match) for match in self.ex.index.find(self.sent)]
+        matches = _drop_subsumed(self.ex.index.find(self.sent), self.ex.subsumed)
+        found = [self._claim(match) for match in matches]
         self._remember_time()
-        claims = [claim for claim in found if claim is not None]
-        return _drop_subsumed(claims, self.ex.subsumed)
+        return [claim for claim in found if claim is not None]
 
     # --- time ------------------------------------------------------------------------------
 
@@ -488,6 +488,9 @@ class _SentenceReader:
             return True
         if token.ent_type_ == "PERSON":
             return True
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.words("group_nouns") or token.lower_ in self.lex.words("group_nouns"):
+            return True
         of = g.prep_object(token, ("of",))
         if of is not None and of.i != token.i and token.pos_ in ("NOUN", "NUM", "PRON", "ADJ"):
             # "dozens of members", "a number of residents", "some of them"
@@ -671,20 +674,25 @@ class _SentenceReader:
         self, match: TriggerMatch, verb: Token, victims: list[Token], denier: str | None
     ) -> Polarity:
         keep = {t.i for t in match.tokens}
+        # "No member was ever detained, held in solitary or tortured": the negation of the
+        # first verb and its "no one" subject govern the verbs coordinated with it
+        governing = {match.head, verb}
+        if verb.dep_ == "conj":
+            governing.add(verb.head)
         negated = any(
-            c.dep_ == "neg" and c.i not in keep
-            for token in {match.head, verb}
-            for c in token.children
+            c.dep_ == "neg" and c.i not in keep for token in governing for c in token.children
         )
+        subject = g.subject(verb)
         negated = negated or any(_is_nobody(v) for v in victims)
+        negated = negated or (subject is not None and _is_nobody(subject))
         negated = negated or denier is not None or self._called_false()
         return "denied" if negated != match.trigger.denied else "asserted"
 
     def _called_false(self) -> bool:
+        """'Allegations of torture are baseless' / '... are categorically rejected'."""
         lemmas = {t.lemma_.lower() for t in self.sent} | {t.lower_ for t in self.sent}
-        return bool(lemmas & self.lex.words("allegation_nouns")) and bool(
-            lemmas & self.lex.words("denial_words")
-        )
+        denying = self.lex.words("denial_words") | self.lex.words("denial_verbs")
+        return bool(lemmas & self.lex.words("allegation_nouns")) and bool(lemmas & denying)
 
     # --- place -----------------------------------------------------------------------------
 
@@ -860,10 +868,17 @@ def _count(tokens: list[Token], numbers: dict[str, int]) -> int | None:
     return None
 
 
-def _drop_subsumed(claims: list[ClaimRecord], subsumed: dict[str, set[str]]) -> list[ClaimRecord]:
-    """'Held alone in a cell' is solitary confinement, not also a second detention claim."""
-    covered = set().union(*(subsumed.get(c.act, set()) for c in claims)) if claims else set()
-    return [c for c in claims if c.act not in covered]
+def _drop_subsumed(
+    matches: list[TriggerMatch], subsumed: dict[str, set[str]]
+) -> list[TriggerMatch]:
+    """'Held alone in a cell' is solitary confinement, not also a detention: a wording is
+    dropped when a more specific act is stated by the same verb."""
+    covered: set[tuple[str, int]] = set()
+    for match in matches:
+        verb = g.clause_head(match.head)
+        for act in subsumed.get(match.act, set()):
+            covered |= {(act, match.head.i), (act, verb.i)}
+    return [m for m in matches if (m.act, m.head.i) not in covered]
 
 
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
