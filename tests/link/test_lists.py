@@ -152,3 +152,18 @@ def test_link_command(sqlite_url: str, tmp_path: Path) -> None:
     code, out, err = cli(sqlite_url, "lists", "link")
     assert code == 0, err
     assert "5 records -> 5 persons" in out
+
+
+def test_mapping_file(sqlite_url: str, tmp_path: Path) -> None:
+    mapping = write(tmp_path, "map.yaml", "name: Full Name\nbirth_year: Born\n")
+    path = write(tmp_path, "ngo.csv", NGO)
+    code, out, err = cli(
+        sqlite_url, "lists", "import", str(path), "--list", "ngo", "--mapping", str(mapping)
+    )
+    assert code == 0, err
+    assert "5 records" in out
+    bad = write(tmp_path, "bad.yaml", "- just a list\n")
+    code, _, err = cli(
+        sqlite_url, "lists", "import", str(path), "--list", "x", "--mapping", str(bad)
+    )
+    assert code == 2 and "bad.yaml" in err and "field: column" in err
