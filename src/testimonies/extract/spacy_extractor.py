@@ -392,7 +392,9 @@ class _SentenceReader:
         """The clause that states the act, stretched to take in its victims and perpetrators
         when the parse puts them outside it; the sentence when the clause is a fragment."""
         tokens = g.clause_tokens(verb, keep)
-        if SENTENCE_EVIDENCE or len(tokens) < 3 or not keep <= {t.i for t in tokens}:
+        inside = [r for r in roles if self.sent.start <= r.i < self.sent.end]
+        fragment = len(tokens) < 3 and not inside
+        if SENTENCE_EVIDENCE or fragment or not keep <= {t.i for t in tokens}:
             tokens = [t for t in self.sent if not t.is_space]
         first, last = tokens[0], tokens[-1]
         for role in roles:
