@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SPARK_STAMP := $(VENV)/.spark-installed
 DEMO_DIR ?= out/demo
 
 .PHONY: demo test lint setup clean
@@ -14,12 +15,17 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# Spark is only for linking lists too large for one machine: the tests install it, the demo not.
+$(SPARK_STAMP): $(STAMP) requirements-spark.lock
+	$(BIN)/python -m pip install --quiet -r requirements-spark.lock
+	touch $(SPARK_STAMP)
+
 setup: $(STAMP)
 
 demo: $(STAMP)
 	OUT=$(DEMO_DIR) BIN=$(BIN) bash scripts/demo.sh
 
-test: $(STAMP)
+test: $(STAMP) $(SPARK_STAMP)
 	$(BIN)/python -m pytest -q tests
 
 lint: $(STAMP)

@@ -6,6 +6,7 @@ Spark needs Java 17). Slow: starting a local Spark session takes about half a mi
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,10 @@ from testimonies.link.lists import LIST_SPEC
 pyspark = pytest.importorskip(
     "pyspark", reason="pyspark is not installed: pip install -e '.[spark]' to run the Spark test"
 )
+if shutil.which("java") is None:
+    pytest.skip(
+        "Spark needs Java (17): install a JDK to run the Spark test", allow_module_level=True
+    )
 
 
 @pytest.fixture(scope="module")
