@@ -152,3 +152,13 @@ def test_allegations_rejected_are_denied(extractor: SpacyExtractor) -> None:
     text = "Allegations that guards beat residents are categorically rejected by the ministry."
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.polarity == "denied"
+
+
+def test_relatives_named_once_keep_their_name(extractor: SpacyExtractor) -> None:
+    text = (
+        "My name is Leila Hosseini. My father, Reza Hosseini, joined the Sunrise Movement in "
+        "1980. In 1995 guards beat my father in the yard, and I never saw him again."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.victims == ["Reza Hosseini"]
+    assert claim.asserted_by == "Leila Hosseini"

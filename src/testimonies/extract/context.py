@@ -25,6 +25,7 @@ class DocumentContext:
     group_mentions: list[tuple[int, str]] = field(default_factory=list)
     last_speaker: str | None = None
     place_names: set[str] = field(default_factory=set)
+    kin: dict[str, str] = field(default_factory=dict)  # "my father" -> the name given once
     speakers: set[str] = field(default_factory=set)
     last_date: str | None = None
     paragraph: int = -1

@@ -109,8 +109,10 @@ class SpacyExtractor:
         self.version = f"{RULES_VERSION}+acts{self.acts.version}"
 
     def extract(self, text: str, document: str, published: str | None = None) -> ExtractionResult:
-        ctx = DocumentContext(published=published, narrated=_first_person(text))
-        ctx.narrator_name = _self_named(text)
+        outside = _outside_quotes(text)
+        ctx = DocumentContext(published=published, narrated=_first_person(outside))
+        ctx.narrator_name = _self_named(outside)
+        ctx.narrated = ctx.narrated or ctx.narrator_name is not None
         mentions: list[MentionRecord] = []
         claims: list[ClaimRecord] = []
         for doc, chunk in self._parsed(text):
@@ -146,6 +148,7 @@ class SpacyExtractor:
             )
             if label == "PERSON" and not _acronym(ent.text) and not modifier:
                 ctx.add_person(start, _clean_name(ent.text))
+                self._note_kin(ent, ctx)
             if label == "PLACE":
                 ctx.place_names.add(canonical_org(ent.text).lower())
             if label in ("PLACE", "ORG") and ent.root.dep_ not in ("amod", "compound"):
@@ -190,6 +193,16 @@ class SpacyExtractor:
             for part in token.subtree:
                 if part.ent_type_ == "ORG":
                     ctx.speakers.add(canonical_org(g.entity_span(part).text).lower())  # type: ignore[union-attr]
+
+    def _note_kin(self, ent: Span, ctx: DocumentContext) -> None:
+        """'my father, Abdolatif Nasseri' / 'my wife Shirin': later 'my father' is that person."""
+        root = ent.root
+        noun = root.head if root.dep_ in ("appos", "compound", "npadvmod") else None
+        if noun is None or noun.pos_ != "NOUN":
+            return
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:
+            ctx.kin[f"{owners[0].lower_} {noun.lower_}"] = _clean_name(ent.text)
 
     def _place_weight(self, ent: Span) -> float:
         """How much a mention counts towards the document's main place: places of confinement
@@ -558,7 +571,8 @@ class _SentenceReader:
             return [speaker] if speaker else [token.text]
         if lower == "who" and token.head.dep_ == "relcl":
             token = token.head.head
-        return [self.ex.name_of(token, self.offset, self.ctx, speaker)]
+        name = self.ex.name_of(token, self.offset, self.ctx, speaker)
+        return [self.ctx.kin.get(name.lower(), name)]
 
     def _reported(self, token: Token) -> bool:
         """Inside the clause of a speech verb ("the interviewees said their passports ...")."""
@@ -759,11 +773,15 @@ def _self_named(text: str) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
-def _first_person(text: str) -> bool:
-    """Told by its author in the first person: 'I' outside quotation marks, again and again."""
+def _outside_quotes(text: str) -> str:
     outside = text
     for begin, end in reversed(_quote_spans(text)):
-        outside = outside[:begin] + outside[end:]
+        outside = outside[:begin] + " " + outside[end:]
+    return outside
+
+
+def _first_person(outside: str) -> bool:
+    """Told by its author in the first person: 'I' outside quotation marks, again and again."""
     return len(FIRST_PERSON.findall(outside)) >= NARRATED_MIN
 
 
