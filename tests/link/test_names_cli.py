@@ -39,16 +39,16 @@ def test_pairs_with_labels_print_scores(tmp_path: Path) -> None:
         "Sobhani,Mohammad Sobhani,same\n"
         "Hamid Karimi,Hamed Karimi,different\n"
     )
-    code, out, _ = run("--pairs", str(pairs), "--json")
+    code, out, _ = run("--pairs", str(pairs), "--json", "--unsure-as", "different")
     body = json.loads(out)
     assert code == 0
     assert body["scores"] == {
         "pairs": 4, "labelled": 4, "tp": 1, "fp": 0, "fn": 1, "tn": 2, "unsure_verdicts": 1,
         "precision": 1.0, "recall": 0.5, "f1": 0.6667,
     }  # fmt: skip
-    code, out, _ = run("--pairs", str(pairs))
+    code, out, _ = run("--pairs", str(pairs), "--unsure-as", "different")
     assert "F1 0.6667" in out and "unsure' verdict counts as not same" in out
-    code, out, _ = run("--pairs", str(pairs), "--json", "--unsure-as", "same")
+    code, out, _ = run("--pairs", str(pairs), "--json")  # by default unsure counts as same
     assert json.loads(out)["scores"]["f1"] == 1.0
 
 

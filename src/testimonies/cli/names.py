@@ -74,15 +74,17 @@ def compare(
         str,
         typer.Option(
             "--unsure-as",
-            help="How an 'unsure' verdict counts in the scores: different (strict) or same "
-            "(compatible names, for sets labelled 'can be the same person').",
+            help="How an 'unsure' verdict counts in the scores: same (default: the names are "
+            "compatible and could name one person, as a label 'same' means for a partial name) "
+            "or different (strict: only a committed 'same' counts).",
         ),
-    ] = "different",
+    ] = "same",
 ) -> None:
     """Say whether two person names are the same, different, or unsure, with score and reasons.
 
     With --pairs, compare every row; with labels (same/different), print precision, recall and
-    F1 where positive = same and an 'unsure' verdict counts as not same.
+    F1 where positive = same; an 'unsure' verdict (compatible names such as a surname alone
+    against a full name) counts as same unless --unsure-as different.
     """
     if unsure_as not in ("same", "different"):
         raise fail("--unsure-as must be same or different")
