@@ -86,9 +86,19 @@ class DocumentContext:
         ranked = [
             (count + (GROUP_NAME_BONUS if _named_as_group(name) else 0), self.org_last[name], name)
             for name, count in self.org_counts.items()
-            if name.lower() not in self.speakers and name.lower() not in self.place_names
+            if self._may_be_the_group(name)
         ]
         return max(ranked)[2] if ranked else None
+
+    def _may_be_the_group(self, name: str) -> bool:
+        """Not a body that only reports, not a place, not a person the tagger called an ORG."""
+        lower = name.lower()
+        if lower in self.speakers or lower in self.place_names:
+            return False
+        if lower in {person.lower() for _, person in self.persons} or name in self.kin.values():
+            return False
+        places = set(self.place_names) | {p.lower() for p in self.place_weights}
+        return lower not in places and not any(lower in place.split() for place in places)
 
     def add_group_mention(self, offset: int, surface: str) -> None:
         self.group_mentions.append((offset, surface))
@@ -163,7 +173,7 @@ def _anaphor(surface: str) -> bool:
 
 
 def canonical_org(name: str) -> str:
-    text = name.strip()
+    text = name.strip().split("\n")[0].strip()
     for prefix in ("the ", "The "):
         if text.startswith(prefix):
             text = text[len(prefix) :]

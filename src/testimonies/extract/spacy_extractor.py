@@ -148,6 +148,7 @@ class SpacyExtractor:
             )
             if label == "PERSON" and not _acronym(ent.text) and not modifier:
                 ctx.add_person(start, _clean_name(ent.text))
+            if label in ("PERSON", "ORG"):
                 self._note_kin(ent, ctx)
             if label == "PLACE":
                 ctx.place_names.add(canonical_org(ent.text).lower())
