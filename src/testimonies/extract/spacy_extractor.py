@@ -345,7 +345,7 @@ class _SentenceReader:
     def _claim(self, match: TriggerMatch) -> ClaimRecord | None:
         head = match.head
         verb = g.clause_head(head)
-        if self._not_a_statement(verb):
+        if self._not_a_statement(verb, match.act):
             return None
         keep = {t.i for t in match.tokens}
         quote = self.ctx.quote_at(self.offset + head.idx)
@@ -390,13 +390,13 @@ class _SentenceReader:
         words = {t.lemma_.lower() for t in paragraph} | {t.lower_ for t in paragraph}
         return match.act if words & custody else other
 
-    def _not_a_statement(self, verb: Token) -> bool:
+    def _not_a_statement(self, verb: Token, act: str) -> bool:
         """Questions, recommendations ("X must be given access to places of detention") and
         descriptions of a place ("the centre where he is held")."""
         if self.sent.text.rstrip().endswith("?"):
             return True
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-            return True
+            return act == "detention"  # "the centre where he is held" describes the centre
         return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
     def _has_verb(self) -> bool:
