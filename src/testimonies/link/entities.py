@@ -16,11 +16,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import Literal
 
 from testimonies.link.distance import similarity
-from testimonies.link.names import NameComparison, NormalizedName, align, compare_names
+from testimonies.link.names import NameComparison, NormalizedName, align
+from testimonies.link.names import compare_names as _compare_names
 from testimonies.link.names import normalize_name as _normalize_name
 from testimonies.link.organizations import alias_form, organization_key
 from testimonies.link.settings import settings
@@ -29,7 +31,8 @@ from testimonies.link.variants import default_vocabulary, plain
 Kind = Literal["person", "organization", "place"]
 DecisionValue = Literal["same", "different", "unsure"]
 KIND_OF_LABEL: dict[str, Kind] = {"PERSON": "person", "ORG": "organization", "PLACE": "place"}
-MAX_BLOCK = 400  # a blocking key shared by more heads than this is too common to help
+MAX_BLOCK = 400  # a fuzzy blocking key shared by more heads than this is too common to help
+EXACT = "="  # keys of identical names: never too common (merged heads are skipped cheaply)
 WHOLE_NAME_FLOOR = 0.85
 SIMILAR_FORM_FLOOR = 0.88
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -61,6 +64,7 @@ class MentionView:
         return clean_text(self.text)
 
 
+@lru_cache(maxsize=200_000)
 def clean_text(text: str) -> str:
     """Whitespace folded, surrounding punctuation and a possessive 's dropped."""
     folded = " ".join(text.split()).strip(" \"'“”‘’.,;:()[]")
@@ -153,16 +157,25 @@ class LocalEntity:
     forms: set[str] = field(default_factory=set)
 
 
+@lru_cache(maxsize=200_000)
+def compare_names(a: str, b: str) -> NameComparison:
+    """The name matcher's comparison, remembered (linking compares the same names often)."""
+    return _compare_names(a, b)
+
+
+@lru_cache(maxsize=200_000)
 def normalize_name(text: str) -> NormalizedName:
     return _normalize_name(clean_text(text))
 
 
+@lru_cache(maxsize=200_000)
 def written_words(text: str) -> int:
     """Words of a name as written, titles left out (a hyphenated name is one word)."""
     titles = default_vocabulary().titles
     return sum(1 for word in clean_text(text).split() if plain(word) and plain(word) not in titles)
 
 
+@lru_cache(maxsize=200_000)
 def is_partial(text: str) -> bool:
     return written_words(text) < 2 or len(normalize_name(text).parts) < 2
 
@@ -284,7 +297,7 @@ def _person_keys(mention: MentionView) -> set[str]:
     name = normalize_name(mention.text)
     keys = {p.key for p in name.parts if not p.is_initial}
     if len(name.parts) > 1:
-        keys.add("compact:" + _compact(name))
+        keys.add(EXACT + "compact:" + _compact(name))
     return keys
 
 
@@ -377,25 +390,49 @@ def cross_document(
     keys: Callable[[MentionView], set[str]],
     judge: Callable[[MentionView, MentionView], Decision | None],
 ) -> list[Decision]:
-    """Compare heads of different documents that share a blocking key, each pair once."""
+    """Compare heads of different documents that share a blocking key. Heads already joined
+    (directly or through others) are not compared again, and two groups already judged
+    apart are judged once: decisions grow with the heads, not with their pairs."""
     blocks: dict[str, list[MentionView]] = defaultdict(list)
     for head in heads:
         for key in keys(head):
             blocks[key].append(head)
-    seen: set[tuple[int, int]] = set()
-    decisions = []
-    for block in blocks.values():
-        if len(block) > MAX_BLOCK:
+    groups = _Groups()
+    merges, others = [], []
+    for key, block in blocks.items():
+        if len(block) > MAX_BLOCK and not key.startswith(EXACT):
             continue
         for a, b in combinations(block, 2):
-            pair = (min(a.id, b.id), max(a.id, b.id))
-            if a.document_id == b.document_id or pair in seen:
+            if a.document_id == b.document_id or groups.find(a.subject) == groups.find(b.subject):
                 continue
-            seen.add(pair)
             decision = judge(a, b)
-            if decision is not None:
-                decisions.append(decision)
-    return decisions
+            if decision is not None and decision.decision == "same":
+                groups.union(a.subject, b.subject)
+                merges.append(decision)
+            elif decision is not None:
+                others.append(decision)
+    # One "different" or "unsure" per pair of groups, once all merges are known.
+    kept: dict[frozenset[str], Decision] = {}
+    for decision in others:
+        ends = frozenset((groups.find(decision.a), groups.find(decision.b)))
+        if len(ends) == 2:
+            kept.setdefault(ends, decision)
+    return merges + list(kept.values())
+
+
+@dataclass
+class _Groups:
+    parent: dict[str, str] = field(default_factory=dict)
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(b)] = self.find(a)
 
 
 # --- organizations --------------------------------------------------------------------------
@@ -611,16 +648,16 @@ def _corpus_anaphor(
 
 
 def _org_keys(mention: MentionView) -> set[str]:
-    keys = {"form:" + org_form(mention.text)}
+    keys = {EXACT + "form:" + org_form(mention.text)}
     alias = organization_key(mention.clean)
     if alias:
-        keys.add("alias:" + alias)
+        keys.add(EXACT + "alias:" + alias)
     initials = acronym(mention.text)
     if initials:
-        keys.add("form:" + initials)
+        keys.add(EXACT + "form:" + initials)
     form = org_form(mention.text)
     keys.add("prefix:" + form[:4])
-    keys.add("words:" + " ".join(sorted(org_words(mention.text))))
+    keys.add(EXACT + "words:" + " ".join(sorted(org_words(mention.text))))
     return keys
 
 
@@ -693,7 +730,12 @@ def resolve_places(mentions: Sequence[MentionView]) -> list[Decision]:
         for group in forms.values():
             decisions += _chain(group, "the same place name again in the document")
             heads.append(group[0])
-    keys: Callable[[MentionView], set[str]] = lambda m: {place_form(m.text)[:4]}  # noqa: E731
+    keys: Callable[[MentionView], set[str]] = (
+        lambda m: {  # noqa: E731
+            place_form(m.text)[:4],
+            EXACT + place_form(m.text),
+        }
+    )
     return decisions + cross_document(heads, keys, _cross_place)
 
 
