@@ -23,12 +23,32 @@ from testimonies.link.names import normalize_name
 from testimonies.store.db import open_store
 from testimonies.store.schema import Blob, Claim, Document, Mention
 
-GIVEN = [("Mohammad", "Mohammed", "Muhammad"), ("Hossein", "Hussein", "Husayn"),
-         ("Mehdi", "Mahdi"), ("Zahra",), ("Ali",), ("Reza",), ("Fatemeh", "Fatima"),
-         ("Massoud", "Masoud"), ("Maryam", "Mariam"), ("Karim",), ("Abbas",), ("Leila", "Layla")]  # fmt: skip
-FAMILY = [("Sobhani",), ("Haghighi", "Haqiqi"), ("Khosravani", "Khosravany"),
-          ("Abdollahzadeh", "Abdullahzadeh", "Abdollah-Zadeh"), ("Rajavi",), ("Nasseri", "Naseri"),
-          ("Tavakoli", "Tavakkoli"), ("Karimi",), ("Ahangari",), ("Bakhtiari",)]  # fmt: skip
+GIVEN = [
+    ("Mohammad", "Mohammed", "Muhammad"),
+    ("Hossein", "Hussein", "Husayn"),
+    ("Mehdi", "Mahdi"),
+    ("Zahra",),
+    ("Ali",),
+    ("Reza",),
+    ("Fatemeh", "Fatima"),
+    ("Massoud", "Masoud"),
+    ("Maryam", "Mariam"),
+    ("Karim",),
+    ("Abbas",),
+    ("Leila", "Layla"),
+]
+FAMILY = [
+    ("Sobhani",),
+    ("Haghighi", "Haqiqi"),
+    ("Khosravani", "Khosravany"),
+    ("Abdollahzadeh", "Abdullahzadeh", "Abdollah-Zadeh"),
+    ("Rajavi",),
+    ("Nasseri", "Naseri"),
+    ("Tavakoli", "Tavakkoli"),
+    ("Karimi",),
+    ("Ahangari",),
+    ("Bakhtiari",),
+]
 ORGS = ["National Deliverance Organization", "NDO", "the Organization", "UNHCR", "MEK", "PMOI"]
 PLACES = ["Camp Nour", "Camp Ashraf", "Qaresh City", "Tirana"]
 
@@ -60,22 +80,51 @@ def build(url: str, documents: int, seed: int = 7) -> None:
             text, names = document_text(rng, people=documents // 3 + 5)
             sha = f"{number:064x}"
             session.add(Blob(sha256=sha, size=len(text), content=text.encode()))
-            doc = Document(source_path=f"/bench/{number}.txt", name=f"{number}.txt", sha256=sha,
-                           format="txt", text=text, ingested_at=now, ingested_by="bench")  # fmt: skip
+            doc = Document(
+                source_path=f"/bench/{number}.txt",
+                name=f"{number}.txt",
+                sha256=sha,
+                format="txt",
+                text=text,
+                ingested_at=now,
+                ingested_by="bench",
+            )
             session.add(doc)
             session.flush()
             cursor = 0
             for name, label in names:
                 start = text.index(name, cursor)
                 cursor = start + len(name)
-                session.add(Mention(document_id=doc.id, start=start, end=cursor, text=name,
-                                    label=label, extractor="bench", extractor_version="1"))  # fmt: skip
+                session.add(
+                    Mention(
+                        document_id=doc.id,
+                        start=start,
+                        end=cursor,
+                        text=name,
+                        label=label,
+                        extractor="bench",
+                        extractor_version="1",
+                    )
+                )
             victim = names[0][0]
-            session.add(Claim(document_id=doc.id, act="detention", victims=[victim],
-                              perpetrators=[names[1][0]], place=names[2][0], start=None, end=None,
-                              polarity="asserted", evidence_start=0, evidence_end=len(victim),
-                              quote=victim, extractor="bench", extractor_version="1",
-                              created_at=now))  # fmt: skip
+            session.add(
+                Claim(
+                    document_id=doc.id,
+                    act="detention",
+                    victims=[victim],
+                    perpetrators=[names[1][0]],
+                    place=names[2][0],
+                    start=None,
+                    end=None,
+                    polarity="asserted",
+                    evidence_start=0,
+                    evidence_end=len(victim),
+                    quote=victim,
+                    extractor="bench",
+                    extractor_version="1",
+                    created_at=now,
+                )
+            )
 
 
 def main() -> None:

@@ -719,6 +719,11 @@ def _cross_place(a: MentionView, b: MentionView) -> Decision | None:
     return decide(a, b, features) if features else None
 
 
+def _place_keys(mention: MentionView) -> set[str]:
+    form = place_form(mention.text)
+    return {form[:4], EXACT + form}
+
+
 def resolve_places(mentions: Sequence[MentionView]) -> list[Decision]:
     heads: list[MentionView] = []
     decisions: list[Decision] = []
@@ -730,13 +735,7 @@ def resolve_places(mentions: Sequence[MentionView]) -> list[Decision]:
         for group in forms.values():
             decisions += _chain(group, "the same place name again in the document")
             heads.append(group[0])
-    keys: Callable[[MentionView], set[str]] = (
-        lambda m: {  # noqa: E731
-            place_form(m.text)[:4],
-            EXACT + place_form(m.text),
-        }
-    )
-    return decisions + cross_document(heads, keys, _cross_place)
+    return decisions + cross_document(heads, _place_keys, _cross_place)
 
 
 # --- all kinds ------------------------------------------------------------------------------
