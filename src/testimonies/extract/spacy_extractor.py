@@ -9,10 +9,8 @@ verbs, "according to"), polarity (negation, denial verbs), time (EDTF) and place
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
-from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -20,31 +18,24 @@ from spacy.tokens import Doc, Span, Token
 
 from testimonies.errors import InputError
 from testimonies.extract import grammar as g
+from testimonies.extract import settings
 from testimonies.extract.base import ExtractionResult
 from testimonies.extract.chunks import MAX_CHARS, Chunk, chunks
 from testimonies.extract.context import DocumentContext, Quote, canonical_org
-from testimonies.extract.timex import TimeExpr, find_times, resolve
-from testimonies.extract.triggers import TriggerIndex, TriggerMatch
+from testimonies.extract.sentence import SentenceReader, is_org_anaphor
+from testimonies.extract.textcues import (
+    acronym,
+    clean_name,
+    first_person,
+    heading,
+    outside_quotes,
+    quote_spans,
+    self_named,
+)
+from testimonies.extract.triggers import TriggerIndex
 from testimonies.extract.vocab import load_acts, load_lexicon
-from testimonies.model.claims import ClaimRecord, Evidence, MentionRecord, Polarity
+from testimonies.model.claims import ClaimRecord, MentionRecord
 
-RULES_VERSION = "1.0"
-# Gold annotation (and readers) carry the last stated date and place over to later sentences
-# of the same story; these switches say how far.
-INHERIT_DOCUMENT_TIME = False
-# Evidence: the clause of the act (False) or its whole sentence (True).
-SENTENCE_EVIDENCE = False
-# A statement repeated later in the document gives one claim (spec annotation rule).
-DROP_REPEATS = True
-# "the organization" written as the group's name (True) or as written (False).
-RESOLVE_ANAPHORS = True
-# Undated acts take the date of the first dated act of the document (one raid, one episode).
-EVENT_DATE = False
-# How many paragraphs back the last stated date still dates a claim that states none.
-INHERIT_PARAGRAPHS = 0
-INHERIT_DOCUMENT_PLACE = False
-# Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
-HEADINGS_SKIPPED = True
 MENTION_LABELS = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -52,29 +43,6 @@ MENTION_LABELS = {
     "LOC": "PLACE",
     "FAC": "PLACE",
     "DATE": "DATE",
-}
-QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
-PERSONAL_PRONOUNS = {
-    "i",
-    "me",
-    "my",
-    "we",
-    "us",
-    "our",
-    "he",
-    "him",
-    "his",
-    "she",
-    "her",
-    "they",
-    "them",
-    "their",
-    "myself",
-    "ourselves",
-    "himself",
-    "herself",
-    "themselves",
-    "you",
 }
 
 
@@ -106,26 +74,26 @@ class SpacyExtractor:
         self.outside_custody = self.acts.outside_custody()
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
-        self.version = f"{RULES_VERSION}+acts{self.acts.version}"
+        self.version = f"{settings.RULES_VERSION}+acts{self.acts.version}"
 
     def extract(self, text: str, document: str, published: str | None = None) -> ExtractionResult:
-        outside = _outside_quotes(text)
-        ctx = DocumentContext(published=published, narrated=_first_person(outside))
-        ctx.narrator_name = _self_named(outside)
+        outside = outside_quotes(text)
+        ctx = DocumentContext(published=published, narrated=first_person(outside))
+        ctx.narrator_name = self_named(outside)
         ctx.narrated = ctx.narrated or ctx.narrator_name is not None
         mentions: list[MentionRecord] = []
         claims: list[ClaimRecord] = []
         for doc, chunk in self._parsed(text):
             ctx.new_paragraph(chunk.paragraph)
-            if HEADINGS_SKIPPED and _heading(chunk.text):
+            if settings.HEADINGS_SKIPPED and heading(chunk.text):
                 mentions.extend(self._mentions(doc, chunk.offset, ctx))
                 continue
             self._note_sources(doc, ctx)
             mentions.extend(self._mentions(doc, chunk.offset, ctx))
             ctx.quotes = self._quotes(doc, chunk.offset, ctx)
             for sent in doc.sents:
-                claims.extend(_SentenceReader(self, sent, chunk.offset, document, ctx).claims())
-        if INHERIT_DOCUMENT_PLACE:
+                claims.extend(SentenceReader(self, sent, chunk.offset, document, ctx).claims())
+        if settings.INHERIT_DOCUMENT_PLACE:
             claims = _with_place(claims, ctx.main_place())
         return ExtractionResult(mentions, _dedupe(claims))
 
@@ -146,8 +114,8 @@ class SpacyExtractor:
             modifier = modifier or (
                 ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "from", "at", "near")
             )
-            if label == "PERSON" and not _acronym(ent.text) and not modifier:
-                ctx.add_person(start, _clean_name(ent.text))
+            if label == "PERSON" and not acronym(ent.text) and not modifier:
+                ctx.add_person(start, clean_name(ent.text))
             if label in ("PERSON", "ORG"):
                 self._note_kin(ent, ctx)
             if label == "PLACE":
@@ -163,7 +131,7 @@ class SpacyExtractor:
                 ctx.add_group_mention(start, canonical_org(ent.text))
         anaphors = self.lex.words("organization_anaphors")
         for token in doc:
-            if not token.ent_type_ and _is_org_anaphor(token, anaphors):
+            if not token.ent_type_ and is_org_anaphor(token, anaphors):
                 det = [c for c in token.children if c.dep_ == "det"]
                 words = doc[det[0].i if det else token.i : token.i + 1]
                 ctx.add_group_mention(offset + words.start_char, words.text)
@@ -203,7 +171,7 @@ class SpacyExtractor:
             return
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
-            ctx.kin[f"{owners[0].lower_} {noun.lower_}"] = _clean_name(ent.text)
+            ctx.kin[f"{owners[0].lower_} {noun.lower_}"] = clean_name(ent.text)
 
     def _place_weight(self, ent: Span) -> float:
         """How much a mention counts towards the document's main place: places of confinement
@@ -215,7 +183,7 @@ class SpacyExtractor:
 
     def _quotes(self, doc: Doc, offset: int, ctx: DocumentContext) -> list[Quote]:
         quotes = []
-        for begin, end in _quote_spans(doc.text):
+        for begin, end in quote_spans(doc.text):
             speaker = self._quote_speaker(doc, begin, end, offset, ctx)
             quotes.append(Quote(offset + begin, offset + end, speaker))
         return quotes
@@ -256,579 +224,10 @@ class SpacyExtractor:
             return ctx.last_person(offset + token.idx) or token.text
         if lower in self.lex.words("third_person_plural"):
             return token.text
-        if _is_org_anaphor(token, self.lex.words("organization_anaphors")) and RESOLVE_ANAPHORS:
+        anaphors = self.lex.words("organization_anaphors")
+        if is_org_anaphor(token, anaphors) and settings.RESOLVE_ANAPHORS:
             return ctx.group_as_written(offset + token.idx) or g.phrase(token)
         return g.phrase(token)
-
-
-class _SentenceReader:
-    """Claims of one sentence."""
-
-    def __init__(
-        self, ex: SpacyExtractor, sent: Span, offset: int, document: str, ctx: DocumentContext
-    ) -> None:
-        self.ex, self.sent, self.offset, self.document, self.ctx = ex, sent, offset, document, ctx
-        self.lex = ex.lex
-        self.times = self._times()
-
-    def claims(self) -> list[ClaimRecord]:
-        matches = _drop_subsumed(self.ex.index.find(self.sent), self.ex.subsumed)
-        found = [self._claim(match) for match in matches]
-        self._remember_time()
-        return [claim for claim in found if claim is not None]
-
-    # --- time ------------------------------------------------------------------------------
-
-    def _times(self) -> list[TimeExpr]:
-        exprs = find_times(self.sent.text, self.offset + self.sent.start_char)
-        resolved = []
-        anchor = self.ctx.last_date
-        for expr in exprs:
-            expr = resolve(expr, anchor, self.ctx.published)
-            if expr.is_date:
-                anchor = expr.stop or expr.start
-            resolved.append(expr)
-        return resolved
-
-    def _remember_time(self) -> None:
-        dates = [e for e in self.times if e.is_date]
-        if dates:
-            last = dates[-1]
-            self.ctx.last_date = last.stop or last.start
-            self.ctx.paragraph_date = self.ctx.last_date
-            self.ctx.last_dates = (last.start, last.stop)
-            self.ctx.last_date_paragraph = self.ctx.paragraph
-        places = [name for t in self.sent if (name := self._place_name(t))]
-        if places:
-            self.ctx.last_place = places[-1]
-            self.ctx.paragraph_place = places[-1]
-
-    def _time_for(
-        self, verb: Token, ev: tuple[int, int], in_quote: bool
-    ) -> tuple[str | None, str | None, str | None]:
-        dates = [e for e in self.times if e.is_date and self._attached(e, verb, ev)]
-        durations = [e.duration for e in self.times if e.duration and ev[0] <= e.begin < ev[1]]
-        duration = durations[0] if durations else None
-        if dates:
-            best = min(dates, key=lambda e: abs(e.begin - (self.offset + verb.idx)))
-            if self.ctx.event_dates is None:
-                self.ctx.event_dates = (best.start, best.stop)
-            return best.start, best.stop, duration
-        recent = self.ctx.paragraph - self.ctx.last_date_paragraph <= INHERIT_PARAGRAPHS
-        if recent or self._has_time_anaphor() or INHERIT_DOCUMENT_TIME:
-            start, stop = self.ctx.last_dates
-            return start, stop, duration
-        if EVENT_DATE and self.ctx.event_dates is not None:
-            return (*self.ctx.event_dates, duration)
-        return None, None, duration
-
-    def _attached(self, expr: TimeExpr, verb: Token, ev: tuple[int, int]) -> bool:
-        if ev[0] <= expr.begin < ev[1]:
-            return True
-        doc = self.sent.doc
-        span = doc.char_span(
-            expr.begin - self.offset, expr.end - self.offset, alignment_mode="expand"
-        )
-        if span is None or not len(span):
-            return False
-        above = g.governing_verb(span.root)
-        if above is None or above.lemma_.lower() in self.lex.words("speech_verbs"):
-            return False  # "UNAMQ said on 13 April that..." dates the statement, not the act
-        return above == verb or above in verb.ancestors
-
-    def _has_time_anaphor(self) -> bool:
-        text = self.sent.text.lower()
-        return any(phrase in text for phrase in self.lex.words("time_anaphors") if " " in phrase)
-
-    # --- one claim -------------------------------------------------------------------------
-
-    def _claim(self, match: TriggerMatch) -> ClaimRecord | None:
-        head = match.head
-        verb = g.clause_head(head)
-        if self._not_a_statement(verb, match.act):
-            return None
-        keep = {t.i for t in match.tokens}
-        quote = self.ctx.quote_at(self.offset + head.idx)
-        speaker, denier = self._speaker(head, quote)
-        victim_tokens, perp_tokens = self._roles(match, verb)
-        ev = self._evidence(verb, keep, victim_tokens + perp_tokens)
-        if not victim_tokens and (match.trigger.needs_victim or not self._has_verb()):
-            return None
-        victims = self._victims(victim_tokens, head, speaker, quote)
-        perpetrators = self._perpetrators(perp_tokens, speaker, victims)
-        polarity = self._polarity(match, verb, victim_tokens, denier)
-        start, end, duration = self._time_for(verb, ev, quote is not None)
-        place = self._place(ev, head, quote is not None)
-        text = self.sent.doc.text
-        quote_text = text[ev[0] - self.offset : ev[1] - self.offset]
-        if victims:
-            self.ctx.paragraph_victims = victims
-            if victim_tokens:
-                self.ctx.last_victims = victims
-        return ClaimRecord(
-            document=self.document,
-            act=self._act(match),
-            victims=victims or ["unnamed victims"],
-            perpetrators=perpetrators,
-            place=place,
-            start=start,
-            end=end,
-            asserted_by=denier or speaker,
-            polarity=polarity,
-            evidence=Evidence(ev[0], ev[1], quote_text),
-            speaker_role=_speaker_role(speaker, victims),
-            duration=duration,
-            victim_count=_count(victim_tokens, self.lex.mapping("number_words")),
-        )
-
-    def _act(self, match: TriggerMatch) -> str:
-        other = self.ex.outside_custody.get(match.act)
-        if other is None:
-            return match.act
-        custody = self.lex.words("custody_words")
-        paragraph = self.sent.doc  # one paragraph (or part of one)
-        words = {t.lemma_.lower() for t in paragraph} | {t.lower_ for t in paragraph}
-        return match.act if words & custody else other
-
-    def _not_a_statement(self, verb: Token, act: str) -> bool:
-        """Questions, recommendations ("X must be given access to places of detention") and
-        descriptions of a place ("the centre where he is held")."""
-        if self.sent.text.rstrip().endswith("?"):
-            return True
-        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-            return act == "detention"  # "the centre where he is held" describes the centre
-        return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
-
-    def _has_verb(self) -> bool:
-        return any(t.pos_ in ("VERB", "AUX") for t in self.sent)
-
-    def _evidence(self, verb: Token, keep: set[int], roles: list[Token]) -> tuple[int, int]:
-        """The clause that states the act, stretched to take in its victims and perpetrators
-        when the parse puts them outside it; the sentence when the clause is a fragment."""
-        tokens = g.clause_tokens(verb, keep)
-        inside = [r for r in roles if self.sent.start <= r.i < self.sent.end]
-        fragment = len(tokens) < 3 and not inside
-        if SENTENCE_EVIDENCE or fragment or not keep <= {t.i for t in tokens}:
-            tokens = [t for t in self.sent if not t.is_space]
-        first, last = tokens[0], tokens[-1]
-        for role in roles:
-            if self.sent.start <= role.i < self.sent.end:
-                first = min(first, role.left_edge if role.i < first.i else first, key=_index)
-                last = max(last, role if role.i > last.i else last, key=_index)
-        return self.offset + first.idx, self.offset + last.idx + len(last.text)
-
-    # --- roles -----------------------------------------------------------------------------
-
-    def _roles(self, match: TriggerMatch, verb: Token) -> tuple[list[Token], list[Token]]:
-        head = match.head
-        if head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBG", "VBD"):
-            victim, perp = self._verb_roles(head)
-        else:
-            victim, perp = self._noun_roles(head)
-        victims = self._expand(victim, head) if victim is not None else []
-        perps = g.with_conjuncts(perp) if perp is not None else []
-        return victims, perps
-
-    def _verb_roles(self, head: Token) -> tuple[Token | None, Token | None]:
-        if g.is_passive(head):
-            subject = g.passive_subject(head)
-            if subject is not None and not self._person_like(subject):
-                subject = _possessor(subject)  # "their passports were taken"
-            victim = self._personal(subject)
-            if (
-                head.dep_ == "acl"
-                and head.head.lower_ == "those"
-                and head.head.head.lower_ == "among"
-            ):
-                victim = self._personal(g.subject(head.head.head.head)) or victim
-            return victim, g.agent(head)
-        victim = g.direct_object(head)
-        if victim is not None and not self._person_like(victim):
-            victim = _possessor(victim)
-        if victim is None and head.dep_ in ("acl", "relcl") and self._person_like(head.head):
-            victim = head.head
-        if head.dep_ == "acl" and head.head.lower_ == "those" and head.head.head.lower_ == "among":
-            victim = g.subject(head.head.head.head) or victim
-        if victim is None and head.lemma_.lower() in self.lex.words("subject_victim_verbs"):
-            # "he died there": the subject suffered the act; whoever caused it is not named
-            return self._personal(g.subject(head)), None
-        return self._personal(victim), g.subject(head)
-
-    def _noun_roles(self, head: Token) -> tuple[Token | None, Token | None]:
-        top = head
-        while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN"):
-            top = top.head
-        victim = _first(
-            self._personal(g.prep_object(n, ("of", "against", "on", "upon", "for")))
-            for n in (head, top)
-        )
-        victim = victim or _first(self._personal(p) for p in g.children(head, {"poss"}))
-        perp = g.prep_object(head, ("by",))
-        verb = g.governing_verb(top)
-        if verb is None:
-            return victim, perp
-        lemma = verb.lemma_.lower()
-        if victim is None and top.dep_ in ("attr", "oprd"):
-            victim = self._personal(g.subject(verb)) or self._personal(g.direct_object(verb))
-        if victim is None and g.is_passive(verb):
-            victim = self._personal(g.passive_subject(verb))
-            perp = perp or g.agent(verb)
-        elif victim is None and lemma in self.lex.words("experience_verbs"):
-            victim = self._personal(g.subject(verb))
-        elif lemma in self.lex.words("perpetration_verbs"):
-            perp = perp or g.subject(verb)
-            obj = g.direct_object(verb)
-            if victim is None and obj is not None and obj.i != top.i:
-                victim = self._personal(obj)
-        return victim, perp
-
-    def _personal(self, token: Token | None) -> Token | None:
-        if token is None or not self._person_like(token):
-            return None
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() in self.lex.words("speech_verbs"):
-            return None  # "the experts said ...": who tells it, not who suffered it
-        return token
-
-    def _person_like(self, token: Token) -> bool:
-        if token.lower_ in PERSONAL_PRONOUNS or token.lower_ in (
-            "who",
-            "those",
-            "one",
-            "anyone",
-            "nobody",
-            "everyone",
-            "none",
-            "some",
-            "many",
-        ):
-            return True
-        if token.ent_type_ == "PERSON":
-            return True
-        lemma = token.lemma_.lower()
-        if lemma in self.lex.words("group_nouns") or token.lower_ in self.lex.words("group_nouns"):
-            return True
-        of = g.prep_object(token, ("of",))
-        if of is not None and of.i != token.i and token.pos_ in ("NOUN", "NUM", "PRON", "ADJ"):
-            # "dozens of members", "a number of residents", "some of them"
-            return self._person_like(of)
-        if token.ent_type_ in (
-            "GPE",
-            "LOC",
-            "FAC",
-            "DATE",
-            "TIME",
-            "MONEY",
-            "NORP",
-            "ORG",
-            "LAW",
-            "EVENT",
-            "WORK_OF_ART",
-            "PRODUCT",
-        ):
-            return token.lemma_.lower() in self.lex.words("group_nouns")
-        lemma = token.lemma_.lower()
-        if lemma in self.lex.words("group_nouns") or token.lower_ in self.lex.words("group_nouns"):
-            return True
-        if token.pos_ == "PROPN":
-            return not token.ent_type_
-        if token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children):
-            return token.pos_ in ("NOUN", "NUM")
-        return False
-
-    def _expand(self, victim: Token, head: Token) -> list[Token]:
-        found = [t for t in g.with_conjuncts(victim) if self._person_like(t) or t is victim]
-        if victim.lower_ == "who" and victim.head.dep_ == "relcl":
-            found = [victim.head.head]
-        for prep in g.children(head, {"prep"}):
-            if prep.lower_ == "with":
-                for obj in g.children(prep, {"pobj"}):
-                    found.extend(t for t in g.with_conjuncts(obj) if self._person_like(t))
-        return found
-
-    def _victims(
-        self, tokens: list[Token], head: Token, speaker: str | None, quote: Quote | None
-    ) -> list[str]:
-        names: list[str] = []
-        for token in tokens:
-            names.extend(self._victim_names(token, speaker))
-        if not names and speaker and self._first_person_in_clause(head):
-            names = [speaker]
-        if not names and self.ctx.paragraph_victims:
-            names = list(self.ctx.paragraph_victims)
-        if not names and self.ctx.last_victims:
-            names = list(self.ctx.last_victims)
-        return _unique(names)
-
-    def _victim_names(self, token: Token, speaker: str | None) -> list[str]:
-        lower = token.lower_
-        if lower in self.lex.words("first_person_plural") and speaker:
-            previous = self.ctx.paragraph_victims
-            return list(previous) if speaker in previous else [speaker]
-        if lower in self.lex.words("third_person_plural"):
-            if speaker and self._reported(token):
-                return [speaker]
-            if self.ctx.paragraph_victims:
-                return list(self.ctx.paragraph_victims)
-            return [speaker] if speaker else [token.text]
-        if lower == "who" and token.head.dep_ == "relcl":
-            token = token.head.head
-        name = self.ex.name_of(token, self.offset, self.ctx, speaker)
-        return [self.ctx.kin.get(name.lower(), name)]
-
-    def _reported(self, token: Token) -> bool:
-        """Inside the clause of a speech verb ("the interviewees said their passports ...")."""
-        speech = self.lex.words("speech_verbs")
-        return any(a.lemma_.lower() in speech and a.pos_ == "VERB" for a in token.ancestors)
-
-    def _first_person_in_clause(self, head: Token) -> bool:
-        words = self.lex.words("first_person_singular") | self.lex.words("first_person_plural")
-        return any(t.lower_ in words for t in head.sent)
-
-    def _perpetrators(
-        self, tokens: list[Token], speaker: str | None, victims: list[str]
-    ) -> list[str]:
-        names = []
-        for token in tokens:
-            lower = token.lower_
-            if lower in self.lex.words("third_person_plural") or lower in ("who", "which"):
-                here = self.offset + token.idx
-                names.append(self.ctx.group_as_written(here) or token.text)
-            elif lower in self.lex.words("first_person_plural") | self.lex.words(
-                "first_person_singular"
-            ):
-                names.append(speaker or self.ctx.main_group() or token.text)
-            elif token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_:
-                names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
-        names = [n for n in _unique(names) if n not in victims]
-        if not names:
-            group = self.ctx.group_as_written(self.offset + self.sent.start_char)
-            names = [group] if group else []
-        return names
-
-    # --- speaker and polarity --------------------------------------------------------------
-
-    def _speaker(self, head: Token, quote: Quote | None) -> tuple[str | None, str | None]:
-        """(who asserts, who denies). In a first-person testimony its narrator asserts all that
-        it tells outside others' quotes ("he told me that..." is still the narrator's account)."""
-        narrator = self.ctx.narrator()
-        if narrator is not None and (quote is None or quote.speaker is None):
-            denier = self._inner_speaker(head, quote)[1]
-            return (None, denier) if denier else (narrator, None)
-        asserter, denier = self._inner_speaker(head, quote)
-        if asserter or denier:
-            self.ctx.last_speaker = asserter or denier
-        return asserter, denier
-
-    def _inner_speaker(self, head: Token, quote: Quote | None) -> tuple[str | None, str | None]:
-        """The innermost speech verb above the act, "according to", "reported by", the quote."""
-        speech = self.lex.words("speech_verbs")
-        denial = self.lex.words("denial_verbs")
-        for above in head.ancestors:
-            lemma = above.lemma_.lower()
-            if lemma not in speech | denial or above.pos_ not in ("VERB", "AUX"):
-                continue
-            if g.is_passive(above):
-                by = g.agent(above)
-                if by is None:
-                    continue
-                who = self._source_name(by, quote)
-            else:
-                subj = g.children(above, {"nsubj"})
-                if not subj or head in subj[0].subtree:
-                    continue
-                who = self._source_name(subj[0], quote)
-            return (None, who) if lemma in denial else (who, None)
-        according = self._according_to()
-        if according:
-            return according, None
-        reported = self._reported_by(head)
-        if reported:
-            return reported, None
-        if quote is not None:
-            return quote.speaker, None
-        return None, None
-
-    def _source_name(self, token: Token, quote: Quote | None) -> str:
-        speaker = quote.speaker if quote else None
-        lower = token.lower_
-        if lower in ("it", "its"):
-            return self.ctx.last_org(self.offset + token.idx) or token.text
-        if lower in ("they", "them", "who", "those") and self.ctx.last_speaker:
-            return self.ctx.last_speaker
-        if token.lemma_.lower() in self.lex.words("document_nouns"):
-            named = [
-                c for c in token.subtree if c.ent_type_ in ("ORG", "PERSON") and c.i != token.i
-            ]
-            if named:
-                return self.ex.name_of(named[0], self.offset, self.ctx, speaker)
-        name = self.ex.name_of(token, self.offset, self.ctx, speaker)
-        if token.ent_type_ == "ORG":
-            name = canonical_org(name)
-            self.ctx.speakers.add(name.lower())
-        return name
-
-    def _according_to(self) -> str | None:
-        for token in self.sent:
-            if token.lower_ == "according" and token.i + 1 < len(token.doc):
-                nxt = token.doc[token.i + 1]
-                objects = g.children(nxt, {"pobj"}) or g.children(token, {"pobj"})
-                if objects:
-                    return self._source_name(objects[0], None)
-        return None
-
-    def _reported_by(self, head: Token) -> str | None:
-        top = head
-        while top.dep_ == "conj":
-            top = top.head
-        for child in top.children:
-            if child.dep_ == "acl" and child.lemma_.lower() in self.lex.words("speech_verbs"):
-                by = g.agent(child)
-                if by is not None:
-                    return self._source_name(by, None)
-        return None
-
-    def _polarity(
-        self, match: TriggerMatch, verb: Token, victims: list[Token], denier: str | None
-    ) -> Polarity:
-        keep = {t.i for t in match.tokens}
-        # "No member was ever detained, held in solitary or tortured": the negation of the
-        # first verb and its "no one" subject govern the verbs coordinated with it
-        governing = {match.head, verb}
-        if verb.dep_ == "conj":
-            governing.add(verb.head)
-        negated = any(
-            c.dep_ == "neg" and c.i not in keep for token in governing for c in token.children
-        )
-        subject = g.subject(verb)
-        negated = negated or any(_is_nobody(v) for v in victims)
-        negated = negated or (subject is not None and _is_nobody(subject))
-        negated = negated or denier is not None or self._called_false()
-        return "denied" if negated != match.trigger.denied else "asserted"
-
-    def _called_false(self) -> bool:
-        """'Allegations of torture are baseless' / '... are categorically rejected'."""
-        lemmas = {t.lemma_.lower() for t in self.sent} | {t.lower_ for t in self.sent}
-        denying = self.lex.words("denial_words") | self.lex.words("denial_verbs")
-        return bool(lemmas & self.lex.words("allegation_nouns")) and bool(lemmas & denying)
-
-    # --- place -----------------------------------------------------------------------------
-
-    def _place(self, ev: tuple[int, int], head: Token, in_quote: bool) -> str | None:
-        candidates = []
-        for token in self.sent:
-            absolute = self.offset + token.idx
-            if not ev[0] <= absolute < ev[1]:
-                continue
-            name = self._place_name(token)
-            if name:
-                candidates.append((abs(token.i - head.i) + (0 if token.i > head.i else 3), name))
-        if candidates:
-            return min(candidates)[1]
-        if self.ctx.paragraph_place:
-            return self.ctx.paragraph_place
-        return self.ctx.main_place() if INHERIT_DOCUMENT_PLACE else None
-
-    def _confinement_place(self, name: str) -> bool:
-        nouns = self.lex.words("confinement_nouns")
-        return any(word.lower().strip(".,") in nouns for word in name.split())
-
-    def _place_name(self, token: Token) -> str | None:
-        ent = g.entity_span(token)
-        if ent is not None and ent.start == token.i:
-            if ent.label_ in ("GPE", "LOC", "FAC"):
-                return ent.text
-            if ent.label_ in ("ORG", "PERSON") and any(
-                t.lemma_.lower() in self.lex.words("confinement_nouns") for t in ent
-            ):
-                return ent.text
-        if token.lower_ in self.lex.words("naming_words") and token.i + 1 < len(token.doc):
-            nxt = token.doc[token.i + 1]
-            if nxt.lower_ == "as" and nxt.i + 1 < len(token.doc):
-                nxt = token.doc[nxt.i + 1]
-            if nxt.pos_ == "PROPN":
-                return g.phrase(nxt) if nxt.ent_type_ else nxt.text
-        if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "inside", "to", "into"):
-            named = any(c.pos_ in ("PROPN", "NUM") for c in token.children) or token.pos_ == "PROPN"
-            if token.lemma_.lower() in self.lex.words("place_nouns") and named:
-                return g.phrase(token)
-        return None
-
-
-FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
-NARRATED_MIN = 5
-
-
-SELF_NAMED = re.compile(
-    r"(?:\b(?:[Mm]y name is|I am|I,)|^Name:)[ \t]+"
-    r"((?:(?:[A-Z][\w'’.-]*|de|del|la|al|el|bin|ibn)[ \t]?){1,5})",
-    re.MULTILINE,
-)
-
-
-def _self_named(text: str) -> str | None:
-    """'My name is Ali Mousavi-Tabar.' / 'I, Olga Sheremeteva, declare': the narrator's name."""
-    match = SELF_NAMED.search(text)
-    if match is None:
-        return None
-    name = re.split(r"\.\s", match.group(1))[0].strip().rstrip(".,")
-    return name if len(name.split()) >= 2 else None
-
-
-def _outside_quotes(text: str) -> str:
-    outside = text
-    for begin, end in reversed(_quote_spans(text)):
-        outside = outside[:begin] + " " + outside[end:]
-    return outside
-
-
-def _first_person(outside: str) -> bool:
-    """Told by its author in the first person: 'I' outside quotation marks, again and again."""
-    return len(FIRST_PERSON.findall(outside)) >= NARRATED_MIN
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    position = 0
-    while position < len(text):
-        opener = min(
-            ((text.find(o, position), o) for o in QUOTE_PAIRS if text.find(o, position) >= 0),
-            default=None,
-        )
-        if opener is None:
-            break
-        begin, mark = opener
-        close = text.find(QUOTE_PAIRS[mark], begin + 1)
-        if close < 0:
-            spans.append((begin, len(text)))
-            break
-        spans.append((begin, close + 1))
-        position = close + 1
-    return [(b, e) for b, e in spans if e - b > 25]
-
-
-def _first(items: Iterable[Token | None]) -> Token | None:
-    for item in items:
-        if item is not None:
-            return item
-    return None
-
-
-def _possessor(thing: Token) -> Token | None:
-    found = g.children(thing, {"poss"})
-    return found[0] if found else None
-
-
-def _is_org_anaphor(token: Token, nouns: frozenset[str]) -> bool:
-    if token.ent_type_ or any(c.dep_ == "compound" for c in token.children):
-        return False  # "the Lantern Rights Group" is a name, not "the group"
-    dets = {c.lower_ for c in token.children if c.dep_ == "det"}
-    return token.lemma_.lower() in nouns and bool(dets & {"the", "this", "that"})
-
-
-def _is_nobody(token: Token) -> bool:
-    if token.lower_ in ("nobody", "none", "noone"):
-        return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
 def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecord]:
@@ -843,65 +242,6 @@ def _reporter(name: str, words: frozenset[str]) -> bool:
     return bool({w.strip(".,'’").lower() for w in name.split()} & words)
 
 
-def _index(token: Token) -> int:
-    return int(token.i)
-
-
-def _heading(text: str) -> bool:
-    """A title or heading line: one line, no sentence end ("Escapees shot dead at farm camp")."""
-    stripped = text.strip()
-    return "\n" not in stripped and not stripped.endswith((".", "!", "?", "”", '"', ":", ";"))
-
-
-def _acronym(text: str) -> bool:
-    return " " not in text and text.isupper()
-
-
-def _clean_name(text: str) -> str:
-    for suffix in ("’s", "'s"):
-        text = text.removesuffix(suffix)
-    return text.strip()
-
-
-def _unique(names: list[str]) -> list[str]:
-    seen: list[str] = []
-    for name in names:
-        if name and name not in seen:
-            seen.append(name)
-    return seen
-
-
-def _speaker_role(speaker: str | None, victims: list[str]) -> Any:
-    if speaker is None:
-        return None
-    return "victim" if speaker in victims else "witness"
-
-
-def _count(tokens: list[Token], numbers: dict[str, int]) -> int | None:
-    for token in tokens:
-        for child in token.children:
-            if child.dep_ == "nummod":
-                text = child.text.replace(",", "")
-                if text.isdigit():
-                    return int(text)
-                if child.lower_ in numbers:
-                    return numbers[child.lower_]
-    return None
-
-
-def _drop_subsumed(
-    matches: list[TriggerMatch], subsumed: dict[str, set[str]]
-) -> list[TriggerMatch]:
-    """'Held alone in a cell' is solitary confinement, not also a detention: a wording is
-    dropped when a more specific act is stated by the same verb."""
-    covered: set[tuple[str, int]] = set()
-    for match in matches:
-        verb = g.clause_head(match.head)
-        for act in subsumed.get(match.act, set()):
-            covered |= {(act, match.head.i), (act, verb.i)}
-    return [m for m in matches if (m.act, m.head.i) not in covered]
-
-
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     """One claim per act and evidence span (two wordings of one act in one clause), and a
     statement repeated later counted once unless it differs in time, polarity or speaker."""
@@ -912,7 +252,7 @@ def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
         key = (claim.act, claim.evidence.start, claim.evidence.end)
         victims = "|".join(sorted(v.lower() for v in claim.victims))
         story = (claim.act, victims, claim.start, claim.end, claim.asserted_by, claim.polarity)
-        if key in seen or (DROP_REPEATS and story in told):
+        if key in seen or (settings.DROP_REPEATS and story in told):
             continue
         seen.add(key)
         told.add(story)

@@ -1,0 +1,75 @@
+"""Cues read off a document's raw text: quotation marks, first-person narration, headings."""
+
+from __future__ import annotations
+
+import re
+
+QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+NARRATED_MIN = 5
+
+
+SELF_NAMED = re.compile(
+    r"(?:\b(?:[Mm]y name is|I am|I,)|^Name:)[ \t]+"
+    r"((?:(?:[A-Z][\w'’.-]*|de|del|la|al|el|bin|ibn)[ \t]?){1,5})",
+    re.MULTILINE,
+)
+
+
+def self_named(text: str) -> str | None:
+    """'My name is Ali Mousavi-Tabar.' / 'I, Olga Sheremeteva, declare': the narrator's name."""
+    match = SELF_NAMED.search(text)
+    if match is None:
+        return None
+    name = re.split(r"\.\s", match.group(1))[0].strip().rstrip(".,")
+    return name if len(name.split()) >= 2 else None
+
+
+def outside_quotes(text: str) -> str:
+    outside = text
+    for begin, end in reversed(quote_spans(text)):
+        outside = outside[:begin] + " " + outside[end:]
+    return outside
+
+
+def first_person(outside: str) -> bool:
+    """Told by its author in the first person: 'I' outside quotation marks, again and again."""
+    return len(FIRST_PERSON.findall(outside)) >= NARRATED_MIN
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    position = 0
+    while position < len(text):
+        opener = min(
+            ((text.find(o, position), o) for o in QUOTE_PAIRS if text.find(o, position) >= 0),
+            default=None,
+        )
+        if opener is None:
+            break
+        begin, mark = opener
+        close = text.find(QUOTE_PAIRS[mark], begin + 1)
+        if close < 0:
+            spans.append((begin, len(text)))
+            break
+        spans.append((begin, close + 1))
+        position = close + 1
+    return [(b, e) for b, e in spans if e - b > 25]
+
+
+def heading(text: str) -> bool:
+    """A title or heading line: one line, no sentence end ("Escapees shot dead at farm camp")."""
+    stripped = text.strip()
+    return "\n" not in stripped and not stripped.endswith((".", "!", "?", "”", '"', ":", ";"))
+
+
+def acronym(text: str) -> bool:
+    return " " not in text and text.isupper()
+
+
+def clean_name(text: str) -> str:
+    for suffix in ("’s", "'s"):
+        text = text.removesuffix(suffix)
+    return text.strip()
