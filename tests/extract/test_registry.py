@@ -44,7 +44,7 @@ def test_registered_extractor_is_created_by_name() -> None:
     made = create("keyword")
     assert isinstance(made, Extractor)
     claims = made.extract("They detained him; they detained her.", "d.txt", "2001").claims
-    assert [c.evidence.start for c in claims] == [5, 23]
+    assert [c.evidence.start for c in claims] == [5, 24]
     assert claims[0].start == "2001"
 
 
