@@ -39,6 +39,7 @@ class DocumentContext:
     last_dates: tuple[str | None, str | None] = (None, None)
     last_date_paragraph: int = -1000
     event_dates: tuple[str | None, str | None] | None = None
+    frame: tuple[str | None, str | None] | None = None
 
     narrator_name: str | None = None
 

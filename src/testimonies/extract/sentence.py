@@ -78,6 +78,9 @@ class SentenceReader:
             self.ctx.paragraph_date = self.ctx.last_date
             self.ctx.last_dates = (last.start, last.stop)
             self.ctx.last_date_paragraph = self.ctx.paragraph
+        frames = [e for e in dates if e.start != e.stop]
+        if frames:  # "from 1998 to 2016", "since 2017": the period the document is about
+            self.ctx.frame = (frames[-1].start, frames[-1].stop)
         places = [name for t in self.sent if (name := self._place_name(t))]
         if places:
             self.ctx.last_place = places[-1]
@@ -100,6 +103,8 @@ class SentenceReader:
             return start, stop, duration
         if settings.EVENT_DATE and self.ctx.event_dates is not None:
             return (*self.ctx.event_dates, duration)
+        if settings.INHERIT_FRAME and self.ctx.frame is not None:
+            return (*self.ctx.frame, duration)
         return None, None, duration
 
     def _attached(self, expr: TimeExpr, verb: Token, ev: tuple[int, int]) -> bool:

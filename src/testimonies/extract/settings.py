@@ -17,3 +17,5 @@ INHERIT_PARAGRAPHS = 0
 INHERIT_DOCUMENT_PLACE = False
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
+# Undated acts take the last period the document stated ("from 1998 to 2016", "since 2017").
+INHERIT_FRAME = False
