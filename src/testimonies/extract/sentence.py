@@ -597,11 +597,25 @@ def _count(tokens: list[Token], numbers: dict[str, int]) -> int | None:
 def _drop_subsumed(
     matches: list[TriggerMatch], subsumed: dict[str, set[str]]
 ) -> list[TriggerMatch]:
-    """'Held alone in a cell' is solitary confinement, not also a detention: a wording is
-    dropped when a more specific act is stated by the same verb."""
-    covered: set[tuple[str, int]] = set()
+    """'Held alone in a cell' is solitary confinement, not also a detention; 'threatened to have
+    us executed' is a threat, not also a killing: a wording is dropped when a more specific act
+    is stated by the same verb or governs it (not through a coordination)."""
+    kept = []
     for match in matches:
-        verb = g.clause_head(match.head)
-        for act in subsumed.get(match.act, set()):
-            covered |= {(act, match.head.i), (act, verb.i)}
-    return [m for m in matches if (m.act, m.head.i) not in covered]
+        covering = [
+            m for m in matches if m is not match and match.act in subsumed.get(m.act, set())
+        ]
+        if not any(_governs(g.clause_head(m.head), match.head) for m in covering):
+            kept.append(match)
+    return kept
+
+
+def _governs(verb: Token, token: Token) -> bool:
+    current = token
+    for _ in range(12):
+        if current == verb:
+            return True
+        if current.dep_ == "conj" or current.head is current:
+            return False
+        current = current.head
+    return False
