@@ -24,6 +24,7 @@ class DocumentContext:
     place_weights: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     group_mentions: list[tuple[int, str]] = field(default_factory=list)
     last_speaker: str | None = None
+    paragraph_speaker: str | None = None
     place_names: set[str] = field(default_factory=set)
     kin: dict[str, str] = field(default_factory=dict)  # "my father" -> the name given once
     speakers: set[str] = field(default_factory=set)
@@ -56,6 +57,7 @@ class DocumentContext:
             self.paragraph_date = None
             self.paragraph_place = None
             self.paragraph_victims = []
+            self.paragraph_speaker = None
 
     def add_person(self, offset: int, name: str) -> None:
         self.persons.append((offset, name))

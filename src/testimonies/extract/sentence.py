@@ -402,6 +402,11 @@ class SentenceReader:
         asserter, denier = self._inner_speaker(head, quote)
         if asserter or denier:
             self.ctx.last_speaker = asserter or denier
+            if quote is None:
+                self.ctx.paragraph_speaker = asserter or denier
+        elif quote is None and settings.SPEAKER_CARRIES_OVER:
+            # "The NDO said 36 residents were killed. Troops had fired at unarmed residents."
+            asserter = self.ctx.paragraph_speaker
         return asserter, denier
 
     def _inner_speaker(self, head: Token, quote: Quote | None) -> tuple[str | None, str | None]:
@@ -438,7 +443,7 @@ class SentenceReader:
         lower = token.lower_
         if lower in ("it", "its"):
             return self.ctx.last_org(self.offset + token.idx) or token.text
-        if lower in ("they", "them", "who", "those") and self.ctx.last_speaker:
+        if lower in ("they", "them", "who") and self.ctx.last_speaker:
             return self.ctx.last_speaker
         if token.lemma_.lower() in self.lex.words("document_nouns"):
             named = [

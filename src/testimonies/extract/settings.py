@@ -19,3 +19,5 @@ INHERIT_DOCUMENT_PLACE = False
 HEADINGS_SKIPPED = True
 # Undated acts take the last period the document stated ("from 1998 to 2016", "since 2017").
 INHERIT_FRAME = False
+# A paragraph that reports someone's statement goes on in their voice until another speaks.
+SPEAKER_CARRIES_OVER = False
