@@ -12,10 +12,8 @@ from rich.table import Table
 
 from testimonies.cli.common import console, friendly_errors, open_from
 from testimonies.errors import InputError
-from testimonies.link.acts import link_all
-from testimonies.link.judgements import judge as record_judgement
+from testimonies.link.acts import judge_and_relink, link_all, unmerge_and_relink
 from testimonies.link.judgements import review_queue
-from testimonies.link.judgements import unmerge as undo_merge
 from testimonies.store.audit import current_actor
 
 
@@ -90,11 +88,18 @@ def judge(
     if len(chosen) != 1:
         raise InputError("judge", "give exactly one of --same, --different, --unsure")
     with open_from(ctx).session() as session:
-        judgement, result = record_judgement(session, a, b, chosen[0], current_actor(), note)  # type: ignore[arg-type]
+        judgement, result, acts = judge_and_relink(
+            session,
+            a,
+            b,
+            chosen[0],  # type: ignore[arg-type]
+            current_actor(),
+            note,
+        )
     console.print(
         f"J-{judgement.id}: {judgement.subject_a} {judgement.decision} {judgement.subject_b} "
         f"(by {judgement.decided_by}); entities: {result.entities}, "
-        f"merges refused: {result.refused}",
+        f"merges refused: {result.refused}; acts: {acts.acts}",
         highlight=False,
     )
 
@@ -109,10 +114,12 @@ def unmerge(
 ) -> None:
     """Undo a merge: retract its 'same' judgement(s) and rebuild the entities."""
     with open_from(ctx).session() as session:
-        undone, result = undo_merge(session, judgements or [], last=last)
+        undone, result, acts = unmerge_and_relink(session, judgements or [], last=last)
     for j in undone:
         console.print(f"retracted J-{j.id}: {j.subject_a} same {j.subject_b}", highlight=False)
-    console.print(f"entities: {result.entities} ({result.created} new)", highlight=False)
+    console.print(
+        f"entities: {result.entities} ({result.created} new); acts: {acts.acts}", highlight=False
+    )
 
 
 @friendly_errors

@@ -23,8 +23,8 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from testimonies.link.entities import clean_text, fits, is_partial, normalize_name
-from testimonies.link.judgements import LinkResult, link_entities
+from testimonies.link.entities import DecisionValue, clean_text, fits, is_partial, normalize_name
+from testimonies.link.judgements import LinkResult, RecomputeResult, judge, link_entities, unmerge
 from testimonies.link.names import compare_names
 from testimonies.link.organizations import organization_key
 from testimonies.link.settings import settings
@@ -38,6 +38,7 @@ from testimonies.store.schema import (
     ClaimReview,
     Document,
     Entity,
+    Judgement,
     Mention,
 )
 
@@ -698,3 +699,24 @@ class LinkRun:
 def link_all(session: Session) -> LinkRun:
     """Resolve mentions into entities, then claims into acts."""
     return LinkRun(link_entities(session), link_acts(session))
+
+
+def judge_and_relink(
+    session: Session,
+    ref_a: str,
+    ref_b: str,
+    decision: DecisionValue,
+    reviewer: str,
+    note: str | None = None,
+) -> tuple[Judgement, RecomputeResult, ActsResult]:
+    """Record a person's decision, rebuild the entities, then the acts that rest on them."""
+    judgement, entities = judge(session, ref_a, ref_b, decision, reviewer, note)
+    return judgement, entities, link_acts(session)
+
+
+def unmerge_and_relink(
+    session: Session, refs: Sequence[str], last: bool = False
+) -> tuple[list[Judgement], RecomputeResult, ActsResult]:
+    """Undo merges, rebuild the entities, then the acts that rest on them."""
+    undone, entities = unmerge(session, refs, last=last)
+    return undone, entities, link_acts(session)
