@@ -8,7 +8,7 @@ from testimonies.extract.chunks import chunks
 from testimonies.extract.spacy_extractor import SpacyExtractor
 
 PARAGRAPH = (
-    "In {year} the guards of the Sunrise Movement beat {name} in the yard. "
+    "On {day} March {year} the guards of the Sunrise Movement beat {name} in the yard. "
     "Witnesses said that {name} was later locked up in a basement for {n} months. "
     "The camp also had a school, a clinic and a small garden that residents tended. "
 )
@@ -17,7 +17,8 @@ NAMES = ["Omar Vell", "Ilse Brandt", "Karim Bahrami", "Leyla Moradi", "Tomas Rie
 
 def long_text(paragraphs: int) -> str:
     return "\n\n".join(
-        PARAGRAPH.format(year=1990 + i % 20, name=NAMES[i % len(NAMES)], n=2 + i % 9)
+        # every paragraph a different date: a repeated statement would rightly count once
+        PARAGRAPH.format(day=1 + i % 28, year=1950 + i // 28, name=NAMES[i % len(NAMES)], n=2)
         for i in range(paragraphs)
     )
 
