@@ -81,7 +81,9 @@ class SentenceReader:
         frames = [e for e in dates if e.start != e.stop]
         if frames:  # "from 1998 to 2016", "since 2017": the period the document is about
             self.ctx.frame = (frames[-1].start, frames[-1].stop)
-        places = [name for t in self.sent if (name := self._place_name(t))]
+        naming = self.lex.words("naming_words")
+        candidates = (t for t in self.sent if t.ent_type_ or t.dep_ == "pobj" or t.lower_ in naming)
+        places = [name for t in candidates if (name := self._place_name(t))]
         if places:
             self.ctx.last_place = places[-1]
             self.ctx.paragraph_place = places[-1]

@@ -77,9 +77,14 @@ class Lexicon:
     """The word lists of extract_lexicon.yaml, as sets and maps."""
 
     data: dict[str, Any] = field(default_factory=dict)
+    _sets: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(str(word).lower() for word in self.data.get(key, []))
+        found = self._sets.get(key)
+        if found is None:  # built once: the rules ask for the same lists for every token
+            found = frozenset(str(word).lower() for word in self.data.get(key, []))
+            self._sets[key] = found
+        return found
 
     def mapping(self, key: str) -> dict[str, int]:
         return {str(k).lower(): int(v) for k, v in (self.data.get(key) or {}).items()}
