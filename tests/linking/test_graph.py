@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
+from testimonies.errors import InputError
 from testimonies.link.judgements import judge, link_entities, review_queue, unmerge
 from testimonies.store import audit
 from testimonies.store.db import Store, open_store
@@ -104,13 +106,8 @@ def test_judge_accepts_entity_ids_and_refuses_mixed_kinds(store_url: str) -> Non
         org = add_mention(session, doc, "MEK", "ORG")
         link_entities(session)
     person = entity_of(store, ids["massoud"])
-    with store.session() as session:
-        try:
-            judge(session, f"P-{person}", f"mention:{org.id}", "same", "ana")
-        except Exception as exc:
-            assert "cannot be one entity" in str(exc)
-        else:
-            raise AssertionError("a person and an organization were merged")
+    with store.session() as session, pytest.raises(InputError, match="cannot be one entity"):
+        judge(session, f"P-{person}", f"mention:{org.id}", "same", "ana")
 
 
 def test_every_change_is_in_the_audit_log(store_url: str) -> None:
@@ -149,3 +146,27 @@ def test_missed_occurrences_of_a_found_name_are_added_and_linked(store_url: str)
     with store.session() as session:
         link_entities(session)  # nothing more to add the second time
         assert len(list(session.execute(select(Mention)).scalars())) == 3
+
+
+def test_names_found_in_one_document_are_found_in_the_others(store_url: str) -> None:
+    store = open_store(store_url)
+    with store.session() as session:
+        text = (
+            "The Human Rights Observatory for Exiles (HROE) wrote. The Observatory was not let in."
+        )
+        one = add_document(session, "one.txt", text)
+        two = add_document(session, "two.txt", "HROE says it was not allowed in.")
+        add_mention(session, one, "Human Rights Observatory for Exiles", "ORG")
+        add_mention(session, one, "HROE", "ORG")
+        link_entities(session)
+    with store.session() as session:
+        found = [
+            (m.text, m.extractor)
+            for m in session.execute(select(Mention).order_by(Mention.id)).scalars()
+            if m.extractor != "test"
+        ]
+        entities = {m.entity_id for m in session.execute(select(Mention)).scalars()}
+    # "Observatory" alone in the document that names the Observatory; "HROE" in the other.
+    assert sorted(found) == [("HROE", "link-propagation"), ("Observatory", "link-propagation")]
+    assert two.id is not None
+    assert len(entities) == 1  # all of them are the one organization

@@ -33,6 +33,8 @@ from testimonies.link.entities import (
     propose,
     read_as_persons,
 )
+from testimonies.link.settings import settings
+from testimonies.link.variants import plain
 from testimonies.store import audit
 from testimonies.store.schema import Document, Entity, Judgement, Mention
 
@@ -364,51 +366,94 @@ def _taken_spans(session: Session, document_ids: Iterable[int]) -> dict[int, lis
     return spans
 
 
-def _name_forms(mentions: Sequence[MentionView]) -> dict[int, dict[str, str]]:
-    """Per document, the person and organization names its mentions write (capitalised)."""
+def _local_forms(mentions: Sequence[MentionView]) -> dict[int, dict[str, str]]:
+    """Per document, the person and organization names its mentions write (capitalised), and
+    the head nouns of its organizations' names ("Observatory" of Human Rights Observatory)."""
+    heads = settings().organization_heads
     forms: dict[int, dict[str, str]] = defaultdict(dict)
     for m in mentions:
         if m.label in ("PERSON", "ORG") and len(m.clean) >= 3 and m.clean[:1].isupper():
             forms[m.document_id].setdefault(m.clean, m.label)
+        if m.label == "ORG" and len(m.clean.split()) > 1:
+            for word in m.clean.split():
+                if word[:1].isupper() and plain(word) in heads:
+                    forms[m.document_id].setdefault(word.capitalize(), "ORG")
+    return forms
+
+
+def _corpus_forms(mentions: Sequence[MentionView]) -> dict[str, str]:
+    """Names safe to look for in every document: full person names, and organization names of
+    several words or acronyms (never "the Organization", which depends on its document)."""
+    forms: dict[str, str] = {}
+    for m in mentions:
+        words = m.clean.split()
+        if m.label == "PERSON" and not is_partial(m.text) and m.clean[:1].isupper():
+            forms.setdefault(m.clean, "PERSON")
+        elif m.label == "ORG" and not is_anaphor(m.text) and m.clean[:1].isupper():
+            acronym = len(words) == 1 and m.clean.isupper() and len(m.clean) >= 3
+            if len(words) > 1 or acronym:
+                forms.setdefault(m.clean, "ORG")
     return forms
 
 
 def propagate_mentions(session: Session) -> int:
-    """Store the further occurrences of a name the extractor found in a document, where the
-    extractor missed them (spaCy tags "Mehdi" once and not three lines later). Each new mention
-    is marked as the linker's and logged; it is then linked like any other."""
-    forms = _name_forms(load_mentions(session))
-    texts = document_texts(session, forms)
-    taken = _taken_spans(session, forms)
+    """Store the further occurrences of names the extractor found, where it missed them (spaCy
+    tags "Mehdi" once and not three lines later; "HROE" in one document and not in the next).
+    Each new mention is marked as the linker's and logged; it is then linked like any other."""
+    mentions = load_mentions(session)
+    local, corpus = _local_forms(mentions), _corpus_forms(mentions)
+    documents = list(
+        session.execute(select(Document.id).where(Document.is_current.is_(True))).scalars()
+    )
+    texts = document_texts(session, documents)
+    taken = _taken_spans(session, documents)
+    corpus_pattern = _pattern(corpus)
     added = 0
-    for document_id, names in forms.items():
-        new = _occurrences(texts.get(document_id, ""), names, taken[document_id])
-        for start, end, text, label in new:
+    for document_id in documents:
+        text = texts.get(document_id, "")
+        new = _occurrences(text, local.get(document_id, {}), taken[document_id])
+        if corpus_pattern is not None:
+            new += _matches(text, corpus_pattern, corpus, taken[document_id])
+        for start, end, name, label in new:
             session.add(
                 Mention(
-                    document_id=document_id, start=start, end=end, text=text, label=label,
+                    document_id=document_id, start=start, end=end, text=name, label=label,
                     extractor=PROPAGATOR, extractor_version=PROPAGATOR_VERSION,
                 )
             )  # fmt: skip
         if new:
             added += len(new)
             session.flush()
-            audit.append(session, "mention.propagate", f"document:{document_id}", {"mentions": new})
+            detail = {"mentions": sorted(new)}
+            audit.append(session, "mention.propagate", f"document:{document_id}", detail)
     return added
+
+
+def _pattern(names: dict[str, str]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
+
+
+def _matches(
+    text: str, pattern: re.Pattern[str], names: dict[str, str], taken: list[tuple[int, int]]
+) -> list[tuple[int, int, str, str]]:
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        found.append((start, end, match.group(0), names[match.group(0)]))
+    return found
 
 
 def _occurrences(
     text: str, names: dict[str, str], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, str, str]]:
-    found = []
-    for name in sorted(names, key=len, reverse=True):
-        for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-            start, end = match.span()
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            found.append((start, end, name, names[name]))
-    return sorted(found)
+    pattern = _pattern(names)
+    return _matches(text, pattern, names, taken) if pattern is not None else []
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ class LinkSettings:
     stop_words: frozenset[str]
     phrase_breaks: frozenset[str]
     organization_words: frozenset[str]
+    organization_heads: frozenset[str]
 
     def weight(self, kind: str, feature: str) -> float:
         return self.weights[kind][feature]
@@ -53,6 +54,7 @@ def _parse(data: dict[str, Any]) -> LinkSettings:
         stop_words=frozenset(acts.get("stop_words") or []),
         phrase_breaks=frozenset(acts.get("phrase_breaks") or []),
         organization_words=frozenset(data.get("organization_words") or []),
+        organization_heads=frozenset(data.get("organization_heads") or []),
     )
 
 
