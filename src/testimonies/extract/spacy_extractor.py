@@ -9,7 +9,7 @@ verbs, "according to"), polarity (negation, denial verbs), time (EDTF) and place
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
@@ -77,31 +77,34 @@ class SpacyExtractor:
         self.version = f"{settings.RULES_VERSION}+acts{self.acts.version}"
 
     def extract(self, text: str, document: str, published: str | None = None) -> ExtractionResult:
-        outside = outside_quotes(text)
-        ctx = DocumentContext(published=published, narrated=first_person(outside))
-        ctx.narrator_name = self_named(outside)
-        ctx.narrated = ctx.narrated or ctx.narrator_name is not None
-        mentions: list[MentionRecord] = []
-        claims: list[ClaimRecord] = []
-        for doc, chunk in self._parsed(text):
-            ctx.new_paragraph(chunk.paragraph)
-            if settings.HEADINGS_SKIPPED and heading(chunk.text):
-                mentions.extend(self._mentions(doc, chunk.offset, ctx))
-                continue
-            self._note_sources(doc, ctx)
-            mentions.extend(self._mentions(doc, chunk.offset, ctx))
-            ctx.quotes = self._quotes(doc, chunk.offset, ctx)
-            for sent in doc.sents:
-                claims.extend(SentenceReader(self, sent, chunk.offset, document, ctx).claims())
-        if settings.INHERIT_DOCUMENT_PLACE:
-            claims = _with_place(claims, ctx.main_place())
-        return ExtractionResult(mentions, _dedupe(claims))
+        return next(self.extract_many([(text, document, published)]))
 
-    def _parsed(self, text: str) -> Iterator[tuple[Doc, Chunk]]:
-        pieces = ((chunk.text, chunk) for chunk in chunks(text, self.chunk_chars))
-        yield from self.nlp.pipe(pieces, as_tuples=True, batch_size=self.batch_size)
+    def extract_many(
+        self, documents: Iterable[tuple[str, str, str | None]]
+    ) -> Iterator[ExtractionResult]:
+        """Results of (text, name, published) documents in order, all chunks in one nlp.pipe
+        stream so that short documents share batches."""
+        texts: dict[int, tuple[str, str, str | None]] = {}
 
-    def _mentions(self, doc: Doc, offset: int, ctx: DocumentContext) -> list[MentionRecord]:
+        def pieces() -> Iterator[tuple[str, tuple[int, Chunk]]]:
+            for number, item in enumerate(documents):
+                texts[number] = item
+                for chunk in chunks(item[0], self.chunk_chars):
+                    yield chunk.text, (number, chunk)
+                yield "", (number, _END)
+
+        reader: _DocumentReader | None = None
+        stream = self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size)
+        for doc, (number, chunk) in stream:
+            if reader is None:
+                reader = _DocumentReader(self, *texts.pop(number))
+            if chunk is _END:
+                yield reader.result()
+                reader = None
+            else:
+                reader.read(doc, chunk)
+
+    def mentions(self, doc: Doc, offset: int, ctx: DocumentContext) -> list[MentionRecord]:
         found = []
         for ent in doc.ents:
             label = MENTION_LABELS.get(ent.label_)
@@ -138,7 +141,7 @@ class SpacyExtractor:
 
         return found
 
-    def _note_sources(self, doc: Doc, ctx: DocumentContext) -> None:
+    def note_sources(self, doc: Doc, ctx: DocumentContext) -> None:
         """Organizations that speak or are spoken to ("HROE said", "told the agency",
         "according to UNAMQ") report acts; they are not the default perpetrator."""
         speech = self.lex.words("speech_verbs")
@@ -181,7 +184,7 @@ class SpacyExtractor:
             return 2.0
         return {"FAC": 1.0, "LOC": 1.0, "GPE": 0.5}.get(ent.label_, 0.0)
 
-    def _quotes(self, doc: Doc, offset: int, ctx: DocumentContext) -> list[Quote]:
+    def quotes(self, doc: Doc, offset: int, ctx: DocumentContext) -> list[Quote]:
         quotes = []
         for begin, end in quote_spans(doc.text):
             speaker = self._quote_speaker(doc, begin, end, offset, ctx)
@@ -228,6 +231,40 @@ class SpacyExtractor:
         if is_org_anaphor(token, anaphors) and settings.RESOLVE_ANAPHORS:
             return ctx.group_as_written(offset + token.idx) or g.phrase(token)
         return g.phrase(token)
+
+
+_END = Chunk(-1, "", -1)  # marks the end of a document in the chunk stream
+
+
+class _DocumentReader:
+    """What one document's chunks give, read in order."""
+
+    def __init__(self, ex: SpacyExtractor, text: str, document: str, published: str | None) -> None:
+        outside = outside_quotes(text)
+        self.ex, self.document = ex, document
+        self.ctx = DocumentContext(published=published, narrated=first_person(outside))
+        self.ctx.narrator_name = self_named(outside)
+        self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
+        self.mentions: list[MentionRecord] = []
+        self.claims: list[ClaimRecord] = []
+
+    def read(self, doc: Doc, chunk: Chunk) -> None:
+        ex, ctx = self.ex, self.ctx
+        ctx.new_paragraph(chunk.paragraph)
+        if settings.HEADINGS_SKIPPED and heading(chunk.text):
+            self.mentions.extend(ex.mentions(doc, chunk.offset, ctx))
+            return
+        ex.note_sources(doc, ctx)
+        self.mentions.extend(ex.mentions(doc, chunk.offset, ctx))
+        ctx.quotes = ex.quotes(doc, chunk.offset, ctx)
+        for sent in doc.sents:
+            self.claims.extend(SentenceReader(ex, sent, chunk.offset, self.document, ctx).claims())
+
+    def result(self) -> ExtractionResult:
+        claims = self.claims
+        if settings.INHERIT_DOCUMENT_PLACE:
+            claims = _with_place(claims, self.ctx.main_place())
+        return ExtractionResult(self.mentions, _dedupe(claims))
 
 
 def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecord]:
