@@ -73,7 +73,8 @@ class DocumentContext:
             self.place_weights[canonical_org(name)] += weight
 
     def main_place(self) -> str | None:
-        """The place the document keeps coming back to (the camp), named at least twice."""
+        """The place the document keeps coming back to (the camp): weight 4, e.g. a camp named
+        twice or a region four times (weights: `_place_weight`)."""
         ranked = sorted(self.place_weights.items(), key=lambda item: -item[1])
         return ranked[0][0] if ranked and ranked[0][1] >= MAIN_PLACE_MIN else None
 
@@ -131,7 +132,7 @@ class DocumentContext:
 
 
 GROUP_NAME_BONUS = 5
-MAIN_PLACE_MIN = 2.0
+MAIN_PLACE_MIN = 4.0
 GROUP_WORDS = {
     "organization",
     "organisation",

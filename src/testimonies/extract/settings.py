@@ -14,7 +14,8 @@ RESOLVE_ANAPHORS = True
 EVENT_DATE = False
 # How many paragraphs back the last stated date still dates a claim that states none.
 INHERIT_PARAGRAPHS = 0
-INHERIT_DOCUMENT_PLACE = False
+# Claims that name no place happened at the place the document keeps returning to.
+INHERIT_DOCUMENT_PLACE = True
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
 # Undated acts take the last period the document stated ("from 1998 to 2016", "since 2017").
