@@ -340,6 +340,7 @@ class Seen:
     victims: list[Victim]
     perpetrators: set[int]
     setting: frozenset[int] = frozenset()
+    document_times: tuple[tuple[date, date], ...] = ()
 
 
 SETTING_SIZE = 3  # organizations and places a document names most: what it is about
@@ -384,7 +385,26 @@ def _affinity(claim: ClaimView, seen: Seen, draft: ActDraft) -> float:
             score += 0.3
         if seen.perpetrators & draft.perpetrators.get(other.id, set()):
             score += 0.5
+        if seen.setting & draft.settings.get(other.id, frozenset()):
+            score += 0.5  # documents about the same organizations and places
+        if claim.interval is None and _near_document_times(seen, other):
+            score += 0.5  # an undated claim goes with the times its document speaks of
     return score / max(1, len(draft.claims)) + len(keys & draft.keys())
+
+
+def _near_document_times(seen: Seen, other: ClaimView) -> bool:
+    near = settings().near_gap_days
+    return any((gap_days(t, other.interval) or 0) <= near for t in seen.document_times) and bool(
+        other.interval
+    )
+
+
+def _document_times(claims: Sequence[ClaimView]) -> dict[int, tuple[tuple[date, date], ...]]:
+    times: dict[int, list[tuple[date, date]]] = defaultdict(list)
+    for claim in claims:
+        if claim.interval is not None:
+            times[claim.document_id].append(claim.interval)
+    return {k: tuple(v) for k, v in times.items()}
 
 
 def _shares_victim(victims: list[Victim], draft: ActDraft) -> bool:
@@ -409,12 +429,14 @@ def group_claims(
     """Claims into act drafts (see the module's docstring)."""
     drafts: list[ActDraft] = []
     by_act: dict[str, list[ActDraft]] = defaultdict(list)
+    times = _document_times(claims)
     for claim in sorted(claims, key=_order):
         linked = mentions.get(claim.document_id, [])
         seen = Seen(
             claim_victims(claim, linked),
             claim_perpetrators(claim, [m for m in linked if m.label == "ORG"]),
             document_setting(linked),
+            times.get(claim.document_id, ()),
         )
         options = [
             d
