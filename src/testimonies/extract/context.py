@@ -117,8 +117,9 @@ class DocumentContext:
     def group_as_written(self, before: int) -> str | None:
         """The main group as the text last called it before `before` ("NDO", "the Organization")."""
         main = self.main_group()
-        if main is None:
-            return None
+        if main is None:  # no group named: "the community" as the text calls it, if it does
+            earlier = [s for o, s in self.group_mentions if o < before and _anaphor(s)]
+            return earlier[-1] if earlier else None
         for offset, surface in reversed(self.group_mentions):
             if offset < before and same_group(surface, main):
                 return surface

@@ -377,7 +377,9 @@ class SentenceReader:
         names = []
         for token in tokens:
             lower = token.lower_
-            if lower in self.lex.words("third_person_plural") or lower in ("who", "which"):
+            if lower in ("it", "its"):
+                names.append(self.ctx.last_org(self.offset + token.idx) or token.text)
+            elif lower in self.lex.words("third_person_plural") or lower in ("who", "which"):
                 here = self.offset + token.idx
                 names.append(self.ctx.group_as_written(here) or token.text)
             elif lower in self.lex.words("first_person_plural") | self.lex.words(
