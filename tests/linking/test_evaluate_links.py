@@ -105,3 +105,15 @@ def test_bad_gold_gives_one_line_naming_the_file(tmp_path: Path) -> None:
         evaluate(tmp_path / "train")
     with pytest.raises(InputError, match="--input"):
         evaluate(tmp_path, inputs="guess")
+
+
+GOLD = Path(__file__).resolve().parents[2] / "examples" / "gold"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (GOLD / "links" / "acts.jsonl").is_file(), reason="no cross-document gold")
+def test_linking_alone_meets_the_floors_on_the_project_gold() -> None:
+    report = evaluate(GOLD, inputs="gold")
+    assert report.persons.f1 >= 0.90
+    assert report.acts.f1 >= 0.80
+    assert report.conflicts["share"] >= 0.80
