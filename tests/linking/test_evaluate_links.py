@@ -110,7 +110,6 @@ def test_bad_gold_gives_one_line_naming_the_file(tmp_path: Path) -> None:
 GOLD = Path(__file__).resolve().parents[2] / "examples" / "gold"
 
 
-@pytest.mark.slow
 @pytest.mark.skipif(not (GOLD / "links" / "acts.jsonl").is_file(), reason="no cross-document gold")
 def test_linking_alone_meets_the_floors_on_the_project_gold() -> None:
     report = evaluate(GOLD, inputs="gold")
