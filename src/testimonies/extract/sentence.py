@@ -142,7 +142,7 @@ class SentenceReader:
         if not victim_tokens and (match.trigger.needs_victim or not self._has_verb()):
             return None
         victims = self._victims(victim_tokens, head, speaker, quote)
-        perpetrators = self._perpetrators(perp_tokens, speaker, victims)
+        perpetrators = self._perpetrators(perp_tokens, speaker, victims, match.act)
         polarity = self._polarity(match, verb, victim_tokens, denier)
         start, end, duration = self._time_for(verb, ev, quote is not None)
         place = self._place(ev, head, quote is not None)
@@ -372,7 +372,7 @@ class SentenceReader:
         return any(t.lower_ in words for t in head.sent)
 
     def _perpetrators(
-        self, tokens: list[Token], speaker: str | None, victims: list[str]
+        self, tokens: list[Token], speaker: str | None, victims: list[str], act: str
     ) -> list[str]:
         names = []
         for token in tokens:
@@ -389,7 +389,7 @@ class SentenceReader:
             elif token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_:
                 names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
         names = [n for n in _unique(names) if n not in victims]
-        if not names:
+        if not names and act not in self.ex.no_default_perpetrator:
             group = self.ctx.group_as_written(self.offset + self.sent.start_char)
             names = [group] if group else []
         return names

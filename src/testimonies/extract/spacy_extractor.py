@@ -72,6 +72,7 @@ class SpacyExtractor:
         self.index = TriggerIndex(self.acts.triggers())
         self.subsumed = self.acts.subsumed()
         self.outside_custody = self.acts.outside_custody()
+        self.no_default_perpetrator = self.acts.without_default_perpetrator()
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
         self.version = f"{settings.RULES_VERSION}+acts{self.acts.version}"

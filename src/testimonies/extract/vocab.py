@@ -51,6 +51,7 @@ class ActCode:
     triggers: tuple[Trigger, ...]
     subsumes: tuple[str, ...] = ()  # acts not claimed again when this one is, in one sentence
     outside_custody: str | None = None  # the act it is when nothing says the victim was held
+    unnamed_perpetrator: bool = True  # the document's group when the sentence names no one
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,9 @@ class ActVocabulary:
 
     def subsumed(self) -> dict[str, set[str]]:
         return {act.code: set(act.subsumes) for act in self.acts if act.subsumes}
+
+    def without_default_perpetrator(self) -> set[str]:
+        return {a.code for a in self.acts if not a.unnamed_perpetrator}
 
     def outside_custody(self) -> dict[str, str]:
         return {a.code: a.outside_custody for a in self.acts if a.outside_custody}
@@ -117,6 +121,7 @@ def _act(entry: dict[str, Any]) -> ActCode:
         triggers=tuple(triggers),
         subsumes=tuple(str(a) for a in entry.get("subsumes") or []),
         outside_custody=entry.get("outside_custody"),
+        unnamed_perpetrator=bool(entry.get("unnamed_perpetrator", True)),
     )
 
 
