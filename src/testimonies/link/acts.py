@@ -124,6 +124,8 @@ class ClaimView:
     evidence_start: int
     evidence_end: int
     quote: str
+    asserted_by: str | None = None
+    speaker_role: str | None = None
 
     @property
     def interval(self) -> tuple[date, date] | None:
@@ -182,6 +184,8 @@ def _view(claim: Claim, document: str) -> ClaimView:
         claim.evidence_start,
         claim.evidence_end,
         claim.quote,
+        claim.asserted_by,
+        claim.speaker_role,
     )
 
 
@@ -265,7 +269,23 @@ def group_head(text: str) -> str:
 
 
 def claim_victims(claim: ClaimView, mentions: Sequence[PersonMention]) -> list[Victim]:
-    return [resolve_victim(v, claim, mentions) for v in claim.victims if v.strip()]
+    """The claim's victims, leaving out those that name an organization or a place of the
+    document (an extraction slip: "Tabriz", "the Ministry"); when none is left, a speaker
+    who says it happened to them."""
+    names = [v for v in claim.victims if v.strip() and not _names_a_thing(v, mentions)]
+    if not names and claim.speaker_role == "victim" and claim.asserted_by:
+        names = [claim.asserted_by]
+    return [resolve_victim(v, claim, mentions) for v in names or claim.victims if v.strip()]
+
+
+def _names_a_thing(victim: str, mentions: Sequence[PersonMention]) -> bool:
+    written = clean_text(victim).lower().removeprefix("the ")
+    if organization_key(clean_text(victim)):
+        return True
+    return any(
+        m.label in ("ORG", "PLACE") and clean_text(m.text).lower().removeprefix("the ") == written
+        for m in mentions
+    )
 
 
 def _org_words(text: str) -> set[str]:
