@@ -49,6 +49,9 @@ class NameVocabulary:
     families: dict[str, list[str]] = field(default_factory=dict)
     distinct: list[tuple[str, str]] = field(default_factory=list)
     organizations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Spelling conventions of other languages (German, French, ...): each rewrites a part into
+    # English-style spelling before the rules, giving one more form to compare.
+    readings: dict[str, list[Rule]] = field(default_factory=dict)
 
 
 def plain(text: str) -> str:
@@ -73,14 +76,22 @@ def _words(values: Iterable[Any]) -> set[str]:
     return {plain(str(v)) for v in values}
 
 
+def _rule(raw: Any, source: Path) -> Rule:
+    try:
+        why = raw[2] if len(raw) > 2 else ""
+        optional = len(raw) > 3 and raw[3] == "optional"
+        return Rule(re.compile(raw[0]), raw[1], why, optional)
+    except (re.error, IndexError, TypeError) as exc:
+        raise InputError(str(source), f"bad transliteration rule {raw!r} ({exc})") from exc
+
+
 def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
-    for raw in data.get("rules", []):
-        try:
-            why = raw[2] if len(raw) > 2 else ""
-            optional = len(raw) > 3 and raw[3] == "optional"
-            vocab.rules.append(Rule(re.compile(raw[0]), raw[1], why, optional))
-        except (re.error, IndexError, TypeError) as exc:
-            raise InputError(str(source), f"bad transliteration rule {raw!r} ({exc})") from exc
+    vocab.rules.extend(_rule(raw, source) for raw in data.get("rules", []))
+    readings = data.get("readings") or {}
+    if not isinstance(readings, dict):
+        raise InputError(str(source), "'readings' must map a convention's name to its rules")
+    for name, rules in readings.items():
+        vocab.readings.setdefault(str(name), []).extend(_rule(raw, source) for raw in rules)
     vocab.titles |= _words(data.get("titles", []))
     vocab.ambiguous_titles |= _words(data.get("ambiguous", []))
     vocab.suffixes |= _words(data.get("suffixes", []))
@@ -142,13 +153,18 @@ def canonical(part: str) -> str:
 
 @lru_cache(maxsize=500_000)
 def canonical_forms(part: str) -> tuple[str, ...]:
-    """The canonical key, then the form without the optional rules (if it differs)."""
-    rules = default_vocabulary().rules
-    full, optional_fired = _apply(part, rules)
-    if not optional_fired:
-        return (full,)
-    strict = transliterate(part, [r for r in rules if not r.optional])
-    return (full,) if strict == full else (full, strict)
+    """The canonical key, then the form without the optional rules (if it differs), then the
+    part's canonical form read in each other spelling convention (German Jelzin = Yeltsin)."""
+    vocab = default_vocabulary()
+    full, optional_fired = _apply(part, vocab.rules)
+    forms = [full]
+    if optional_fired:
+        forms.append(transliterate(part, [r for r in vocab.rules if not r.optional]))
+    for rules in vocab.readings.values():
+        read = transliterate(part, rules)
+        if read != part:
+            forms.append(transliterate(read, vocab.rules))
+    return tuple(dict.fromkeys(forms))
 
 
 @dataclass(frozen=True)
