@@ -100,8 +100,17 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass", "csubjpass") for child in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")
+    """Passive: its own passive subject or auxiliary, a participle modifying a noun, or a
+    participle coordinated with a passive verb ("were imprisoned and then handed over")."""
+    if any(child.dep_ in ("nsubjpass", "auxpass", "csubjpass") for child in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and verb.head is not verb
+        and (is_passive(verb.head))
     )
 
 

@@ -182,7 +182,7 @@ class SentenceReader:
         descriptions of a place ("the centre where he is held")."""
         if self.sent.text.rstrip().endswith("?"):
             return True
-        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        if any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
             return act == "detention"  # "the centre where he is held" describes the centre
         return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
 
@@ -318,9 +318,7 @@ class SentenceReader:
             return True
         if token.pos_ == "PROPN":
             return not token.ent_type_
-        if token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children):
-            return token.pos_ in ("NOUN", "NUM")
-        return False
+        return token.pos_ == "NUM"  # "319 were transferred"
 
     def _expand(self, victim: Token, head: Token) -> list[Token]:
         found = [t for t in g.with_conjuncts(victim) if self._person_like(t) or t is victim]
@@ -614,7 +612,8 @@ def _drop_subsumed(
         covering = [
             m for m in matches if m is not match and match.act in subsumed.get(m.act, set())
         ]
-        if not any(_governs(g.clause_head(m.head), match.head) for m in covering):
+        verb = g.clause_head(match.head)
+        if not any(_governs(m.head, match.head) or g.clause_head(m.head) == verb for m in covering):
             kept.append(match)
     return kept
 
