@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from itertools import combinations
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -522,8 +523,24 @@ def _perpetrators(claim: ClaimView) -> str:
     return "; ".join(p for p in claim.perpetrators if p.strip())
 
 
-def conflicts(claims: Sequence[ClaimView]) -> list[Conflict]:
-    """Each field on which the claims under one act disagree, with the values they give."""
+def _perpetrators_conflict(
+    claims: Sequence[ClaimView], entities: dict[int, set[int]] | None
+) -> bool:
+    """Two claims name different perpetrators: no shared organization, no shared word."""
+    named = [c for c in claims if _perpetrators(c)]
+    linked = entities or {}
+    return any(
+        not (linked.get(a.id, set()) & linked.get(b.id, set()))
+        and not names_match(_perpetrators(a), _perpetrators(b))
+        for a, b in combinations(named, 2)
+    )
+
+
+def conflicts(
+    claims: Sequence[ClaimView], perpetrators: dict[int, set[int]] | None = None
+) -> list[Conflict]:
+    """Each field on which the claims under one act disagree, with the values they give;
+    ``perpetrators`` gives the organizations each claim's perpetrators were linked to."""
     found = []
     for name in ("start", "end"):
         values = _distinct(getattr(c, name) for c in claims)
@@ -532,9 +549,8 @@ def conflicts(claims: Sequence[ClaimView]) -> list[Conflict]:
     places = _distinct(c.place for c in claims)
     if _names_conflict(places):
         found.append(Conflict("place", places))
-    perps = _distinct(_perpetrators(c) for c in claims)
-    if _names_conflict(perps):
-        found.append(Conflict("perpetrators", perps))
+    if _perpetrators_conflict(claims, perpetrators):
+        found.append(Conflict("perpetrators", _distinct(_perpetrators(c) for c in claims)))
     polarities = _distinct(c.polarity for c in claims)
     if len(polarities) > 1:
         found.append(Conflict("polarity", polarities))
@@ -554,10 +570,12 @@ def _reference(claims: Sequence[ClaimView]) -> ClaimView:
     return max(claims, key=rank)
 
 
-def relation(claim: ClaimView, reference: ClaimView) -> str:
+def relation(
+    claim: ClaimView, reference: ClaimView, perpetrators: dict[int, set[int]] | None = None
+) -> str:
     if claim.polarity == "denied":
         return "denies"
-    return "conflicts" if conflicts([claim, reference]) else "supports"
+    return "conflicts" if conflicts([claim, reference], perpetrators) else "supports"
 
 
 # --- storing --------------------------------------------------------------------------------
@@ -628,7 +646,7 @@ def _act_detail(draft: ActDraft) -> dict[str, Any]:
     return {
         "act": draft.act,
         "claims": [c.id for c in draft.claims],
-        "conflicts": [c.to_dict() for c in conflicts(draft.claims)],
+        "conflicts": [c.to_dict() for c in conflicts(draft.claims, draft.perpetrators)],
     }
 
 
@@ -647,7 +665,8 @@ def _write_act(session: Session, draft: ActDraft, aid: int | None) -> tuple[Act,
     )
     session.flush()
     for claim in draft.claims:
-        session.add(ActClaim(act_id=act.id, claim_id=claim.id, relation=relation(claim, reference)))
+        rel = relation(claim, reference, draft.perpetrators)
+        session.add(ActClaim(act_id=act.id, claim_id=claim.id, relation=rel))
     for entity_id in sorted(_entity_ids(draft)):
         session.add(ActVictim(act_id=act.id, entity_id=entity_id))
     session.flush()
@@ -696,6 +715,11 @@ def stored_acts(session: Session, act_ids: Iterable[int] | None = None) -> list[
         if claim_id in claims:
             under[act_id].append((claims[claim_id], rel))
     names = _victim_names(session)
+    linked = person_mentions(session)
+    perpetrators = {
+        c.id: claim_perpetrators(c, [m for m in linked.get(c.document_id, []) if m.label == "ORG"])
+        for c in claims.values()
+    }
     result = []
     for act in acts:
         members = sorted(under[act.id], key=lambda cr: (cr[0].document, cr[0].evidence_start))
@@ -703,7 +727,14 @@ def stored_acts(session: Session, act_ids: Iterable[int] | None = None) -> list[
         victims = names.get(act.id) or _group_victims(views)
         result.append(
             StoredAct(
-                act.id, act.act, act.start, act.end, act.place, victims, members, conflicts(views)
+                act.id,
+                act.act,
+                act.start,
+                act.end,
+                act.place,
+                victims,
+                members,
+                conflicts(views, perpetrators),
             )
         )
     return result

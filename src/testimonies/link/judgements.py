@@ -242,7 +242,10 @@ def display_name(kind: str, mentions: Sequence[MentionView]) -> str:
         cased = 0 if m.clean.isupper() and len(m.clean) > 6 else 1
         return (full, cased, parts, written[m.clean], -m.id)
 
-    return max(candidates, key=rank).clean[:512]
+    best = max(candidates, key=rank).clean
+    if kind != "person" and best.lower().startswith("the "):
+        best = best[4:]
+    return best[:512]
 
 
 @dataclass(frozen=True)
