@@ -162,3 +162,13 @@ def test_relatives_named_once_keep_their_name(extractor: SpacyExtractor) -> None
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.victims == ["Reza Hosseini"]
     assert claim.asserted_by == "Leila Hosseini"
+
+
+def test_wording_with_a_governed_word_far_away(extractor: SpacyExtractor) -> None:
+    text = (
+        "Karim Bahrami says: “In 1991 they put me, with my wife and our six-month-old son, "
+        "in a building called Eskan.”"
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.place == "Eskan"
+    assert "Karim Bahrami" in claim.victims and "my wife" in claim.victims

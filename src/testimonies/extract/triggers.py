@@ -65,7 +65,7 @@ class TriggerIndex:
         for token in sent:
             for trigger in self.candidates(token):
                 tokens = _match(trigger.tokens, sent, token.i)
-                if tokens is not None:
+                if tokens is not None and _has_child(trigger, tokens):
                     matches.append(TriggerMatch(trigger, tokens))
         return _longest(matches)
 
@@ -87,6 +87,14 @@ def _match(
         return None
     tail = _match(rest, sent, position + 1)
     return None if tail is None else (sent.doc[position], *tail)
+
+
+def _has_child(trigger: Trigger, tokens: tuple[Token, ...]) -> bool:
+    """A '>word' requirement: the head governs such a word, however far the parse puts it."""
+    if not trigger.child:
+        return True
+    head = tokens[trigger.head_index]
+    return any(token_keys(child)[1] in trigger.child for child in head.children)
 
 
 def _overlaps(a: TriggerMatch, b: TriggerMatch) -> bool:

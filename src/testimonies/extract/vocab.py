@@ -28,6 +28,7 @@ class Trigger:
     tokens: tuple[PatternToken, ...]
     denied: bool = False
     needs_victim: bool = False  # "?hold": only when the grammar finds a person held
+    child: frozenset[str] = frozenset()  # "put >in|into": the head has such a word under it
 
     @property
     def head_index(self) -> int:
@@ -97,7 +98,11 @@ class Lexicon:
 def parse_pattern(act: str, text: str, denied: bool = False) -> Trigger:
     tokens = []
     needs_victim = text.startswith("?")
+    child: frozenset[str] = frozenset()
     for part in text.lower().lstrip("?").split():
+        if part.startswith(">"):
+            child = frozenset(part[1:].split("|"))
+            continue
         if part == "*":
             tokens.append(PatternToken(frozenset(), gap=True))
             continue
@@ -105,7 +110,7 @@ def parse_pattern(act: str, text: str, denied: bool = False) -> Trigger:
         tokens.append(PatternToken(frozenset(part.lstrip("^").split("|")), head=head))
     if not any(not tok.gap for tok in tokens):
         raise InputError("acts.yaml", f"empty trigger pattern {text!r} for {act}")
-    return Trigger(act, text, tuple(tokens), denied, needs_victim)
+    return Trigger(act, text, tuple(tokens), denied, needs_victim, child)
 
 
 def _act(entry: dict[str, Any]) -> ActCode:
