@@ -132,7 +132,7 @@ class SentenceReader:
     def _claim(self, match: TriggerMatch) -> ClaimRecord | None:
         head = match.head
         verb = g.clause_head(head)
-        if self._not_a_statement(verb, match.act):
+        if self._not_a_statement(verb, match.act) or self._topic(head, verb):
             return None
         keep = {t.i for t in match.tokens}
         quote = self.ctx.quote_at(self.offset + head.idx)
@@ -176,6 +176,15 @@ class SentenceReader:
         paragraph = self.sent.doc  # one paragraph (or part of one)
         words = {t.lemma_.lower() for t in paragraph} | {t.lower_ for t in paragraph}
         return match.act if words & custody else other
+
+    def _topic(self, head: Token, verb: Token) -> bool:
+        """An act named as a subject of debate, not stated: 'the issue of torture is raised',
+        'violence against members is an important issue'."""
+        topics = self.lex.words("topic_nouns")
+        if head.head.lower_ == "of" and head.head.head.lemma_.lower() in topics:
+            return True
+        attrs = [c for c in verb.children if c.dep_ == "attr"]
+        return verb.lemma_ == "be" and any(a.lemma_.lower() in topics for a in attrs)
 
     def _not_a_statement(self, verb: Token, act: str) -> bool:
         """Questions, recommendations ("X must be given access to places of detention") and
