@@ -301,19 +301,26 @@ def _mention_rows(session: Session) -> dict[int, Mention]:
     return {m.id: m for m in session.execute(query).scalars()}
 
 
+def _same_kind(entity_id: int | None, kind: str, kinds: dict[int, str]) -> int | None:
+    return entity_id if entity_id is not None and kinds.get(entity_id) == kind else None
+
+
 def recompute(session: Session) -> RecomputeResult:
     """Rebuild entities from the judgements and write mentions.entity_id; log every change."""
     mentions = load_mentions(session)
     by_subject = {m.subject: m for m in mentions}
     components = build_components(by_subject, active_judgements(session))
     rows = _mention_rows(session)
+    kinds = {e.id: e.kind for e in session.execute(select(Entity)).scalars()}
     created = changed = total = 0
     for kind in ("person", "organization", "place"):
         groups = [
             [by_subject[s] for s in group]
             for group in components.groups(s for s, m in by_subject.items() if m.kind == kind)
         ]
-        ids = _assign_ids(groups, {m.id: rows[m.id].entity_id for g in groups for m in g})
+        # An id is kept only by an entity of the same kind (a mention may be read anew).
+        previous = {m.id: _same_kind(rows[m.id].entity_id, kind, kinds) for g in groups for m in g}
+        ids = _assign_ids(groups, previous)
         ids = _reuse_orphans(session, kind, groups, ids)
         for group, eid in zip(groups, ids, strict=True):
             total += 1
