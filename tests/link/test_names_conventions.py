@@ -45,3 +45,18 @@ def test_readings_add_forms_but_keep_the_key() -> None:
     assert forms[0] == "jelzin"  # the key is the plain rules' form
     assert "yeltsin" in forms  # the German reading
     assert normalize_name("Boris Jelzin").key == "buris jelzin"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tariq Aziz", "Tarek Aziz"),  # q = k
+        ("Hassan Nawfal", "Hassan Naufal"),  # aw = au before a consonant
+        ("Sultan Qabous", "Sultan Qaboos"),
+        ("Sergei Ignatieff", "Sergei Ignatiev"),  # -eff = -ev
+        ("Mykola Kovalskyy", "Mykola Kovalsky"),  # Ukrainian -skyy
+        ("Hossein Naeimi", "Hossein Naimi"),  # Persian aei inside a name
+    ],
+)
+def test_general_rules_same(a: str, b: str) -> None:
+    assert compare_names(a, b).verdict == "same", compare_names(a, b).reasons

@@ -3,14 +3,14 @@
 Transliteration changes vowels far more often than consonants: "Mehdi"/"Mahdi" differ by one
 cheap vowel, "Hassan"/"Hossein" by a diphthong and a vowel of another class, "Mohammad" and
 "Mohammadi" by a final -i, which in Persian makes another name (a nisba). The costs say so.
-``Y`` is the canonical diphthong (ey/ei/ay/ai).
+``Y`` is the canonical diphthong ey/ei/ay/ai, ``W`` the diphthong aw/au.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-VOWELS = frozenset("aeiouY")
+VOWELS = frozenset("aeiouYW")
 
 # Substitution costs between vowel classes (symmetric); anything else between vowels costs 0.8.
 _VOWEL_SUBSTITUTION = {
@@ -23,6 +23,8 @@ _VOWEL_SUBSTITUTION = {
     frozenset("Yi"): 0.4,
     frozenset("Ye"): 0.4,
     frozenset("Ya"): 0.6,
+    frozenset("Wu"): 0.3,  # W: aw/au, often written u/o (Jawlani = Julani)
+    frozenset("Wa"): 0.6,
 }
 # Consonants that transliterations confuse (one letter, two conventions). S = sh, C = ch,
 # D = dh (Arabic dhal/dad: d in Arabic, z in Persian spellings).
@@ -31,14 +33,13 @@ _CONSONANT_SUBSTITUTION = {
     frozenset("Dd"): 0.2,
     frozenset("Dz"): 0.2,
     frozenset("sS"): 0.5,
-    frozenset("kq"): 0.4,
     frozenset("sz"): 0.7,
     frozenset("td"): 0.7,
     frozenset("bp"): 0.7,
     frozenset("fv"): 0.7,
     frozenset("jy"): 0.6,
     frozenset("yi"): 0.2,
-    frozenset("gq"): 0.6,
+    frozenset("gk"): 0.6,  # k is q and gh: qaf read g (Gaddafi = Qaddafi), gh written g (Nategi)
 }
 VOWEL_INDEL = 0.7
 # At the end of a name a vowel marks gender or a derived name (Kaminski/Kaminska): costly,
