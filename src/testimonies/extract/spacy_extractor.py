@@ -118,6 +118,14 @@ class SpacyExtractor:
             modifier = modifier or (
                 ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "from", "at", "near")
             )
+            # "his Zarkandi passport": a one-word name before a noun is an adjective
+            following = doc[ent.end] if ent.end < len(doc) else None
+            modifier = modifier or (
+                len(ent) == 1
+                and following is not None
+                and following.pos_ in ("NOUN", "PROPN")
+                and following.lower_ not in ("and", "or")
+            )
             if label == "PERSON" and not acronym(ent.text) and not modifier:
                 ctx.add_person(start, clean_name(ent.text))
             if label in ("PERSON", "ORG"):
