@@ -97,6 +97,31 @@ def test_unmerge_restores_the_previous_components(store_url: str) -> None:
         undone, _ = unmerge(session, [], last=True)
     assert len(undone) == 1 and undone[0].retracted_at is not None
     assert {name: entity_of(store, mid) for name, mid in ids.items()} == before
+    with store.session() as session:
+        link_entities(session)  # the undone merge is not redone by a later run ...
+        queue = review_queue(session)
+    assert {name: entity_of(store, mid) for name, mid in ids.items()} == before
+    # ... and the pair is back in the review queue, as the reviewer's "unsure"
+    pairs = [{c.a.id, c.b.id} for c in queue]
+    assert {ids["mr_rajavi"], ids["massoud"]} in pairs
+
+
+def test_stale_automatic_judgements_are_superseded(store_url: str) -> None:
+    from testimonies.link.entities import Decision
+    from testimonies.link.judgements import record
+
+    store, ids = build(store_url)
+    massoud, maryam = f"mention:{ids['massoud']}", f"mention:{ids['maryam']}"
+    with store.session() as session:
+        # An automatic merge an older linker made, which this one would not make.
+        record(session, Decision(maryam, massoud, "same", 0.9, "old rule"), "linker", True)
+        result = link_entities(session)
+        stale = session.execute(
+            select(Judgement).where(Judgement.reason == "old rule")
+        ).scalar_one()
+    assert stale.retracted_at is not None
+    assert result.recorded["retracted"] + result.recorded["different"] >= 1
+    assert entity_of(store, ids["massoud"]) != entity_of(store, ids["maryam"])
 
 
 def test_judge_accepts_entity_ids_and_refuses_mixed_kinds(store_url: str) -> None:

@@ -84,12 +84,6 @@ def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
-def judged_pairs(session: Session) -> set[tuple[str, str]]:
-    """Pairs with any judgement, retracted ones included: the linker does not decide them again."""
-    rows = session.execute(select(Judgement.subject_a, Judgement.subject_b))
-    return {_pair(a, b) for a, b in rows}
-
-
 def active_judgements(session: Session) -> list[Judgement]:
     query = select(Judgement).where(Judgement.retracted_at.is_(None)).order_by(Judgement.id)
     return list(session.execute(query).scalars())
@@ -474,24 +468,39 @@ class LinkResult:
 
 
 def link_entities(session: Session, decided_by: str = AUTOMATIC_BY) -> LinkResult:
-    """Propose decisions for the stored mentions, record the new ones, rebuild the entities.
+    """Propose decisions for the stored mentions and bring the automatic judgements in line
+    with them, then rebuild the entities.
 
-    Pairs that already carry a judgement (a person's, or one that was retracted) are not
-    decided again, so human decisions and undone merges stick across runs.
+    A pair a person decided (including a merge they undid) is never decided again. An automatic
+    judgement the linker no longer proposes, or now decides otherwise (new documents, new name
+    data), is retracted as superseded and the new decision recorded, both in the audit log.
     """
     propagated = propagate_mentions(session)
     mentions = load_mentions(session)
     texts = document_texts(session, (m.document_id for m in mentions))
     decisions = propose(mentions, texts)
-    known = judged_pairs(session)
+    current = {_pair(j.subject_a, j.subject_b): j for j in effective(active_judgements(session))}
     recorded: Counter[str] = Counter()
+    proposed: set[tuple[str, str]] = set()
     for decision in decisions:
         pair = _pair(decision.a, decision.b)
-        if pair in known:
+        if pair in proposed:
             continue
-        known.add(pair)
+        proposed.add(pair)
+        standing = current.get(pair)
+        if standing is not None and (
+            not standing.automatic or standing.decision == decision.decision
+        ):
+            continue
+        if standing is not None:
+            retract(session, standing, f"superseded: the linker now says {decision.decision}")
         record(session, decision, decided_by, automatic=True)
         recorded[decision.decision] += 1
+    subjects = {m.subject for m in mentions}
+    for pair, standing in current.items():
+        if standing.automatic and pair not in proposed and set(pair) <= subjects:
+            retract(session, standing, "superseded: the linker no longer proposes this pair")
+            recorded["retracted"] += 1
     result = recompute(session)
     audit.append(
         session,
@@ -556,9 +565,15 @@ def judge(
 
 
 def unmerge(
-    session: Session, refs: Sequence[str], last: bool = False, why: str = "unmerge"
+    session: Session,
+    refs: Sequence[str],
+    last: bool = False,
+    reviewer: str | None = None,
 ) -> tuple[list[Judgement], RecomputeResult]:
-    """Undo merges: retract the given "same" judgements (J-12 or 12), or the latest one."""
+    """Undo merges: retract the given "same" judgements (J-12 or 12), or the latest one. The
+    pair goes back to the review queue as the reviewer's "unsure", so no later link run merges
+    it again on its own."""
+    who = reviewer or audit.current_actor()
     targets = [_same_judgement(session, ref) for ref in refs]
     if last:
         query = (
@@ -574,7 +589,10 @@ def unmerge(
     if not targets:
         raise InputError("unmerge", "name a judgement (J-12) or use --last")
     for judgement in targets:
-        retract(session, judgement, why)
+        retract(session, judgement, f"merge undone by {who}")
+        reason = f"merge undone by {who}; it said: {judgement.reason}"
+        decision = Decision(judgement.subject_a, judgement.subject_b, "unsure", 0.5, reason)
+        record(session, decision, who, automatic=False)
     return targets, recompute(session)
 
 
