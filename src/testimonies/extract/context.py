@@ -25,6 +25,7 @@ class DocumentContext:
     group_mentions: list[tuple[int, str]] = field(default_factory=list)
     last_speaker: str | None = None
     paragraph_speaker: str | None = None
+    paragraph_continues: bool = False  # opened by "During this period": the earlier date holds
     place_names: set[str] = field(default_factory=set)
     kin: dict[str, str] = field(default_factory=dict)  # "my father" -> the name given once
     speakers: set[str] = field(default_factory=set)
@@ -58,6 +59,7 @@ class DocumentContext:
             self.paragraph_place = None
             self.paragraph_victims = []
             self.paragraph_speaker = None
+            self.paragraph_continues = False
 
     def add_person(self, offset: int, name: str) -> None:
         self.persons.append((offset, name))

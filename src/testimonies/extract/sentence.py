@@ -124,8 +124,13 @@ class SentenceReader:
         return above == verb or above in verb.ancestors
 
     def _has_time_anaphor(self) -> bool:
+        """'During this period ...' dates its sentence, and the rest of its paragraph when it
+        opens it, by the date stated before."""
         text = self.sent.text.lower()
-        return any(phrase in text for phrase in self.lex.words("time_anaphors") if " " in phrase)
+        found = any(p in text for p in self.lex.words("time_anaphors") if " " in p)
+        if found and self.sent.start == 0:
+            self.ctx.paragraph_continues = True
+        return found or self.ctx.paragraph_continues
 
     # --- one claim -------------------------------------------------------------------------
 
