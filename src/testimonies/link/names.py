@@ -182,7 +182,7 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     )
     if score == 1.0:
         return 1.0, "same canonical form"
-    if max(len(fa), len(fb)) <= 4 and score <= 1.0 - SHORT_PART_COST / 4:
+    if max(len(fa), len(fb)) <= 4 and score < 1.0 - SHORT_PART_COST / 4:
         return score * 0.5, "short names differ"
     return score, f"transliteration distance {score:.2f}"
 
