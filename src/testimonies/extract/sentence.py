@@ -480,6 +480,11 @@ class SentenceReader:
                 objects = g.children(nxt, {"pobj"}) or g.children(token, {"pobj"})
                 if objects:
                     return self._source_name(objects[0], None)
+            if token.lower_ in ("words", "view") and token.head.lower_ in ("in", "to"):
+                # "in the words of one witness", "in the view of the mission"
+                source = g.prep_object(token, ("of",))
+                if source is not None:
+                    return self._source_name(source, None)
         return None
 
     def _reported_by(self, head: Token) -> str | None:
