@@ -32,12 +32,14 @@ _CONSONANT_SUBSTITUTION = {
     frozenset("SC"): 0.4,
     frozenset("Dd"): 0.2,
     frozenset("Dz"): 0.2,
+    frozenset("Ds"): 0.4,  # th written for dhal (Qathafi = Qadhafi; th is read s)
     frozenset("sS"): 0.5,
     frozenset("sz"): 0.7,
     frozenset("td"): 0.7,
     frozenset("bp"): 0.7,
     frozenset("fv"): 0.7,
     frozenset("jy"): 0.6,
+    frozenset("gj"): 0.5,  # jim is g in Egyptian spellings (Gamal = Jamal, Golani = Julani)
     frozenset("yi"): 0.2,
     frozenset("gk"): 0.6,  # k is q and gh: qaf read g (Gaddafi = Qaddafi), gh written g (Nategi)
 }
