@@ -62,14 +62,14 @@ def test_bad_file_is_a_one_line_error_naming_it(tmp_path: Path) -> None:
     assert err.count("\n") == 1 and "blob.txt" in err and "binary" in err
 
 
-def test_extract_stored_documents_then_skip_then_redo(sqlite_url: str, tmp_path: Path) -> None:
+def test_extract_stored_documents_then_skip_then_redo(store_url: str, tmp_path: Path) -> None:
     (tmp_path / "report.txt").write_text(TEXT, encoding="utf-8")
-    code, _, err = cli("--db", sqlite_url, "ingest", str(tmp_path / "report.txt"))
+    code, _, err = cli("--db", store_url, "ingest", str(tmp_path / "report.txt"))
     assert code == 0, err
-    code, out, err = cli("--db", sqlite_url, "extract")
+    code, out, err = cli("--db", store_url, "extract")
     assert code == 0, err
     assert "extract" in out
-    store = open_store(sqlite_url)
+    store = open_store(store_url)
     with store.session() as session:
         claims = session.scalars(select(Claim)).all()
         assert {c.act for c in claims} == {"physical_assault", "detention"}
@@ -80,8 +80,8 @@ def test_extract_stored_documents_then_skip_then_redo(sqlite_url: str, tmp_path:
         assert stage.detail is not None and stage.detail["claims"] == 2
         actions = [a.action for a in session.scalars(select(AuditEntry)).all()]
         assert "extract" in actions
-    cli("--db", sqlite_url, "extract")  # done already: skipped, nothing doubled
-    cli("--db", sqlite_url, "extract", "--redo")  # replaced, nothing doubled
+    cli("--db", store_url, "extract")  # done already: skipped, nothing doubled
+    cli("--db", store_url, "extract", "--redo")  # replaced, nothing doubled
     with store.session() as session:
         assert len(session.scalars(select(Claim)).all()) == 2
     store.close()
