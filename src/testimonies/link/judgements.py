@@ -526,7 +526,8 @@ def resolve_subject(session: Session, ref: str) -> MentionView:
     entity = _ENTITY_REF.match(text)
     if entity:
         eid = int(entity.group(2))
-        members = [m for m in mentions.values() if _entity_of(session, m.id) == eid]
+        query = select(Mention.id).where(Mention.entity_id == eid).order_by(Mention.id)
+        members = [mentions[i] for i in session.execute(query).scalars() if i in mentions]
         if not members:
             raise NotFoundError(f"{text}: no such entity with mentions")
         return members[0]
@@ -534,11 +535,6 @@ def resolve_subject(session: Session, ref: str) -> MentionView:
     if found and int(found.group(1)) in mentions:
         return mentions[int(found.group(1))]
     raise NotFoundError(f"{text}: no such mention or entity (use mention:ID or P-/O-/L-ID)")
-
-
-def _entity_of(session: Session, mention_id_: int) -> int | None:
-    row = session.get(Mention, mention_id_)
-    return row.entity_id if row else None
 
 
 def judge(
