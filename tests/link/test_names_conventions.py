@@ -60,3 +60,23 @@ def test_readings_add_forms_but_keep_the_key() -> None:
 )
 def test_general_rules_same(a: str, b: str) -> None:
     assert compare_names(a, b).verdict == "same", compare_names(a, b).reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nur al-Din Zangi", "Nureddin Zangi"),  # the article before -din
+        ("Salah ad-Din Bitar", "Salahuddin Bitar"),
+        ("Izz ad-Din Qassam", "Izzeddine Kassam"),
+        ("Abd al-Ilah Bin Kiran", "Abdelilah Benkirane"),  # the article kept after Abd
+        ("Abd el-Krim Khattabi", "Abdelkrim Khattabi"),
+    ],
+)
+def test_compounds_same(a: str, b: str) -> None:
+    assert compare_names(a, b).verdict == "same", compare_names(a, b).reasons
+
+
+def test_compounds_stay_apart() -> None:
+    assert compare_names("Jamal al-Din Afsar", "Kamal al-Din Afsar").verdict == "different"
+    assert compare_names("Abd al-Rahman Arif", "Abd al-Rahim Arif").verdict == "different"
+    assert normalize_name("Abd al-Ilah Ahmad").parts[0].text == "abdalilah"

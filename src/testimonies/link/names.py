@@ -119,16 +119,20 @@ Word = tuple[str, bool]  # (plain text, optional)
 def _drop_particles(words: list[str], dropped: list[str]) -> list[Word]:
     vocab = default_vocabulary()
     kept: list[Word] = []
+    gone: list[str] = []
     after_filiation = False
-    for word in words:
-        if word in vocab.drop:
+    for previous, word in zip(["", *words], words, strict=False):
+        # An article after Abd stays, to be glued into the compound (Abd al-Ilah).
+        glued = previous in vocab.join_article and word not in vocab.filiation
+        if word in vocab.drop and not glued:
             after_filiation = after_filiation or word in vocab.filiation
+            gone.append(word)
             continue
         kept.append((word, after_filiation or word.endswith(vocab.patronymic_endings)))
         after_filiation = False
     if not kept:
         return [(w, False) for w in words]
-    dropped.extend(w for w in words if w in vocab.drop)
+    dropped.extend(gone)
     return kept
 
 
@@ -139,7 +143,7 @@ def _join(words: list[Word]) -> list[Word]:
     for word, optional in words:
         if word in vocab.join_suffix and joined and not pending:
             joined[-1] = (joined[-1][0] + word, joined[-1][1])
-        elif word in vocab.join:
+        elif word in vocab.join or (pending in vocab.join_article and word in vocab.drop):
             pending += word
         else:
             joined.append((pending + word, optional))

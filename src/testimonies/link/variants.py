@@ -44,6 +44,7 @@ class NameVocabulary:
     drop: set[str] = field(default_factory=set)
     join: set[str] = field(default_factory=set)
     join_suffix: set[str] = field(default_factory=set)
+    join_article: set[str] = field(default_factory=set)
     filiation: set[str] = field(default_factory=set)
     patronymic_endings: tuple[str, ...] = ()
     families: dict[str, list[str]] = field(default_factory=dict)
@@ -98,6 +99,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.drop |= _words(data.get("drop", []))
     vocab.join |= _words(data.get("join", []))
     vocab.join_suffix |= _words(data.get("join_suffix", []))
+    vocab.join_article |= _words(data.get("join_article", []))
     vocab.filiation |= _words(data.get("filiation", []))
     vocab.patronymic_endings += tuple(_words(data.get("patronymic_endings", [])))
     for key, spellings in (data.get("families") or {}).items():
