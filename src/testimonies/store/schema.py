@@ -110,6 +110,8 @@ class Mention(Base):
     extractor: Mapped[str] = mapped_column(String(64))
     extractor_version: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id"), index=True)
+    # Set when the document is extracted again: kept as history, no longer in current use.
+    superseded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Claim(Base):
@@ -136,6 +138,8 @@ class Claim(Base):
     extractor: Mapped[str] = mapped_column(String(64))
     extractor_version: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Set when the document is extracted again: kept (with its reviews and acts) as history.
+    superseded_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ClaimReview(Base):
