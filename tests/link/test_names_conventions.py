@@ -80,3 +80,19 @@ def test_compounds_stay_apart() -> None:
     assert compare_names("Jamal al-Din Afsar", "Kamal al-Din Afsar").verdict == "different"
     assert compare_names("Abd al-Rahman Arif", "Abd al-Rahim Arif").verdict == "different"
     assert normalize_name("Abd al-Ilah Ahmad").parts[0].text == "abdalilah"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict"),
+    [
+        ("Akbar Hashemi Rafsanjani", "Akbar Rafsanjani", "same"),  # a nisba left out
+        ("Sadegh Amoli Larijani", "Sadeq Larijani", "same"),
+        ("Hashemi Rafsanjani", "Akbar Hashemi Rafsanjani", "unsure"),  # family names only
+        ("Cristina Fernandez de Kirchner", "Cristina Kirchner", "same"),  # married name
+        ("Akbar Hashemi Rafsanjani", "Akbar Bahramani Rafsanjani", "different"),
+        ("Mohammad Mehdi Karroubi", "Mohammad Karroubi", "different"),  # Mehdi: a given name
+        ("Mohammad Ali Rajai", "Mohammad Rajai", "different"),
+    ],
+)
+def test_second_surnames(a: str, b: str, verdict: str) -> None:
+    assert compare_names(a, b).verdict == verdict, compare_names(a, b).reasons

@@ -126,6 +126,9 @@ def _drop_particles(words: list[str], dropped: list[str]) -> list[Word]:
         glued = previous in vocab.join_article and word not in vocab.filiation
         if word in vocab.drop and not glued:
             after_filiation = after_filiation or word in vocab.filiation
+            if word in vocab.married and len(kept) > 1:
+                # Fernandez de Kirchner, Duarte de Peron: the part before is a second surname.
+                kept[-1] = (kept[-1][0], True)
             gone.append(word)
             continue
         kept.append((word, after_filiation or word.endswith(vocab.patronymic_endings)))
@@ -162,7 +165,29 @@ def normalize_name(text: str) -> NormalizedName:
         before = plain(text).split()
         dropped.extend(before[: len(before) - len(plain(cleaned).split())])
     words = _join(_drop_particles(_strip_titles(plain(cleaned).split(), dropped), dropped))
+    words = _mark_second_surnames(words)
     return NormalizedName(text, tuple(make_part(w, o) for w, o in words), tuple(dropped))
+
+
+def _mark_second_surnames(words: list[Word]) -> list[Word]:
+    """Mark as optional an inner part shaped like a family name (a nisba such as Hashemi in
+    Akbar Hashemi Rafsanjani, Spanish Fernandez): sources often leave it out. A part that is a
+    known name (Mehdi in Mohammad Mehdi Karroubi) stays a given name."""
+    vocab = default_vocabulary()
+    index = family_index()
+    return [
+        (
+            word,
+            optional
+            or (
+                0 < i < len(words) - 1
+                and len(word) >= vocab.second_surname_min
+                and word.endswith(vocab.second_surname_endings)
+                and index.family(word) is None
+            ),
+        )
+        for i, (word, optional) in enumerate(words)
+    ]
 
 
 # --- part similarity ------------------------------------------------------------------------
@@ -390,9 +415,16 @@ def _interior(pair: Pair, side: str) -> list[NamePart]:
 
 
 def _full_given(pair: Pair, side: str) -> bool:
-    """Whether this side writes out a given name (not only initials or a family name)."""
+    """Whether this side writes out a given name (not only initials or a family name, nor a
+    part aligned with the other side's second surname: Hashemi Rafsanjani)."""
     name: NormalizedName = getattr(pair, side)
-    return any(not p.is_initial for p in name.parts[: _last_matched(pair, side)])
+    other = "b" if side == "a" else "a"
+    for i, part in enumerate(name.parts[: _last_matched(pair, side)]):
+        link = pair.link_of(side, i)
+        if part.is_initial or (link is not None and getattr(link, other).part.optional):
+            continue
+        return True
+    return False
 
 
 def given_name_conflict(pair: Pair) -> tuple[float, str] | None:

@@ -45,6 +45,9 @@ class NameVocabulary:
     join: set[str] = field(default_factory=set)
     join_suffix: set[str] = field(default_factory=set)
     join_article: set[str] = field(default_factory=set)
+    married: set[str] = field(default_factory=set)
+    second_surname_endings: tuple[str, ...] = ()
+    second_surname_min: int = 5
     filiation: set[str] = field(default_factory=set)
     patronymic_endings: tuple[str, ...] = ()
     families: dict[str, list[str]] = field(default_factory=dict)
@@ -100,6 +103,10 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.join |= _words(data.get("join", []))
     vocab.join_suffix |= _words(data.get("join_suffix", []))
     vocab.join_article |= _words(data.get("join_article", []))
+    vocab.married |= _words(data.get("married", []))
+    vocab.second_surname_endings += tuple(_words(data.get("second_surname_endings", [])))
+    if "second_surname_min" in data:
+        vocab.second_surname_min = int(data["second_surname_min"])
     vocab.filiation |= _words(data.get("filiation", []))
     vocab.patronymic_endings += tuple(_words(data.get("patronymic_endings", [])))
     for key, spellings in (data.get("families") or {}).items():
