@@ -2,12 +2,15 @@
 
 Prints precision, recall and F1 (positive = same; an 'unsure' verdict counts as not same), the
 verdict counts, the errors, and in the same run a plain baseline: Jaro-Winkler >= 0.9 on the
-ASCII, lower-cased full names. Run: .venv/bin/python benchmarks/names.py [examples/names/pairs.csv]
+ASCII, lower-cased full names. Run:
+  .venv/bin/python benchmarks/names.py [--pairs PATH ...]   (default examples/names/pairs.csv)
+  .venv/bin/python benchmarks/names.py --pairs examples/names/pairs.csv \
+      --pairs examples/names/public_pairs.csv
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 import time
 from collections import Counter
 from pathlib import Path
@@ -44,8 +47,7 @@ def baseline(rows: list[tuple[str, str, str | None]]) -> PairScores:
     return score_pairs(compared)
 
 
-def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+def report(path: Path) -> None:
     rows = read_pairs(path)
     start = time.perf_counter()
     compared = compare_pairs(rows)
@@ -74,6 +76,20 @@ def main() -> None:
         print(
             f"F1 ({name}) {s.f1:.4f} {'meets' if s.f1 >= FLOOR else 'is BELOW'} the floor {FLOOR}"
         )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, help="a pairs CSV (same as --pairs)")
+    parser.add_argument(
+        "--pairs", action="append", type=Path, default=[], help="a pairs CSV; may be repeated"
+    )
+    args = parser.parse_args()
+    paths = ([args.path] if args.path else []) + args.pairs
+    for number, path in enumerate(paths or [DEFAULT]):
+        if number:
+            print()
+        report(path)
 
 
 if __name__ == "__main__":
