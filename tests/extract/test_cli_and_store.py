@@ -81,9 +81,11 @@ def test_extract_stored_documents_then_skip_then_redo(store_url: str, tmp_path: 
         actions = [a.action for a in session.scalars(select(AuditEntry)).all()]
         assert "extract" in actions
     cli("--db", store_url, "extract")  # done already: skipped, nothing doubled
-    cli("--db", store_url, "extract", "--redo")  # replaced, nothing doubled
+    cli("--db", store_url, "extract", "--redo")  # earlier ones superseded, nothing doubled
     with store.session() as session:
-        assert len(session.scalars(select(Claim)).all()) == 2
+        claims = session.scalars(select(Claim)).all()
+        assert len([c for c in claims if c.superseded_at is None]) == 2
+        assert len([c for c in claims if c.superseded_at is not None]) == 2
     store.close()
 
 

@@ -1,9 +1,10 @@
 """Extraction over stored documents: mentions and claims stored, with stage status and audit.
 
 Resumable: a document whose "extract" stage is done by the same extractor name and version is
-skipped. With ``redo`` its claims and mentions of that extractor version are replaced, unless a
-reviewer or an act already refers to one of those claims (then the document fails with that
-reason and keeps its claims: claims are never silently dropped from under the facts layer).
+skipped; with ``redo``, or with another extractor or version, it is extracted again. The
+document's earlier claims and mentions (of any extractor, the linker's propagated mentions too)
+are then marked superseded, never deleted: reviews, act links and judgements that refer to them
+stay as history, and everything that reads claims or mentions for current use skips them.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from testimonies.errors import TestimoniesError
 from testimonies.extract.base import ExtractionResult, Extractor
 from testimonies.store import audit
 from testimonies.store.db import Store
-from testimonies.store.schema import ActClaim, Claim, ClaimReview, Document, DocumentStage, Mention
+from testimonies.store.schema import Claim, Document, DocumentStage, Mention
 
 STAGE = "extract"
 
@@ -121,28 +122,31 @@ def _already_done(session: Session, document_id: int, extractor: Extractor) -> b
 
 
 def _replace(session: Session, document_id: int, extractor: Extractor) -> None:
-    """Remove this extractor version's earlier output for the document (if nothing uses it)."""
-    mine = select(Claim.id).where(
-        Claim.document_id == document_id,
-        Claim.extractor == extractor.name,
-        Claim.extractor_version == extractor.version,
+    """Mark the document's earlier claims and mentions superseded (kept, no longer current)."""
+    now = datetime.now(UTC)
+    claims = list(
+        session.execute(
+            select(Claim.id).where(Claim.document_id == document_id, Claim.superseded_at.is_(None))
+        ).scalars()
     )
-    used = session.execute(
-        select(ClaimReview.claim_id)
-        .where(ClaimReview.claim_id.in_(mine))
-        .union(select(ActClaim.claim_id).where(ActClaim.claim_id.in_(mine)))
-    ).first()
-    if used is not None:
-        raise ValueError(f"claim {used[0]} is reviewed or linked to an act; not replaced")
-    session.execute(delete(Claim).where(Claim.id.in_(mine)))
-    session.execute(
-        delete(Mention).where(
-            Mention.document_id == document_id,
-            Mention.extractor == extractor.name,
-            Mention.extractor_version == extractor.version,
-            Mention.entity_id.is_(None),
-        )
+    mentions = list(
+        session.execute(
+            select(Mention.id).where(
+                Mention.document_id == document_id, Mention.superseded_at.is_(None)
+            )
+        ).scalars()
     )
+    if claims:
+        session.execute(update(Claim).where(Claim.id.in_(claims)).values(superseded_at=now))
+    if mentions:
+        session.execute(update(Mention).where(Mention.id.in_(mentions)).values(superseded_at=now))
+    if claims or mentions:
+        detail = {
+            "by": f"{extractor.name} {extractor.version}",
+            "claims": len(claims),
+            "mentions": len(mentions),
+        }
+        audit.append(session, "extract.supersede", f"document:{document_id}", detail)
 
 
 def _save(
