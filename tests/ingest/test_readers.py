@@ -91,3 +91,13 @@ def test_hostile_html_yields_text_not_markup() -> None:
     text = read("a.html", hostile)
     assert "beaten" in text
     assert "<" not in text and "alert" not in text
+
+
+def test_reading_a_file_refuses_one_over_the_size_limit(tmp_path: Path) -> None:
+    from testimonies.ingest.readers import read_file_text
+
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 1000, encoding="utf-8")
+    assert read_file_text(big).startswith("word")
+    with pytest.raises(InputError, match="over the limit of 100"):
+        read_file_text(big, max_bytes=100)

@@ -13,12 +13,12 @@ from rich.table import Table
 from testimonies.cli.common import console, err_console, friendly_errors, open_from
 from testimonies.ingest.metadata import DocumentMeta, validate
 from testimonies.ingest.pipeline import (
-    DEFAULT_MAX_BYTES,
     IngestOptions,
     IngestResult,
     expand_paths,
     ingest_paths,
 )
+from testimonies.ingest.readers import DEFAULT_MAX_BYTES
 from testimonies.store import audit
 from testimonies.store.documents import failed_files, get_document, list_documents, summarize
 from testimonies.store.verify import verify_store

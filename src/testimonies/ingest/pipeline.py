@@ -20,12 +20,11 @@ from sqlalchemy.orm import Session
 
 from testimonies.errors import InputError
 from testimonies.ingest.metadata import DocumentMeta, is_sidecar, metadata_for
-from testimonies.ingest.readers import FORMATS, read_document
+from testimonies.ingest.readers import DEFAULT_MAX_BYTES, FORMATS, check_size, read_document
 from testimonies.store import audit
 from testimonies.store.db import Store
 from testimonies.store.schema import Blob, Document, DocumentStage, IngestAttempt
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 Outcome = Literal["stored", "new_version", "unchanged", "failed"]
 
 
@@ -90,11 +89,7 @@ def _sha256(data: bytes) -> str:
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError(
-            str(path), f"file is {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)"
-        )
+    check_size(path, max_bytes)
     try:
         return path.read_bytes()
     except OSError as exc:

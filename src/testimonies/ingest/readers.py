@@ -23,6 +23,7 @@ FORMATS = {
     ".pdf": "pdf",
 }
 SNIFF_BYTES = 8192
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 
 def format_of(path: Path) -> str:
@@ -164,9 +165,18 @@ def read_document(path: Path, data: bytes, encoding: str | None = None) -> tuple
     return fmt, READERS[fmt](str(path), data, encoding)
 
 
-def read_file_text(path: Path, encoding: str | None = None) -> str:
+def check_size(path: Path, max_bytes: int) -> None:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise InputError(str(path), f"file is {size:,} bytes, over the limit of {max_bytes:,}")
+
+
+def read_file_text(
+    path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> str:
     """The text of a file on disk, as ingest would store it (for commands that skip the store)."""
     try:
+        check_size(path, max_bytes)
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(str(path), "no such file") from exc
