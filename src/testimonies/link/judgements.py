@@ -5,6 +5,13 @@ automatic ones on the same pair; "same" edges are applied humans first (oldest f
 automatic ones (highest score first), and an edge is refused when a "different" edge joins the two
 components it would merge. Every judgement, retraction and entity change goes to the audit log.
 Entity ids stay put across recomputations: a component keeps the id most of its mentions had.
+
+Re-extracting a document supersedes its mentions (they are kept, with the entity they were in,
+as history). Superseded mentions are no members of current entities, and a judgement naming one
+holds nothing together, except that a person's judgement carries over to the active mention at
+the same span of the same document (its successor): a reviewer's merge survives an extractor
+upgrade. Automatic judgements are not carried: the linker judges the new mentions afresh. A new
+mention at the span of a superseded one inherits that one's entity id as its vote.
 """
 
 from __future__ import annotations
@@ -63,7 +70,11 @@ def load_mentions(session: Session) -> list[MentionView]:
     rows = session.execute(
         select(Mention, Document.name)
         .join(Document, Document.id == Mention.document_id)
-        .where(Document.is_current.is_(True), Mention.label.in_(list(KIND_OF_LABEL)))
+        .where(
+            Document.is_current.is_(True),
+            Mention.label.in_(list(KIND_OF_LABEL)),
+            Mention.superseded_at.is_(None),
+        )
         .order_by(Mention.document_id, Mention.start, Mention.id)
     ).all()
     return read_as_persons(
@@ -87,6 +98,71 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 def active_judgements(session: Session) -> list[Judgement]:
     query = select(Judgement).where(Judgement.retracted_at.is_(None)).order_by(Judgement.id)
     return list(session.execute(query).scalars())
+
+
+# --- superseded mentions ----------------------------------------------------------------------
+
+Span = tuple[int, int, int, str]
+
+
+def _span_rows(session: Session, superseded: bool) -> Sequence[Any]:
+    state = Mention.superseded_at.is_not(None) if superseded else Mention.superseded_at.is_(None)
+    query = (
+        select(Mention.id, Mention.document_id, Mention.start, Mention.end, Mention.label,
+               Mention.entity_id)
+        .join(Document, Document.id == Mention.document_id)
+        .where(Document.is_current.is_(True), Mention.label.in_(list(KIND_OF_LABEL)), state)
+        .order_by(Mention.superseded_at, Mention.id)
+    )  # fmt: skip
+    return session.execute(query).all()
+
+
+@dataclass(frozen=True)
+class Lineage:
+    """Superseded mentions and the active mentions now at their spans."""
+
+    successor: dict[int, int]  # superseded mention id -> active mention id at the same span
+    inherited: dict[int, int]  # active mention id -> entity id of its latest predecessor
+
+
+def lineage(session: Session) -> Lineage:
+    active: dict[Span, int] = {(r[1], r[2], r[3], r[4]): r[0] for r in _span_rows(session, False)}
+    successor: dict[int, int] = {}
+    inherited: dict[int, int] = {}
+    for mid, document_id, start, end, label, entity_id in _span_rows(session, True):
+        now = active.get((document_id, start, end, label))
+        if now is not None:
+            successor[mid] = now
+            if entity_id is not None:
+                inherited[now] = entity_id  # rows come oldest first: the latest one wins
+    return Lineage(successor, inherited)
+
+
+def _carried_subject(subject: str, successor: dict[int, int]) -> str:
+    mid = mention_id(subject)
+    return f"mention:{successor[mid]}" if mid is not None and mid in successor else subject
+
+
+def carried(judgements: Sequence[Judgement], successor: dict[int, int]) -> list[Judgement]:
+    """People's judgements with superseded mentions replaced by their successors (unsaved
+    copies; the stored judgement is never changed). Automatic ones pass unchanged."""
+    result = []
+    for j in judgements:
+        a, b = _carried_subject(j.subject_a, successor), _carried_subject(j.subject_b, successor)
+        if j.automatic or (a, b) == (j.subject_a, j.subject_b) or a == b:
+            result.append(j)
+            continue
+        copy = Judgement(
+            id=j.id, subject_a=a, subject_b=b, decision=j.decision, score=j.score,
+            reason=j.reason, decided_by=j.decided_by, automatic=False, at=j.at,
+        )  # fmt: skip
+        result.append(copy)
+    return result
+
+
+def current_judgements(session: Session) -> list[Judgement]:
+    """Active judgements as they bear on the active mentions (people's carried over)."""
+    return carried(active_judgements(session), lineage(session).successor)
 
 
 # --- recording ------------------------------------------------------------------------------
@@ -208,10 +284,13 @@ def _merge_order(judgement: Judgement) -> tuple[int, float, float]:
 
 
 def build_components(subjects: Iterable[str], judgements: Sequence[Judgement]) -> Components:
+    """Components of the given subjects; a judgement naming any other subject (a superseded
+    mention, a document's older version) is left out, so it cannot join two of them."""
     components = Components()
-    for subject in subjects:
+    known = set(subjects)
+    for subject in known:
         components.find(subject)
-    chosen = effective(judgements)
+    chosen = [j for j in effective(judgements) if j.subject_a in known and j.subject_b in known]
     for judgement in chosen:
         if judgement.decision == "different":
             components.keep_apart(judgement.subject_a, judgement.subject_b)
@@ -290,7 +369,11 @@ def _mention_rows(session: Session) -> dict[int, Mention]:
     query = (
         select(Mention)
         .join(Document, Document.id == Mention.document_id)
-        .where(Document.is_current.is_(True), Mention.label.in_(list(KIND_OF_LABEL)))
+        .where(
+            Document.is_current.is_(True),
+            Mention.label.in_(list(KIND_OF_LABEL)),
+            Mention.superseded_at.is_(None),
+        )
     )
     return {m.id: m for m in session.execute(query).scalars()}
 
@@ -303,7 +386,10 @@ def recompute(session: Session) -> RecomputeResult:
     """Rebuild entities from the judgements and write mentions.entity_id; log every change."""
     mentions = load_mentions(session)
     by_subject = {m.subject: m for m in mentions}
-    components = build_components(by_subject, active_judgements(session))
+    history = lineage(session)
+    components = build_components(
+        by_subject, carried(active_judgements(session), history.successor)
+    )
     rows = _mention_rows(session)
     kinds = {e.id: e.kind for e in session.execute(select(Entity)).scalars()}
     created = changed = total = 0
@@ -313,7 +399,11 @@ def recompute(session: Session) -> RecomputeResult:
             for group in components.groups(s for s, m in by_subject.items() if m.kind == kind)
         ]
         # An id is kept only by an entity of the same kind (a mention may be read anew).
-        previous = {m.id: _same_kind(rows[m.id].entity_id, kind, kinds) for g in groups for m in g}
+        previous = {
+            m.id: _same_kind(rows[m.id].entity_id or history.inherited.get(m.id), kind, kinds)
+            for g in groups
+            for m in g
+        }
         ids = _assign_ids(groups, previous)
         ids = _reuse_orphans(session, kind, groups, ids)
         for group, eid in zip(groups, ids, strict=True):
@@ -361,7 +451,7 @@ PROPAGATOR_VERSION = "1"
 def _taken_spans(session: Session, document_ids: Iterable[int]) -> dict[int, list[tuple[int, int]]]:
     rows = session.execute(
         select(Mention.document_id, Mention.start, Mention.end).where(
-            Mention.document_id.in_(sorted(set(document_ids)))
+            Mention.document_id.in_(sorted(set(document_ids))), Mention.superseded_at.is_(None)
         )
     )
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -479,7 +569,7 @@ def link_entities(session: Session, decided_by: str = AUTOMATIC_BY) -> LinkResul
     mentions = load_mentions(session)
     texts = document_texts(session, (m.document_id for m in mentions))
     decisions = propose(mentions, texts)
-    current = {_pair(j.subject_a, j.subject_b): j for j in effective(active_judgements(session))}
+    current = {_pair(j.subject_a, j.subject_b): j for j in effective(current_judgements(session))}
     recorded: Counter[str] = Counter()
     proposed: set[tuple[str, str]] = set()
     for decision in decisions:
@@ -643,7 +733,7 @@ def review_queue(session: Session, limit: int | None = None) -> list[Candidate]:
     entity = {mid: eid for mid, eid in session.execute(select(Mention.id, Mention.entity_id))}
     kinds = {e.id: e.kind for e in session.execute(select(Entity)).scalars()}
     queue = []
-    for judgement in effective(active_judgements(session)):
+    for judgement in effective(current_judgements(session)):
         a, b = mentions.get(judgement.subject_a), mentions.get(judgement.subject_b)
         if judgement.decision != "unsure" or a is None or b is None:
             continue
@@ -670,11 +760,13 @@ def entity_judgements(session: Session, entity_id: int) -> list[Judgement]:
     subjects = {
         f"mention:{mid}"
         for mid in session.execute(
-            select(Mention.id).where(Mention.entity_id == entity_id)
+            select(Mention.id).where(
+                Mention.entity_id == entity_id, Mention.superseded_at.is_(None)
+            )
         ).scalars()
     }
     return [
-        j for j in active_judgements(session) if j.subject_a in subjects or j.subject_b in subjects
+        j for j in current_judgements(session) if j.subject_a in subjects or j.subject_b in subjects
     ]
 
 
