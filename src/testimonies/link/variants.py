@@ -165,15 +165,20 @@ def canonical_forms(part: str) -> tuple[str, ...]:
     """The canonical key, then the form without the optional rules (if it differs), then the
     part's canonical form read in each other spelling convention (German Jelzin = Yeltsin)."""
     vocab = default_vocabulary()
-    full, optional_fired = _apply(part, vocab.rules)
-    forms = [full]
-    if optional_fired:
-        forms.append(transliterate(part, [r for r in vocab.rules if not r.optional]))
+    forms = _forms(part, vocab.rules)
     for rules in vocab.readings.values():
         read = transliterate(part, rules)
         if read != part:
-            forms.append(transliterate(read, vocab.rules))
+            forms.extend(_forms(read, vocab.rules))
     return tuple(dict.fromkeys(forms))
+
+
+def _forms(part: str, rules: Sequence[Rule]) -> list[str]:
+    """The part under all rules, then without the optional ones if that differs."""
+    full, optional_fired = _apply(part, rules)
+    if not optional_fired:
+        return [full]
+    return [full, transliterate(part, [r for r in rules if not r.optional])]
 
 
 @dataclass(frozen=True)
