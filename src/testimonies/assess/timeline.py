@@ -84,7 +84,7 @@ def find_person(session: Session, query: str) -> Entity:
     rows = session.execute(
         select(Mention.entity_id, Mention.text)
         .join(Entity, Entity.id == Mention.entity_id)
-        .where(Entity.kind == "person")
+        .where(Entity.kind == "person", Mention.superseded_at.is_(None))
     )
     for entity_id, mention_text in rows:
         comparison = compare_names(text, clean_text(mention_text))
@@ -106,7 +106,7 @@ def person_timeline(session: Session, query: str) -> Timeline:
     rows = session.execute(
         select(Mention.text, Document.name)
         .join(Document, Document.id == Mention.document_id)
-        .where(Mention.entity_id == entity.id)
+        .where(Mention.entity_id == entity.id, Mention.superseded_at.is_(None))
     ).all()
     names = Counter(clean_text(t) for t, _ in rows)
     documents = Counter(d for _, d in rows)

@@ -25,7 +25,7 @@ def _mentions_by_entity(session: Session, kind: str) -> dict[int, list[dict[str,
         select(Mention.entity_id, Document.name, Mention.start, Mention.end, Mention.text)
         .join(Document, Document.id == Mention.document_id)
         .join(Entity, Entity.id == Mention.entity_id)
-        .where(Entity.kind == kind, Document.is_current.is_(True))
+        .where(Entity.kind == kind, Document.is_current.is_(True), Mention.superseded_at.is_(None))
         .order_by(Document.name, Mention.start, Mention.id)
     )
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)

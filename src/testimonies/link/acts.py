@@ -145,12 +145,13 @@ class PersonMention:
 
 
 def load_claims(session: Session) -> list[ClaimView]:
-    """Claims of current documents, except those a reviewer marked as wrongly extracted."""
+    """Active claims of current documents, except those a reviewer marked as wrongly
+    extracted (superseded claims, left by a later extraction, are history)."""
     rejected = _rejected_claims(session)
     rows = session.execute(
         select(Claim, Document.name)
         .join(Document, Document.id == Claim.document_id)
-        .where(Document.is_current.is_(True))
+        .where(Document.is_current.is_(True), Claim.superseded_at.is_(None))
         .order_by(Claim.document_id, Claim.evidence_start, Claim.id)
     ).all()
     return [_view(claim, name) for claim, name in rows if claim.id not in rejected]
@@ -195,7 +196,8 @@ def person_mentions(session: Session) -> dict[int, list[PersonMention]]:
     rows = session.execute(
         select(Mention.document_id, Mention.id, Mention.start, Mention.text, Mention.entity_id,
                Mention.label)
-        .where(Mention.label.in_(["PERSON", "ORG", "PLACE"]), Mention.entity_id.is_not(None))
+        .where(Mention.label.in_(["PERSON", "ORG", "PLACE"]), Mention.entity_id.is_not(None),
+               Mention.superseded_at.is_(None))
         .order_by(Mention.document_id, Mention.start)
     )  # fmt: skip
     found: dict[int, list[PersonMention]] = defaultdict(list)
@@ -599,11 +601,38 @@ def _previous(session: Session) -> dict[int, set[int]]:
     return members
 
 
-def _assign(drafts: Sequence[ActDraft], previous: dict[int, set[int]]) -> list[int | None]:
-    """Each draft keeps the old act id that held most of its claims (each id used once)."""
+def _superseded_claims(session: Session) -> list[Claim]:
+    query = select(Claim).where(Claim.superseded_at.is_not(None)).order_by(Claim.id)
+    return list(session.execute(query).scalars())
+
+
+def predecessors(claims: Sequence[ClaimView], superseded: Sequence[Claim]) -> dict[int, set[int]]:
+    """For each active claim, the superseded claims of its document stating the same act over
+    an overlapping evidence span: the same statement read by an earlier extraction."""
+    by_document: dict[tuple[int, str], list[Claim]] = defaultdict(list)
+    for old in superseded:
+        by_document[(old.document_id, old.act)].append(old)
+    found: dict[int, set[int]] = {}
+    for claim in claims:
+        found[claim.id] = {
+            old.id
+            for old in by_document.get((claim.document_id, claim.act), [])
+            if old.evidence_start < claim.evidence_end and claim.evidence_start < old.evidence_end
+        }
+    return found
+
+
+def _assign(
+    drafts: Sequence[ActDraft],
+    previous: dict[int, set[int]],
+    earlier: dict[int, set[int]] | None = None,
+) -> list[int | None]:
+    """Each draft keeps the old act id that held most of its claims (each id used once); a
+    claim also votes through the superseded claims it replaces (``earlier``)."""
     votes = []
     for index, draft in enumerate(drafts):
         ids = {c.id for c in draft.claims}
+        ids |= {old for c in draft.claims for old in (earlier or {}).get(c.id, ())}
         votes += [(len(ids & old), index, aid) for aid, old in previous.items() if ids & old]
     chosen: list[int | None] = [None] * len(drafts)
     used: set[int] = set()
@@ -615,12 +644,18 @@ def _assign(drafts: Sequence[ActDraft], previous: dict[int, set[int]]) -> list[i
 
 
 def link_acts(session: Session) -> ActsResult:
-    """Rebuild acts from the stored claims and linked persons; log every change."""
+    """Rebuild acts from the active claims and linked persons; log every change.
+
+    Links from acts to superseded claims stay as history (an act rebuilt from the claims that
+    replace them keeps its id); an act left with no active claim is removed with them."""
     claims = load_claims(session)
     drafts = group_claims(claims, person_mentions(session))
     previous = _previous(session)
-    ids = _assign(drafts, previous)
-    session.execute(delete(ActClaim))
+    superseded = _superseded_claims(session)
+    history = {c.id for c in superseded}
+    ids = _assign(drafts, previous, predecessors(claims, superseded))
+    active = select(Claim.id).where(Claim.superseded_at.is_(None))
+    session.execute(delete(ActClaim).where(ActClaim.claim_id.in_(active)))
     session.execute(delete(ActVictim))
     created = changed = 0
     for draft, aid in zip(drafts, ids, strict=True):
@@ -629,12 +664,13 @@ def link_acts(session: Session) -> ActsResult:
         if made:
             created += 1
             audit.append(session, "act.create", f"A-{act.id}", _act_detail(draft))
-        elif previous.get(act.id, set()) != claim_ids:
+        elif previous.get(act.id, set()) - history != claim_ids:
             changed += 1
             audit.append(session, "act.update", f"A-{act.id}", _act_detail(draft))
     kept = {i for i in ids if i is not None}
     removed = [aid for aid in previous if aid not in kept]
     for aid in removed:
+        session.execute(delete(ActClaim).where(ActClaim.act_id == aid))
         session.execute(delete(Act).where(Act.id == aid))
         audit.append(session, "act.delete", f"A-{aid}", {"claims": sorted(previous[aid])})
     result = ActsResult(len(drafts), len(claims), created, changed, len(removed))

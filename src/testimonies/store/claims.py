@@ -1,7 +1,8 @@
 """Stored claims: listing with filters, and reviewers' decisions about their extraction.
 
 A claim is never edited; a reviewer's verdict ("wrongly extracted", "correct") is a separate,
-audited record, and the newest verdict is the one in force.
+audited record, and the newest verdict is the one in force. Claims superseded by a later
+extraction of their document are kept with their reviews, and listed only when asked for.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class ClaimFilter:
     act: str | None = None
     polarity: str | None = None
     include_wrong: bool = False
+    include_superseded: bool = False
     limit: int | None = None
 
 
@@ -85,6 +87,8 @@ def list_claims(session: Session, where: ClaimFilter) -> list[StoredClaim]:
         .where(Document.is_current.is_(True))
         .order_by(Claim.document_id, Claim.evidence_start, Claim.id)
     )
+    if not where.include_superseded:
+        query = query.where(Claim.superseded_at.is_(None))
     if where.document_id is not None:
         query = query.where(Claim.document_id == where.document_id)
     if where.act is not None:
