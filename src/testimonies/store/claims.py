@@ -45,8 +45,8 @@ class ClaimFilter:
     act: str | None = None
     polarity: str | None = None
     include_wrong: bool = False
-    include_superseded: bool = False
     limit: int | None = None
+    include_superseded: bool = False
 
 
 def _record(claim: Claim, document_name: str) -> ClaimRecord:
