@@ -27,6 +27,7 @@ class DocumentContext:
     paragraph_speaker: str | None = None
     paragraph_continues: bool = False  # opened by "During this period": the earlier date holds
     place_names: set[str] = field(default_factory=set)
+    place_like: set[str] = field(default_factory=set)  # "ORG"s written as places ("in Sarykol")
     kin: dict[str, str] = field(default_factory=dict)  # "my father" -> the name given once
     speakers: set[str] = field(default_factory=set)
     last_date: str | None = None
@@ -99,10 +100,20 @@ class DocumentContext:
     def _may_be_the_group(self, name: str) -> bool:
         """Not a body that only reports, not a place, not a person the tagger called an ORG."""
         lower = name.lower()
-        if lower in self.speakers or lower in self.place_names:
+        named = _named_as_group(name)
+        group = named or (name.isupper() and " " not in name)
+        # a body that reports is not the accused, but the accused also speak (and deny)
+        if (lower in self.speakers and not named) or lower in self.place_names:
             return False
+        if lower in self.place_like and not group:
+            return False
+        if not group and self.org_counts[name] < 2:
+            return False  # one mention of a name that is no group's: a law, a firm, a mis-tag
+        person_words = {w.lower() for _, person in self.persons for w in person.split()}
         if lower in {person.lower() for _, person in self.persons} or name in self.kin.values():
             return False
+        if " " not in name and lower in person_words:
+            return False  # "Mehdi", "Rajavi": part of a person's name the tagger called an ORG
         places = set(self.place_names) | {p.lower() for p in self.place_weights}
         return lower not in places and not any(lower in place.split() for place in places)
 
@@ -152,6 +163,14 @@ GROUP_WORDS = {
     "church",
     "order",
     "community",
+    "comunidad",
+    "society",
+    "brotherhood",
+    "fellowship",
+    "league",
+    "union",
+    "alliance",
+    "militia",
 }
 
 

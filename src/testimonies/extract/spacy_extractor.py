@@ -132,6 +132,8 @@ class SpacyExtractor:
                 self._note_kin(ent, ctx)
             if label == "PLACE":
                 ctx.place_names.add(canonical_org(ent.text).lower())
+            if label == "ORG" and self._written_as_place(ent):
+                ctx.place_like.add(canonical_org(ent.text).lower())
             if label in ("PLACE", "ORG") and ent.root.dep_ not in ("amod", "compound"):
                 ctx.add_place(ent.text, self._place_weight(ent))
             if (
@@ -184,6 +186,16 @@ class SpacyExtractor:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
             ctx.kin[f"{owners[0].lower_} {noun.lower_}"] = clean_name(ent.text)
+
+    def _written_as_place(self, ent: Span) -> bool:
+        """'in Sarykol', 'the town of Bir Tamra', 'the Aktogay centre': a name used as a place."""
+        root = ent.root
+        if root.dep_ == "pobj":
+            prep = root.head
+            if prep.lower_ in self.lex.words("locative_prepositions"):
+                return True
+            return prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.words("place_nouns")
+        return root.dep_ == "compound" and root.head.lemma_.lower() in self.lex.words("place_nouns")
 
     def _place_weight(self, ent: Span) -> float:
         """How much a mention counts towards the document's main place: places of confinement
