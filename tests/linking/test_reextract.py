@@ -4,6 +4,7 @@ earlier claims stay, with their reviews, as history."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -124,6 +125,9 @@ def test_redo_and_new_version_supersede_without_duplicates(
             select(AuditEntry).where(AuditEntry.action == "extract.supersede")
         ).all()
         assert len(supersede) == 4  # two documents, twice
+        superseded = [json.loads(entry.detail) for entry in supersede]
+        assert sum(d["claims"] for d in superseded) == 2 * len(claims)
+        assert all(d["mentions"] > 0 for d in superseded)
     assert verify_store(store).ok
 
 

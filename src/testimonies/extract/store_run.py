@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from testimonies.errors import TestimoniesError
@@ -124,28 +124,17 @@ def _already_done(session: Session, document_id: int, extractor: Extractor) -> b
 def _replace(session: Session, document_id: int, extractor: Extractor) -> None:
     """Mark the document's earlier claims and mentions superseded (kept, no longer current)."""
     now = datetime.now(UTC)
-    claims = list(
-        session.execute(
-            select(Claim.id).where(Claim.document_id == document_id, Claim.superseded_at.is_(None))
-        ).scalars()
-    )
-    mentions = list(
-        session.execute(
-            select(Mention.id).where(
-                Mention.document_id == document_id, Mention.superseded_at.is_(None)
-            )
-        ).scalars()
-    )
-    if claims:
-        session.execute(update(Claim).where(Claim.id.in_(claims)).values(superseded_at=now))
-    if mentions:
-        session.execute(update(Mention).where(Mention.id.in_(mentions)).values(superseded_at=now))
-    if claims or mentions:
-        detail = {
-            "by": f"{extractor.name} {extractor.version}",
-            "claims": len(claims),
-            "mentions": len(mentions),
-        }
+    claims = (Claim.document_id == document_id, Claim.superseded_at.is_(None))
+    mentions = (Mention.document_id == document_id, Mention.superseded_at.is_(None))
+    # Counted, then updated by the same condition (no id lists: a long document has many).
+    counts = {
+        "claims": session.execute(select(func.count()).where(*claims)).scalar_one(),
+        "mentions": session.execute(select(func.count()).where(*mentions)).scalar_one(),
+    }
+    session.execute(update(Claim).where(*claims).values(superseded_at=now))
+    session.execute(update(Mention).where(*mentions).values(superseded_at=now))
+    if any(counts.values()):
+        detail = {"by": f"{extractor.name} {extractor.version}", **counts}
         audit.append(session, "extract.supersede", f"document:{document_id}", detail)
 
 
