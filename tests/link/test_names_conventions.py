@@ -106,3 +106,8 @@ def test_joined_articles_only_where_they_are_articles() -> None:
     assert "mansuri" in canonical_forms("almansouri")
     assert "sebsi" in canonical_forms("essebsi")
     assert compare_names("Beji Caid Essebsi", "Beji Caid es-Sebsi").verdict == "same"
+
+
+def test_reasons_say_which_reading_matched() -> None:
+    text = " ".join(compare_names("Nikita Khrushchev", "Nikita Chruschtschow").reasons)
+    assert "'chruschtschow' read as german" in text

@@ -25,6 +25,7 @@ from testimonies.link.variants import (
     default_vocabulary,
     family_index,
     plain,
+    reading_of,
 )
 
 Verdict = Literal["same", "different", "unsure"]
@@ -209,11 +210,19 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
         for x in a.forms or (a.canonical,)
         for y in b.forms or (b.canonical,)
     )
+    # Only for parts that align: saying which reading matched is not free.
+    read = _readings(a, fa) + _readings(b, fb) if score >= PART_MATCH else ""
     if score == 1.0:
-        return 1.0, "same canonical form"
+        return 1.0, f"same canonical form{read}"
     if max(len(fa), len(fb)) <= 4 and score < 1.0 - SHORT_PART_COST / 4:
         return score * 0.5, "short names differ"
-    return score, f"transliteration distance {score:.2f}"
+    return score, f"transliteration distance {score:.2f}{read}"
+
+
+def _readings(part: NamePart, form: str) -> str:
+    """', read as german' when a spelling convention gave the form compared."""
+    name = None if form == part.forms[0] else reading_of(part.text, form)
+    return f", '{part.text}' read as {name}" if name else ""
 
 
 def _initials(part: NamePart) -> set[str]:

@@ -173,6 +173,18 @@ def canonical_forms(part: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+@lru_cache(maxsize=200_000)
+def reading_of(part: str, form: str) -> str | None:
+    """The name of the reading that gives ``part`` this form, if only a reading gives it."""
+    vocab = default_vocabulary()
+    if form in _forms(part, vocab.rules):
+        return None
+    for name, rules in vocab.readings.items():
+        if form in _forms(transliterate(part, rules), vocab.rules):
+            return name
+    return None
+
+
 def _forms(part: str, rules: Sequence[Rule]) -> list[str]:
     """The part under all rules, then without the optional ones if that differs."""
     full, optional_fired = _apply(part, rules)
