@@ -17,7 +17,7 @@ from testimonies.extract.base import ExtractionResult, Extractor
 from testimonies.extract.store_run import extract_stored
 from testimonies.ingest.pipeline import IngestOptions, expand_paths, ingest_paths
 from testimonies.link.acts import link_all, stored_acts
-from testimonies.link.judgements import judge
+from testimonies.link.judgements import judge, resolve_subject
 from testimonies.store.claims import ClaimFilter, list_claims, review_claim
 from testimonies.store.db import Store, _alembic_config, create_store_engine, open_store
 from testimonies.store.schema import AuditEntry, Claim, ClaimReview, Document, Mention
@@ -164,6 +164,11 @@ def test_a_persons_decision_survives_reextraction(store: Store, extractor: Extra
     assert split["delta.txt"].isdisjoint(split["brother.txt"])
     extract(store, Versioned(extractor, "upgraded"))
     assert _omar_entities(store) == split
+    with store.session() as session:
+        # The earlier mention's id still names a mention: the one now at its span.
+        now = resolve_subject(session, refs[0])
+        assert now.id != first["delta.txt"] and now.text == "Omar Vell"
+        assert now.document == "delta.txt"
     assert verify_store(store).ok
 
 

@@ -610,7 +610,8 @@ def link_entities(session: Session, decided_by: str = AUTOMATIC_BY) -> LinkResul
 
 
 def resolve_subject(session: Session, ref: str) -> MentionView:
-    """A mention from "mention:12", "12", or an entity id such as "P-17" (its first mention)."""
+    """A mention from "mention:12", "12", or an entity id such as "P-17" (its first mention).
+    A superseded mention stands for the active mention now at its span, if there is one."""
     text = ref.strip()
     mentions = {m.id: m for m in load_mentions(session)}
     entity = _ENTITY_REF.match(text)
@@ -622,8 +623,11 @@ def resolve_subject(session: Session, ref: str) -> MentionView:
             raise NotFoundError(f"{text}: no such entity with mentions")
         return members[0]
     found = _MENTION_REF.match(text)
-    if found and int(found.group(1)) in mentions:
-        return mentions[int(found.group(1))]
+    wanted = int(found.group(1)) if found else None
+    if wanted is not None and wanted not in mentions:
+        wanted = lineage(session).successor.get(wanted)
+    if wanted is not None and wanted in mentions:
+        return mentions[wanted]
     raise NotFoundError(f"{text}: no such mention or entity (use mention:ID or P-/O-/L-ID)")
 
 
