@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from testimonies.extract.spacy_extractor import SpacyExtractor
-from tests.extract.conftest import claims_of
+from tests.extract.conftest import claims_of, only
 
 ACCUSED_WHO_SPEAK = (
     "The Brotherhood of the Red Star denied the reports. The Brotherhood said that the families "
@@ -21,3 +21,19 @@ def test_the_accused_group_is_the_default_perpetrator_even_when_it_speaks(
     assert len(claims) == 2
     for claim in claims:
         assert claim.perpetrators == ["Brotherhood"], claim.to_spec_dict()
+
+
+def test_by_force_is_a_manner_not_a_perpetrator(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Sunrise Movement runs the camp. Members of the Sunrise Movement say residents "
+        "were prevented by force from leaving the camp in 2004."
+    )
+    claim = only(claims_of(extractor, text), "denial_of_exit")
+    assert claim.perpetrators == ["Sunrise Movement"]
+
+
+def test_nobody_is_not_a_perpetrator(extractor: SpacyExtractor) -> None:
+    text = "I want to say it clearly: nobody hit me in the Sunrise Movement. I chose my life."
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.polarity == "denied"
+    assert claim.perpetrators == ["Sunrise Movement"]

@@ -398,13 +398,28 @@ class SentenceReader:
                 "first_person_singular"
             ):
                 names.append(speaker or self.ctx.main_group() or token.text)
-            elif token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_:
+            elif self._actor(token):
                 names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
         names = [n for n in _unique(names) if n not in victims]
         if not names and act not in self.ex.no_default_perpetrator:
             group = self.ctx.group_as_written(self.offset + self.sent.start_char)
             names = [group] if group else []
         return names
+
+    def _actor(self, token: Token) -> bool:
+        """Who can do an act: a person, a group, an organization, an official body ("the
+        guards", "security forces"); not "by force", "all kinds of ways", "nobody", "you"."""
+        if token.lower_ in self.lex.words("not_actors") or _is_nobody(token):
+            return False
+        if token.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return True
+        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.ent_type_:
+            return False
+        lemma = token.lemma_.lower()
+        if lemma in self.lex.words("actor_nouns") or token.lower_ in self.lex.words("actor_nouns"):
+            return True
+        anaphor = is_org_anaphor(token, self.lex.words("organization_anaphors"))
+        return anaphor or self._person_like(token)
 
     # --- speaker and polarity --------------------------------------------------------------
 
