@@ -131,6 +131,32 @@ def test_redo_and_new_version_supersede_without_duplicates(
     assert verify_store(store).ok
 
 
+class Forgetful(Versioned):
+    """An upgrade that no longer reads any claim in one document."""
+
+    def extract(self, text: str, document: str, published: str | None = None) -> ExtractionResult:
+        result = self.inner.extract(text, document, published)
+        return ExtractionResult(result.mentions, [] if document == "brother.txt" else result.claims)
+
+
+def test_acts_left_without_active_claims_go_and_the_rest_keep_their_ids(
+    store: Store, extractor: Extractor
+) -> None:
+    extract(store, extractor)
+    before = snapshot(store)["acts"]
+    assert isinstance(before, dict)
+    extract(store, Forgetful(extractor, "forgetful"))
+    after = snapshot(store)["acts"]
+    assert isinstance(after, dict)
+    expected = {aid: [c for c in claims if c[0] != "brother.txt"] for aid, claims in before.items()}
+    assert after == {aid: claims for aid, claims in expected.items() if claims}
+    assert len(after) < len(before)
+    with store.session() as session:
+        assert session.scalars(select(Claim).where(Claim.superseded_at.is_(None))).all()
+        assert not list_claims(session, ClaimFilter(act="confiscation_of_documents"))
+    assert verify_store(store).ok
+
+
 def _omar_entities(store: Store) -> dict[str, set[int | None]]:
     with store.session() as session:
         link_all(session)
