@@ -95,11 +95,28 @@ class Lexicon:
         return {str(k).lower(): int(v) for k, v in (self.data.get(key) or {}).items()}
 
 
+def _split_hyphens(parts: list[str]) -> list[str]:
+    """'ill-treatment' as the tokenizer cuts it: 'ill', '-', 'treatment'.
+
+    A '^' stays on its piece ('ill-^treat' marks 'treat'); alternatives ('a|b') are left whole.
+    """
+    out: list[str] = []
+    for part in parts:
+        if "-" not in part.strip("-") or "|" in part:
+            out.append(part)
+            continue
+        pieces = part.split("-")
+        out.append(pieces[0])
+        for piece in pieces[1:]:
+            out += ["-", piece]
+    return out
+
+
 def parse_pattern(act: str, text: str, denied: bool = False) -> Trigger:
     tokens = []
     needs_victim = text.startswith("?")
     child: frozenset[str] = frozenset()
-    for part in text.lower().lstrip("?").split():
+    for part in _split_hyphens(text.lower().lstrip("?").split()):
         if part.startswith(">"):
             child = frozenset(part[1:].split("|"))
             continue

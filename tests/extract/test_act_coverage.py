@@ -1,0 +1,162 @@
+"""Act wordings of reports, wire stories, testimonies and rebuttals (short texts written for these
+tests): which act a sentence states, whether it states or denies it, and what is not an act."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from testimonies.extract.vocab import parse_pattern
+from tests.extract.conftest import claims_of
+
+STATED = [
+    # detention
+    ("Police rounded up dozens of villagers after the protest.", "detention", "asserted"),
+    ("He was taken into custody by the militia in 2016.", "detention", "asserted"),
+    ("Her brother was jailed for three years.", "detention", "asserted"),
+    ("The fighters captured two aid workers near the border.", "detention", "asserted"),
+    ("She was picked up by plain-clothes officers outside her office.", "detention", "asserted"),
+    ("The prisoners were held without charge for months.", "detention", "asserted"),
+    ("Dissidents were sent to re-education camps.", "detention", "asserted"),
+    ("The journalist was placed under house arrest.", "detention", "asserted"),
+    ("He was never released from prison.", "detention", "asserted"),
+    # solitary confinement
+    ("She was held in isolation for eleven months.", "solitary_confinement", "asserted"),
+    ("Inmates who complained were put in punishment cells.", "solitary_confinement", "asserted"),
+    # denial of exit
+    ("Members were prohibited from leaving the compound.", "denial_of_exit", "asserted"),
+    ("Her requests to leave were repeatedly refused.", "denial_of_exit", "asserted"),
+    ("He was denied permission to leave the country.", "denial_of_exit", "asserted"),
+    ("They were not free to leave.", "denial_of_exit", "asserted"),
+    # denial of contact
+    ("The detainees had no access to lawyers.", "denial_of_contact", "asserted"),
+    ("Family visits were banned after 2015.", "denial_of_contact", "asserted"),
+    ("The guards confiscated their letters.", "denial_of_contact", "asserted"),
+    # confiscation of documents
+    (
+        "On arrival their passports were seized by the leadership.",
+        "confiscation_of_documents",
+        "asserted",
+    ),
+    ("Recruits had to surrender their identity papers.", "confiscation_of_documents", "asserted"),
+    (
+        "The group retained the passports of all new members.",
+        "confiscation_of_documents",
+        "asserted",
+    ),
+    # torture
+    ("Detainees were suspended from the ceiling by their wrists.", "torture", "asserted"),
+    ("He was burned with cigarettes during questioning.", "torture", "asserted"),
+    ("Guards subjected him to a mock execution.", "torture", "asserted"),
+    ("Detainees were waterboarded.", "torture", "asserted"),
+    # physical assault
+    ("She was subjected to ill-treatment by the guards.", "physical_assault", "asserted"),
+    ("Soldiers struck him with rifle butts.", "physical_assault", "asserted"),
+    ("A guard stabbed him in the leg.", "physical_assault", "asserted"),
+    ("The guards broke his arm.", "physical_assault", "asserted"),
+    ("The prisoners suffered cruel and inhuman treatment.", "physical_assault", "asserted"),
+    # psychological abuse
+    (
+        "The leaders mocked and belittled her in front of the others.",
+        "psychological_abuse",
+        "asserted",
+    ),
+    ("He was forced to denounce his parents.", "psychological_abuse", "asserted"),
+    # threat
+    ("A guard pointed a gun at him.", "threat", "asserted"),
+    ("They told her she would be arrested if she spoke to journalists.", "threat", "asserted"),
+    ("Villagers were robbed at gunpoint.", "threat", "asserted"),
+    # forced confession
+    ("He was forced to sign a statement he had not read.", "forced_confession", "asserted"),
+    ("She confessed under torture.", "forced_confession", "asserted"),
+    ("The confessions were extracted by beatings.", "forced_confession", "asserted"),
+    # killing
+    ("Gunmen gunned down three farmers.", "killing", "asserted"),
+    ("The prisoner was beaten to death.", "killing", "asserted"),
+    ("Two protesters were fatally shot.", "killing", "asserted"),
+    ("The rebels beheaded him in front of the villagers.", "killing", "asserted"),
+    # death in custody
+    ("Two detainees died while in custody.", "death_in_custody", "asserted"),
+    (
+        "Human rights groups documented the deaths of detainees at the camp.",
+        "death_in_custody",
+        "asserted",
+    ),
+    # disappearance
+    ("Six students remain unaccounted for.", "disappearance", "asserted"),
+    ("His family has not heard from him since 2019.", "disappearance", "asserted"),
+    ("The activist was forcibly disappeared in 2017.", "disappearance", "asserted"),
+    # handover
+    ("The militia turned the prisoners over to the army.", "handover", "asserted"),
+    ("The refugees were forcibly returned to their country.", "handover", "asserted"),
+    ("He was sent back to Zarkand by the camp leadership.", "handover", "asserted"),
+    # false accusation
+    ("State television branded her as a traitor.", "false_accusation", "asserted"),
+    ("The group labelled him a terrorist.", "false_accusation", "asserted"),
+    (
+        "Prosecutors brought trumped-up charges against the activists.",
+        "false_accusation",
+        "asserted",
+    ),
+    # deprivation
+    ("He was not given his medication for weeks.", "deprivation", "asserted"),
+    ("The prisoners were denied access to a doctor.", "deprivation", "asserted"),
+    ("Detainees were kept awake for days.", "deprivation", "asserted"),
+    # forced separation
+    ("The children were removed from their parents.", "forced_separation", "asserted"),
+    ("Mothers were forced to give up their babies.", "forced_separation", "asserted"),
+    # sexual violence
+    ("Guards raped her in the cell.", "sexual_violence", "asserted"),
+    ("Several girls were sexually abused by the commander.", "sexual_violence", "asserted"),
+    ("Girls were married off to fighters.", "sexual_violence", "asserted"),
+    # forced labour
+    ("The prisoners were forced to harvest cotton.", "forced_labor", "asserted"),
+    ("Members worked without pay in the group's factories.", "forced_labor", "asserted"),
+    ("Children were made to dig ditches.", "forced_labor", "asserted"),
+    # denials
+    ("The Organization has never detained anyone.", "detention", "denied"),
+    ("No member has been held against their will.", "detention", "denied"),
+    ("No one was killed.", "killing", "denied"),
+    ("There are only the so-called prisons invented by our enemies.", "detention", "denied"),
+    ("Members are free to come and go.", "denial_of_exit", "denied"),
+    ("Members can leave whenever they wish.", "denial_of_exit", "denied"),
+    ("The residents live there of their own free will.", "denial_of_exit", "denied"),
+    ("Residents receive visits from their families regularly.", "denial_of_contact", "denied"),
+    ("Members keep their own passports.", "confiscation_of_documents", "denied"),
+    ("His family has been informed of his whereabouts.", "disappearance", "denied"),
+    ("Allegations of torture are baseless.", "torture", "denied"),
+]
+
+NOT_STATED = [
+    ("The authorities should release all prisoners.", "detention"),
+    ("Was he detained?", "detention"),
+    ("I make this statement of my own free will.", "denial_of_exit"),
+    ("He left the country with a travel document issued by UNHCR.", "confiscation_of_documents"),
+    ("The members were trapped in a political dead end.", "denial_of_exit"),
+    ("He died of gunshot wounds.", "physical_assault"),
+    ("Our critics slander us.", "false_accusation"),
+    ("They fled one of the labour camps.", "forced_labor"),
+    ("He was held in solitary confinement.", "detention"),
+    ("Troops took them to an unknown location.", "detention"),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "polarity"), STATED)
+def test_wording_gives_the_act_and_polarity(
+    extractor: SpacyExtractor, text: str, act: str, polarity: str
+) -> None:
+    claims = claims_of(extractor, text)
+    found = [(c.act, c.polarity) for c in claims]
+    assert (act, polarity) in found, found
+
+
+@pytest.mark.parametrize(("text", "act"), NOT_STATED)
+def test_not_a_statement_of_the_act(extractor: SpacyExtractor, text: str, act: str) -> None:
+    claims = claims_of(extractor, text)
+    assert act not in [c.act for c in claims], [c.to_spec_dict() for c in claims]
+
+
+def test_hyphenated_wording_is_cut_as_the_tokenizer_cuts_it() -> None:
+    trigger = parse_pattern("physical_assault", "ill-^treat")
+    assert [sorted(t.words) for t in trigger.tokens] == [["ill"], ["-"], ["treat"]]
+    assert trigger.head_index == 2
