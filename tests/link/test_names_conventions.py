@@ -111,3 +111,20 @@ def test_joined_articles_only_where_they_are_articles() -> None:
 def test_reasons_say_which_reading_matched() -> None:
     text = " ".join(compare_names("Nikita Khrushchev", "Nikita Chruschtschow").reasons)
     assert "'chruschtschow' read as german" in text
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Khosrow Parsa", "Khosro Parsa"),
+        ("Khosrau Parsa", "Khosrow Parsa"),
+        ("Nowruz Ali", "Noruz Ali"),
+    ],
+)
+def test_persian_ow(a: str, b: str) -> None:
+    assert compare_names(a, b).verdict == "same", compare_names(a, b).reasons
+
+
+def test_german_ow_is_still_ov() -> None:
+    assert compare_names("Anton Tschechow", "Anton Chekhov").verdict == "same"
+    assert compare_names("Khosrow Parsa", "Khosravi Parsa").verdict == "different"

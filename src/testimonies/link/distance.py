@@ -47,7 +47,7 @@ VOWEL_INDEL = 0.7
 # At the end of a name a vowel marks gender or a derived name (Kaminski/Kaminska): costly,
 # except the spellings of one ending (e/a for -eh/-a, e/i).
 FINAL_VOWEL_SUBSTITUTION = 1.5
-_FINAL_CHEAP = {frozenset("ea"), frozenset("ei"), frozenset("Yi")}
+_FINAL_CHEAP = {frozenset("ea"), frozenset("ei"), frozenset("Yi"), frozenset("Wu")}
 FINAL_VOWEL_INDEL = 1.5  # a final -i/-a makes another name (Karim/Karimi)
 WEAK_INDEL = {"h": 0.5, "y": 0.4}  # often unwritten: Moammad, Mariam/Mariyam
 CONSONANT_INDEL = 1.0
