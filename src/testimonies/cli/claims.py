@@ -54,11 +54,24 @@ def claims(
     include_wrong: Annotated[
         bool, typer.Option("--include-wrong", help="Also claims marked wrongly extracted.")
     ] = False,
+    include_superseded: Annotated[
+        bool,
+        typer.Option(
+            "--include-superseded", help="Also claims an earlier extraction run stated (history)."
+        ),
+    ] = False,
     limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per claim.")] = False,
 ) -> None:
     """List stored claims: who did what to whom, when, according to whom, with filters."""
-    where = ClaimFilter(document, act, "denied" if denied else None, include_wrong, limit)
+    where = ClaimFilter(
+        document_id=document,
+        act=act,
+        polarity="denied" if denied else None,
+        include_wrong=include_wrong,
+        limit=limit,
+        include_superseded=include_superseded,
+    )
     with open_from(ctx).session() as session:
         found = list_claims(session, where)
     if jsonl:
