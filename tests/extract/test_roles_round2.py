@@ -37,3 +37,20 @@ def test_nobody_is_not_a_perpetrator(extractor: SpacyExtractor) -> None:
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.polarity == "denied"
     assert claim.perpetrators == ["Sunrise Movement"]
+
+
+def test_a_dateline_dates_the_report_and_anchors_last_week(extractor: SpacyExtractor) -> None:
+    text = (
+        "Grey news item\n\n"
+        "TARVIK, March 3, 2015 (CPA) — Guards of the Sunrise Movement beat three residents "
+        "of Camp Ostra last week, a survivor said."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert (claim.start, claim.end) == ("2015-02-24", "2015-02-24")
+    assert claim.perpetrators == ["Sunrise Movement"]
+
+
+def test_a_month_range_sharing_its_year(extractor: SpacyExtractor) -> None:
+    text = "Ana Petrova was confined in Camp Ostra from March to November 1991."
+    claim = only(claims_of(extractor, text), "detention")
+    assert (claim.start, claim.end) == ("1991-03", "1991-11")

@@ -45,6 +45,10 @@ class DocumentContext:
     frame: tuple[str | None, str | None] | None = None
 
     narrator_name: str | None = None
+    dateline: tuple[int, int] | None = None  # "NOUAKHAR, July 18, 2022 (CPA) —": not an event
+
+    def in_dateline(self, offset: int) -> bool:
+        return self.dateline is not None and self.dateline[0] <= offset < self.dateline[1]
 
     def narrator(self) -> str | None:
         """The author of a first-person document: who it says it is ("My name is X"), else the

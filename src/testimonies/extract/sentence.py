@@ -64,6 +64,8 @@ class SentenceReader:
         resolved = []
         anchor = self.ctx.last_date
         for expr in exprs:
+            if self.ctx.in_dateline(expr.begin):
+                continue  # the date of the report, already its publication date
             expr = resolve(expr, anchor, self.ctx.published)
             if expr.is_date:
                 anchor = expr.stop or expr.start
@@ -389,6 +391,8 @@ class SentenceReader:
         names = []
         for token in tokens:
             lower = token.lower_
+            if self.ctx.in_dateline(self.offset + token.idx):
+                continue  # "TARVIK, March 3 (CPA) — Guards beat...": the place of the report
             if lower in ("it", "its"):
                 names.append(self.ctx.last_org(self.offset + token.idx) or token.text)
             elif lower in self.lex.words("third_person_plural") or lower in ("who", "which"):

@@ -26,12 +26,14 @@ from testimonies.extract.sentence import SentenceReader, is_org_anaphor
 from testimonies.extract.textcues import (
     acronym,
     clean_name,
+    dateline,
     first_person,
     heading,
     outside_quotes,
     quote_spans,
     self_named,
 )
+from testimonies.extract.timex import find_times
 from testimonies.extract.triggers import TriggerIndex
 from testimonies.extract.vocab import load_acts, load_lexicon
 from testimonies.model.claims import ClaimRecord, MentionRecord
@@ -264,6 +266,11 @@ class _DocumentReader:
         outside = outside_quotes(text)
         self.ex, self.document = ex, document
         self.ctx = DocumentContext(published=published, narrated=first_person(outside))
+        self.ctx.dateline = dateline(text)
+        if self.ctx.dateline is not None and published is None:
+            begin, end = self.ctx.dateline
+            dates = [e for e in find_times(text[begin:end], begin) if e.start]
+            self.ctx.published = dates[0].start if dates else None
         self.ctx.narrator_name = self_named(outside)
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.mentions: list[MentionRecord] = []

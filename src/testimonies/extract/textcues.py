@@ -65,6 +65,21 @@ def heading(text: str) -> bool:
     return "\n" not in stripped and not stripped.endswith((".", "!", "?", "”", '"', ":", ";"))
 
 
+# A wire dateline opening a line: "NOUAKHAR, July 18, 2022 (CPA) —", "KHALIS, Qaresh, Sept 27 —"
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,40}(?:,[ \t]+[A-Z][\w .'’-]{1,30})?,[ \t]+[^\n—–]{3,40}?"
+    r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*[—–-]{1,2}[ \t]",
+    re.MULTILINE,
+)
+DATELINE_WITHIN = 1000
+
+
+def dateline(text: str) -> tuple[int, int] | None:
+    """Where a news dateline is: it dates the report (its publication), not the events."""
+    match = DATELINE.search(text[:DATELINE_WITHIN])
+    return (match.start(), match.end()) if match else None
+
+
 def acronym(text: str) -> bool:
     return " " not in text and text.isupper()
 

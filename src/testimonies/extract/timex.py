@@ -73,6 +73,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|\b(?P<c>{year})\s*[-–—]\s*(?P<d>{year})\b",
             flags,
         ),
+        "month_range": re.compile(
+            rf"\b(?:from|between)\s+(?P<m1>{month})\s+(?:to|until|till|and|through)\s+"
+            rf"(?P<m2>{month}\s+(?:of\s+)?(?P<y>{year}))\b",
+            flags,
+        ),
         "since": re.compile(rf"\b(?:since|starting\s+in|from)\s+(?P<a>{single})\b", flags),
         "until": re.compile(rf"\b(?:until|till|up\s+to)\s+(?P<a>{single})\b", flags),
         "single": re.compile(rf"\b{single}\b", flags),
@@ -160,6 +165,10 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
             taken.append((a, b))
             found.append(replace(expr, begin=a + offset, end=b + offset))
 
+    for m in pats["month_range"].finditer(text):  # "from March to November 1991"
+        year_text = m.group("y")
+        start, stop = parse_single(f"{m.group('m1')} {year_text}"), parse_single(m.group("m2"))
+        add(TimeExpr(0, 0, start=start, stop=stop), m.start(), m.end())
     for m in pats["range"].finditer(text):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
         add(TimeExpr(0, 0, start=parse_single(a), stop=parse_single(b)), m.start(), m.end())
