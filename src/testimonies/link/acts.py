@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from testimonies.link.entities import DecisionValue, clean_text, fits, is_partial, normalize_name
@@ -31,12 +31,12 @@ from testimonies.link.organizations import organization_key
 from testimonies.link.settings import settings
 from testimonies.link.variants import default_vocabulary, plain
 from testimonies.store import audit
+from testimonies.store.claims import wrongly_extracted
 from testimonies.store.schema import (
     Act,
     ActClaim,
     ActVictim,
     Claim,
-    ClaimReview,
     Document,
     Entity,
     Judgement,
@@ -147,7 +147,7 @@ class PersonMention:
 def load_claims(session: Session) -> list[ClaimView]:
     """Active claims of current documents, except those a reviewer marked as wrongly
     extracted (superseded claims, left by a later extraction, are history)."""
-    rejected = _rejected_claims(session)
+    rejected = wrongly_extracted(session)
     rows = session.execute(
         select(Claim, Document.name)
         .join(Document, Document.id == Claim.document_id)
@@ -157,17 +157,6 @@ def load_claims(session: Session) -> list[ClaimView]:
     return [_view(claim, name) for claim, name in rows if claim.id not in rejected]
 
 
-def _rejected_claims(session: Session) -> set[int]:
-    latest = (
-        select(ClaimReview.claim_id, func.max(ClaimReview.id).label("last"))
-        .group_by(ClaimReview.claim_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(ClaimReview.claim_id).join(latest, ClaimReview.id == latest.c.last)
-        .where(ClaimReview.decision == "wrongly_extracted")
-    )  # fmt: skip
-    return set(rows.scalars())
 
 
 def _view(claim: Claim, document: str) -> ClaimView:

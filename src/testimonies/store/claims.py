@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from testimonies.errors import NotFoundError, TestimoniesError
@@ -78,6 +78,21 @@ def latest_reviews(session: Session, claim_ids: list[int]) -> dict[int, str]:
         for claim_id, decision in rows:
             reviews[claim_id] = decision
     return reviews
+
+
+def wrongly_extracted(session: Session) -> set[int]:
+    """Claims whose newest review says the extractor got them wrong."""
+    latest = (
+        select(ClaimReview.claim_id, func.max(ClaimReview.id).label("last"))
+        .group_by(ClaimReview.claim_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(ClaimReview.claim_id)
+        .join(latest, ClaimReview.id == latest.c.last)
+        .where(ClaimReview.decision == "wrongly_extracted")
+    )
+    return set(rows.scalars())
 
 
 def list_claims(session: Session, where: ClaimFilter) -> list[StoredClaim]:
