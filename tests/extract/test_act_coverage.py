@@ -20,6 +20,7 @@ STATED = [
     ("Dissidents were sent to re-education camps.", "detention", "asserted"),
     ("The journalist was placed under house arrest.", "detention", "asserted"),
     ("He was never released from prison.", "detention", "asserted"),
+    ("Ibrahima Diallo was arrested at his home on 4 June.", "detention", "asserted"),
     # solitary confinement
     ("She was held in isolation for eleven months.", "solitary_confinement", "asserted"),
     ("Inmates who complained were put in punishment cells.", "solitary_confinement", "asserted"),
@@ -102,6 +103,7 @@ STATED = [
     ("He was not given his medication for weeks.", "deprivation", "asserted"),
     ("The prisoners were denied access to a doctor.", "deprivation", "asserted"),
     ("Detainees were kept awake for days.", "deprivation", "asserted"),
+    ("We were given no food for three days.", "deprivation", "asserted"),
     # forced separation
     ("The children were removed from their parents.", "forced_separation", "asserted"),
     ("Mothers were forced to give up their babies.", "forced_separation", "asserted"),
@@ -109,6 +111,7 @@ STATED = [
     ("Guards raped her in the cell.", "sexual_violence", "asserted"),
     ("Several girls were sexually abused by the commander.", "sexual_violence", "asserted"),
     ("Girls were married off to fighters.", "sexual_violence", "asserted"),
+    ("She was forced to marry a commander.", "sexual_violence", "asserted"),
     # forced labour
     ("The prisoners were forced to harvest cotton.", "forced_labor", "asserted"),
     ("Members worked without pay in the group's factories.", "forced_labor", "asserted"),
@@ -128,6 +131,8 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("The army attacked the camp in April.", "physical_assault"),
+    ("Its leaders trained members to carry out attacks abroad.", "physical_assault"),
     ("The authorities should release all prisoners.", "detention"),
     ("Was he detained?", "detention"),
     ("I make this statement of my own free will.", "denial_of_exit"),

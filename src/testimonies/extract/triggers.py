@@ -102,8 +102,9 @@ def _overlaps(a: TriggerMatch, b: TriggerMatch) -> bool:
 
 
 def _longest(matches: list[TriggerMatch]) -> list[TriggerMatch]:
-    """Drop a match when a longer one overlaps it; of equal ones keep one per act."""
-    ranked = sorted(matches, key=lambda m: (-m.trigger.length, m.start))
+    """Drop a match when a longer one overlaps it; of equal ones keep one per act, a wording
+    that needs no victim ('arrested') before one that does ('?arrest', which may give nothing)."""
+    ranked = sorted(matches, key=lambda m: (-m.trigger.length, m.trigger.needs_victim, m.start))
     kept: list[TriggerMatch] = []
     for match in ranked:
         clash = [k for k in kept if _overlaps(k, match)]
