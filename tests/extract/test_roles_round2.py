@@ -54,3 +54,23 @@ def test_a_month_range_sharing_its_year(extractor: SpacyExtractor) -> None:
     text = "Ana Petrova was confined in Camp Ostra from March to November 1991."
     claim = only(claims_of(extractor, text), "detention")
     assert (claim.start, claim.end) == ("1991-03", "1991-11")
+
+
+def test_we_of_a_report_is_its_own_voice(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Lantern Rights Group interviewed 40 former detainees. We documented 23 deaths "
+        "of detainees in the centres between 2018 and 2020."
+    )
+    claim = only(claims_of(extractor, text), "death_in_custody")
+    assert claim.asserted_by is None
+    assert (claim.start, claim.end) == ("2018", "2020")
+
+
+def test_a_speech_verb_set_aside_names_the_speaker(extractor: SpacyExtractor) -> None:
+    text = (
+        "Ali Rezaei, 52, left the Sunrise Movement in 2001. During the first weeks he was "
+        "interrogated and given electric shocks, he said, until he agreed to sign a statement."
+    )
+    claim = only(claims_of(extractor, text), "torture")
+    assert claim.victims == ["Ali Rezaei"]
+    assert claim.asserted_by == "Ali Rezaei"

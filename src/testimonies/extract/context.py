@@ -127,7 +127,8 @@ class DocumentContext:
     def last_org(self, before: int) -> str | None:
         """The organization named last before `before` ("It said..." after "HROE reported")."""
         for offset, surface in reversed(self.group_mentions):
-            if offset < before and not _anaphor(surface):
+            place = canonical_org(surface).lower() in self.place_like | self.place_names
+            if offset < before and not _anaphor(surface) and not place:
                 return surface
         return None
 

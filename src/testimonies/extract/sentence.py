@@ -463,6 +463,9 @@ class SentenceReader:
                     continue
                 who = self._source_name(subj[0], quote)
             return (None, who) if lemma in denial else (who, None)
+        aside = self._speech_aside(head)
+        if aside:
+            return aside, None
         according = self._according_to()
         if according:
             return according, None
@@ -473,9 +476,12 @@ class SentenceReader:
             return quote.speaker, None
         return None, None
 
-    def _source_name(self, token: Token, quote: Quote | None) -> str:
+    def _source_name(self, token: Token, quote: Quote | None) -> str | None:
         speaker = quote.speaker if quote else None
         lower = token.lower_
+        first = self.lex.words("first_person_plural") | self.lex.words("first_person_singular")
+        if lower in first and quote is None and not self.ctx.narrated:
+            return None  # "We documented 23 deaths": the report's own voice
         if lower in ("it", "its"):
             return self.ctx.last_org(self.offset + token.idx) or token.text
         if lower in ("they", "them", "who") and self.ctx.last_speaker:
@@ -491,6 +497,21 @@ class SentenceReader:
             name = canonical_org(name)
             self.ctx.speakers.add(name.lower())
         return name
+
+    def _speech_aside(self, head: Token) -> str | None:
+        """'He was given electric shocks, he said, until he agreed...': a speech verb set
+        aside in the clause of the act (or above it) names who says it."""
+        above = {head, *head.ancestors}
+        speech = self.lex.words("speech_verbs")
+        for token in self.sent:
+            if token.dep_ != "parataxis" or token.head not in above:
+                continue
+            if token.lemma_.lower() not in speech or g.is_passive(token):
+                continue
+            subj = g.children(token, {"nsubj"})
+            if subj:
+                return self._source_name(subj[0], None)
+        return None
 
     def _according_to(self) -> str | None:
         for token in self.sent:
