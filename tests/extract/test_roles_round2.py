@@ -74,3 +74,16 @@ def test_a_speech_verb_set_aside_names_the_speaker(extractor: SpacyExtractor) ->
     claim = only(claims_of(extractor, text), "torture")
     assert claim.victims == ["Ali Rezaei"]
     assert claim.asserted_by == "Ali Rezaei"
+
+
+def test_by_whom_the_sentence_says_when_the_act_names_no_one(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Sunrise Movement ran Camp Ostra. Ali Rezaei, an engineer, died in Camp Ostra in "
+        "1996 after repeated beatings by guards of the security section. Sara Amini was not "
+        "seen by her family since 1997."
+    )
+    claims = claims_of(extractor, text)
+    died = [c for c in claims if c.victims == ["Ali Rezaei"]]
+    assert died and all(c.perpetrators == ["guards of the security section"] for c in died)
+    missing = only(claims, "disappearance")
+    assert "her family" not in missing.perpetrators

@@ -229,6 +229,8 @@ class SentenceReader:
         else:
             victim, perp = self._noun_roles(head)
         victims = self._expand(victim, head) if victim is not None else []
+        if head.lemma_.lower() in self.lex.words("perception_verbs"):
+            perp = None  # "not seen by his family since": who misses them, not who took them
         perps = g.with_conjuncts(perp) if perp is not None else []
         return victims, perps
 
@@ -405,10 +407,28 @@ class SentenceReader:
             elif self._actor(token):
                 names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
         names = [n for n in _unique(names) if n not in victims]
+        if not names and not tokens:
+            names = [n for n in self._agent_nearby(speaker) if n not in victims][:1]
         if not names and act not in self.ex.no_default_perpetrator:
             group = self.ctx.group_as_written(self.offset + self.sent.start_char)
             names = [group] if group else []
         return names
+
+    def _agent_nearby(self, speaker: str | None) -> list[str]:
+        """'He died there after repeated beatings by guards': an act whose own clause names no
+        one was done by whoever the sentence names with 'by' (not 'seen by his family',
+        'reported by the agency')."""
+        not_doing = self.lex.words("speech_verbs") | self.lex.words("perception_verbs")
+        found = []
+        for token in self.sent:
+            if token.dep_ != "pobj" or token.head.lower_ != "by":
+                continue
+            governor = token.head.head
+            if governor.lemma_.lower() in not_doing or not self._actor(token):
+                continue
+            if not self.ctx.in_dateline(self.offset + token.idx):
+                found.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
+        return found
 
     def _actor(self, token: Token) -> bool:
         """Who can do an act: a person, a group, an organization, an official body ("the
