@@ -128,9 +128,43 @@ STATED = [
     ("Members keep their own passports.", "confiscation_of_documents", "denied"),
     ("His family has been informed of his whereabouts.", "disappearance", "denied"),
     ("Allegations of torture are baseless.", "torture", "denied"),
+    ("There is no evidence of torture in the camps.", "torture", "denied"),
+    ("There have been no cases of disappearance.", "disappearance", "denied"),
+    ("No deaths in custody were recorded.", "death_in_custody", "denied"),
+    ('The so-called "torture cells" are storerooms.', "torture", "denied"),
+    (
+        "Members hand in their passports voluntarily for safekeeping.",
+        "confiscation_of_documents",
+        "denied",
+    ),
+    (
+        "Several detainees were subjected to cruel, inhuman or degrading treatment.",
+        "physical_assault",
+        "asserted",
+    ),
 ]
 
 NOT_STATED = [
+    # bodies, laws, risks and fears name an act without stating it
+    ("The Committee against Torture examined the report of Karatau.", "torture"),
+    (
+        "The Special Rapporteur on torture and other cruel, inhuman or degrading treatment "
+        "visited the prison.",
+        "physical_assault",
+    ),
+    (
+        "The Special Rapporteur on torture and other cruel, inhuman or degrading treatment "
+        "visited the prison.",
+        "torture",
+    ),
+    ("The Working Group on Arbitrary Detention met in Geneva in May.", "detention"),
+    ("Refugees returned to Zarkand face a real risk of being tortured.", "torture"),
+    ("Torture is prohibited under national law.", "torture"),
+    ("Many residents fear being arrested.", "detention"),
+    (
+        "Several detainees were subjected to cruel, inhuman or degrading treatment.",
+        "psychological_abuse",
+    ),
     ("The army attacked the camp in April.", "physical_assault"),
     ("Its leaders trained members to carry out attacks abroad.", "physical_assault"),
     ("The authorities should release all prisoners.", "detention"),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from testimonies.extract.vocab import PatternToken, Trigger
+from testimonies.extract.vocab import NOT_AN_ACT, PatternToken, Trigger
 
 MAX_GAP = 5
 
@@ -60,14 +60,17 @@ class TriggerIndex:
         return found
 
     def find(self, sent: Span) -> list[TriggerMatch]:
-        """All matches in the sentence, overlapping ones reduced to the longest."""
+        """All matches in the sentence, overlapping ones reduced to the longest; a wording that
+        names an act without stating it ("Committee against Torture") removes those it overlaps."""
         matches: list[TriggerMatch] = []
         for token in sent:
             for trigger in self.candidates(token):
                 tokens = _match(trigger.tokens, sent, token.i)
                 if tokens is not None and _has_child(trigger, tokens):
                     matches.append(TriggerMatch(trigger, tokens))
-        return _longest(matches)
+        blockers = [m for m in matches if m.act == NOT_AN_ACT]
+        acts = [m for m in matches if m.act != NOT_AN_ACT]
+        return _longest([m for m in acts if not any(_within(m, b) for b in blockers)])
 
 
 def _match(
@@ -95,6 +98,11 @@ def _has_child(trigger: Trigger, tokens: tuple[Token, ...]) -> bool:
         return True
     head = tokens[trigger.head_index]
     return any(token_keys(child)[1] in trigger.child for child in head.children)
+
+
+def _within(match: TriggerMatch, blocker: TriggerMatch) -> bool:
+    """A token of the match lies in the blocker's span, gaps included ("risk of being tortured")."""
+    return any(blocker.start <= t.i < blocker.end for t in match.tokens)
 
 
 def _overlaps(a: TriggerMatch, b: TriggerMatch) -> bool:

@@ -55,10 +55,14 @@ class ActCode:
     unnamed_perpetrator: bool = True  # the document's group when the sentence names no one
 
 
+NOT_AN_ACT = ""  # the act of a `not_acts` wording: it names an act without stating one
+
+
 @dataclass(frozen=True)
 class ActVocabulary:
     version: int
     acts: tuple[ActCode, ...]
+    not_acts: tuple[Trigger, ...] = ()  # "Committee against Torture", "risk of torture"
 
     @property
     def codes(self) -> list[str]:
@@ -74,7 +78,8 @@ class ActVocabulary:
         return {a.code: a.outside_custody for a in self.acts if a.outside_custody}
 
     def triggers(self) -> list[Trigger]:
-        return [trigger for act in self.acts for trigger in act.triggers]
+        """Every act's wordings, then the wordings that state no act."""
+        return [trigger for act in self.acts for trigger in act.triggers] + list(self.not_acts)
 
 
 @dataclass(frozen=True)
@@ -161,9 +166,10 @@ def load_acts(name: str = "acts.yaml") -> ActVocabulary:
     data = _read_yaml(name)
     try:
         acts = tuple(_act(entry) for entry in data["acts"])
+        not_acts = tuple(parse_pattern(NOT_AN_ACT, str(p)) for p in data.get("not_acts") or [])
     except (KeyError, TypeError) as exc:
         raise InputError(name, f"malformed act entry ({exc})") from exc
-    return ActVocabulary(version=int(data.get("version", 1)), acts=acts)
+    return ActVocabulary(version=int(data.get("version", 1)), acts=acts, not_acts=not_acts)
 
 
 @cache
