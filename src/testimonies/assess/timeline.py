@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from testimonies.assess.corroboration import assess_stored
 from testimonies.errors import InputError, NotFoundError
 from testimonies.link.acts import StoredAct, stored_acts
 from testimonies.link.entities import clean_text
@@ -29,6 +30,8 @@ class Timeline:
     names: list[tuple[str, int]]
     documents: list[tuple[str, int]]
     acts: list[StoredAct]
+    # Each act's line of independent sources (assess/corroboration.py), by act id.
+    assessments: dict[int, str] = field(default_factory=dict)
 
     @property
     def ref(self) -> str:
@@ -40,11 +43,11 @@ class Timeline:
             "name": self.name,
             "names": [{"name": n, "mentions": k} for n, k in self.names],
             "documents": [{"document": d, "mentions": k} for d, k in self.documents],
-            "acts": [_act_dict(a) for a in self.acts],
+            "acts": [_act_dict(a, self.assessments.get(a.id)) for a in self.acts],
         }
 
 
-def _act_dict(act: StoredAct) -> dict[str, Any]:
+def _act_dict(act: StoredAct, assessment: str | None = None) -> dict[str, Any]:
     return {
         "id": act.ref,
         "act": act.act,
@@ -66,6 +69,7 @@ def _act_dict(act: StoredAct) -> dict[str, Any]:
             for c, rel in act.claims
         ],
         "conflicts": [c.to_dict() for c in act.conflicts],
+        "assessment": assessment,
     }
 
 
@@ -101,6 +105,13 @@ def _act_order(act: StoredAct) -> tuple[int, date, int]:
     return (0, interval[0], act.id) if interval else (1, date.max, act.id)
 
 
+def person_act_ids(session: Session, query: str) -> list[int]:
+    """The acts done to the person a name or id (P-17) finds."""
+    entity = find_person(session, query)
+    rows = session.execute(select(ActVictim.act_id).where(ActVictim.entity_id == entity.id))
+    return sorted(set(rows.scalars()))
+
+
 def person_timeline(session: Session, query: str) -> Timeline:
     entity = find_person(session, query)
     rows = session.execute(
@@ -118,4 +129,5 @@ def person_timeline(session: Session, query: str) -> Timeline:
         names.most_common(),
         sorted(documents.items()),
         acts,
+        {a.act.id: a.line for a in assess_stored(session, acts)},
     )

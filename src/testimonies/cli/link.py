@@ -147,6 +147,8 @@ def person(
         console.print(
             escape(f"\n{act.ref} {act.act}, {when or 'date unknown'}{where}"), highlight=False
         )
+        if act.id in timeline.assessments:
+            console.print(escape(f"  sources: {timeline.assessments[act.id]}"), highlight=False)
         for claim, rel in act.claims:
             dates = claim.start if claim.start == claim.end else f"{claim.start}/{claim.end}"
             line = (

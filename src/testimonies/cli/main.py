@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "claims",
     "link",
     "export",
+    "acts",
 ]
 
 
