@@ -87,3 +87,13 @@ def test_by_whom_the_sentence_says_when_the_act_names_no_one(extractor: SpacyExt
     assert died and all(c.perpetrators == ["guards of the security section"] for c in died)
     missing = only(claims, "disappearance")
     assert "her family" not in missing.perpetrators
+
+
+def test_a_counted_room_is_not_a_named_place(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Sunrise Movement ran Camp Ostra, where I lived for years. "
+        "In 1995 I was held with two other men in one room."
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.place != "one room"
+    assert claim.start == "1995"

@@ -619,7 +619,11 @@ class SentenceReader:
             if nxt.pos_ == "PROPN":
                 return g.phrase(nxt) if nxt.ent_type_ else nxt.text
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "inside", "to", "into"):
-            named = any(c.pos_ in ("PROPN", "NUM") for c in token.children) or token.pos_ == "PROPN"
+            # "Bunker 4", "Evin prison"; not "one room"
+            named = token.pos_ == "PROPN" or any(
+                c.pos_ == "PROPN" or (c.pos_ == "NUM" and c.text[:1].isdigit())
+                for c in token.children
+            )
             if token.lemma_.lower() in self.lex.words("place_nouns") and named:
                 return g.phrase(token)
         return None
