@@ -21,6 +21,7 @@ STATED = [
     ("The journalist was placed under house arrest.", "detention", "asserted"),
     ("He was never released from prison.", "detention", "asserted"),
     ("Ibrahima Diallo was arrested at his home on 4 June.", "detention", "asserted"),
+    ("The mission documented 312 cases of arbitrary detention.", "detention", "asserted"),
     # solitary confinement
     ("She was held in isolation for eleven months.", "solitary_confinement", "asserted"),
     ("Inmates who complained were put in punishment cells.", "solitary_confinement", "asserted"),
@@ -87,6 +88,7 @@ STATED = [
     ("Six students remain unaccounted for.", "disappearance", "asserted"),
     ("His family has not heard from him since 2019.", "disappearance", "asserted"),
     ("The activist was forcibly disappeared in 2017.", "disappearance", "asserted"),
+    ("Her husband was last seen being led away by soldiers.", "disappearance", "asserted"),
     # handover
     ("The militia turned the prisoners over to the army.", "handover", "asserted"),
     ("The refugees were forcibly returned to their country.", "handover", "asserted"),
@@ -112,7 +114,9 @@ STATED = [
     ("Several girls were sexually abused by the commander.", "sexual_violence", "asserted"),
     ("Girls were married off to fighters.", "sexual_violence", "asserted"),
     ("She was forced to marry a commander.", "sexual_violence", "asserted"),
+    ("Girls were given to fighters as wives.", "sexual_violence", "asserted"),
     # forced labour
+    ("The women were kept as slaves by the commanders.", "forced_labor", "asserted"),
     ("The prisoners were forced to harvest cotton.", "forced_labor", "asserted"),
     ("Members worked without pay in the group's factories.", "forced_labor", "asserted"),
     ("Children were made to dig ditches.", "forced_labor", "asserted"),
@@ -145,6 +149,9 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("Several detainees went on hunger strike to protest their treatment.", "deprivation"),
+    ("Several detainees went on hunger strike to protest their treatment.", "physical_assault"),
+    ("He was threatened with rape.", "sexual_violence"),
     # bodies, laws, risks and fears name an act without stating it
     ("The Committee against Torture examined the report of Karatau.", "torture"),
     (
