@@ -97,3 +97,12 @@ def test_a_counted_room_is_not_a_named_place(extractor: SpacyExtractor) -> None:
     claim = only(claims_of(extractor, text), "detention")
     assert claim.place != "one room"
     assert claim.start == "1995"
+
+
+def test_a_site_written_without_a_name_where_the_act_happened(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Sunrise Movement ran Camp Ostra in the hills. In 1997 Ali Rezaei was taken to "
+        "the punishment room and locked in for a week."
+    )
+    claim = only(claims_of(extractor, text), "solitary_confinement")
+    assert claim.place == "the punishment room"

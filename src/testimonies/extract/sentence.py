@@ -41,6 +41,9 @@ PERSONAL_PRONOUNS = {
 }
 
 
+UNNAMED_PLACE_PENALTY = 50
+
+
 class SentenceReader:
     """Claims of one sentence."""
 
@@ -591,8 +594,14 @@ class SentenceReader:
             if not ev[0] <= absolute < ev[1]:
                 continue
             name = self._place_name(token)
-            if name:
-                candidates.append((abs(token.i - head.i) + (0 if token.i > head.i else 3), name))
+            if not name:
+                continue
+            distance = abs(token.i - head.i) + (0 if token.i > head.i else 3)
+            if _unnamed(name):  # "held at the camp": only where the act's verb says so
+                if token.head.head not in (head, g.clause_head(head)):
+                    continue
+                distance += UNNAMED_PLACE_PENALTY  # a named place in the clause wins
+            candidates.append((distance, name))
         if candidates:
             return min(candidates)[1]
         if self.ctx.paragraph_place:
@@ -626,7 +635,17 @@ class SentenceReader:
             )
             if token.lemma_.lower() in self.lex.words("place_nouns") and named:
                 return g.phrase(token)
+            # "held at the camp", "taken to the centre": the site named earlier, as written
+            dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+            site = token.lower_ in self.lex.words("confinement_nouns") and token.tag_ == "NN"
+            if site and dets & {"the", "this", "that"}:
+                return g.phrase(token)
         return None
+
+
+def _unnamed(place: str) -> bool:
+    """'the camp', 'the reflection room': a place written without a name."""
+    return not any(ch.isupper() for ch in place)
 
 
 def _first(items: Iterable[Token | None]) -> Token | None:
