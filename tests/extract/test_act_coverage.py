@@ -46,6 +46,12 @@ STATED = [
         "confiscation_of_documents",
         "asserted",
     ),
+    ("Her passport was handed over to the leadership.", "confiscation_of_documents", "asserted"),
+    (
+        "Recruits had to hand their identity cards to the secretariat.",
+        "confiscation_of_documents",
+        "asserted",
+    ),
     # torture
     ("Detainees were suspended from the ceiling by their wrists.", "torture", "asserted"),
     ("He was burned with cigarettes during questioning.", "torture", "asserted"),
@@ -64,6 +70,7 @@ STATED = [
         "asserted",
     ),
     ("He was forced to denounce his parents.", "psychological_abuse", "asserted"),
+    ("Members were made to confess their private thoughts.", "psychological_abuse", "asserted"),
     # threat
     ("A guard pointed a gun at him.", "threat", "asserted"),
     ("They told her she would be arrested if she spoke to journalists.", "threat", "asserted"),
@@ -149,6 +156,11 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("Her passport was handed over to the leadership.", "handover"),
+    ("Recruits had to hand their identity cards to the secretariat.", "handover"),
+    ("Members were made to confess their private thoughts.", "forced_confession"),
+    ("His family was not allowed to see his body.", "denial_of_contact"),
+    ("His family was not allowed to see his body.", "killing"),
     ("Several detainees went on hunger strike to protest their treatment.", "deprivation"),
     ("Several detainees went on hunger strike to protest their treatment.", "physical_assault"),
     ("He was threatened with rape.", "sexual_violence"),
