@@ -106,3 +106,14 @@ def test_a_site_written_without_a_name_where_the_act_happened(extractor: SpacyEx
     )
     claim = only(claims_of(extractor, text), "solitary_confinement")
     assert claim.place == "the punishment room"
+
+
+def test_during_the_raid_takes_the_date_of_the_raid(extractor: SpacyExtractor) -> None:
+    text = (
+        "On 8 April 2011 troops stormed Camp Ostra, the base of the Sunrise Movement.\n\n"
+        "A doctor said troops detained 36 residents during the raid."
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert (claim.start, claim.end) == ("2011-04-08", "2011-04-08")
+    assert claim.perpetrators == ["troops"]
+    assert claim.asserted_by == "A doctor"
