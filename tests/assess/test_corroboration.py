@@ -127,16 +127,25 @@ def test_a_copy_and_a_witness_who_publishes_are_their_source(sqlite_url: str) ->
         _detained(s, wire, "Reza Sobhani was never detained", polarity="denied",
                   asserted_by="Behruz Farzin")  # fmt: skip
         _detained(s, wire, "Reza Sobhani was detained in 1994")
+        gazette = _doc(s, "gazette.txt", NDO_1 + " (Gazette)", publisher="Gazette", stance="press")
+        _detained(s, gazette, "Reza Sobhani was never detained", polarity="denied",
+                  asserted_by="the NDO")  # fmt: skip
         blog = _doc(s, "blog.txt", HERALD, url="https://blog.example/post/", stance="former member")
         copy = _doc(s, "copy.txt", HERALD + " ", url="http://www.blog.example/post")
         _detained(s, blog, "Reza Sobhani was detained in 1994")
         _detained(s, copy, "Reza Sobhani was detained in 1994")
         link_all(s)
     a = only_act(store)
-    # The spokesman quoted by the wire is the organization whose statements he signs.
+    # The spokesman quoted by the wire is the organization whose statements he signs; "the NDO"
+    # quoted by a gazette is the organization by its initials.
     assert [(s.name, s.stance_class, len(s.claims)) for s in a.denying] == [
-        ("National Deliverance Organization", "accused", 2)
+        ("National Deliverance Organization", "accused", 3)
     ]
+    assert set(a.denying[0].voices) == {
+        "National Deliverance Organization",
+        "Behruz Farzin",
+        "the NDO",
+    }
     # The copy at the same URL is the blog post; the wire is a second, neutral source.
     assert sorted((s.stance_class, len(s.claims)) for s in a.supporting) == [
         ("hostile", 2), ("neutral", 1)
@@ -203,3 +212,20 @@ def test_cli_acts_table_json_and_person_line(sqlite_url: str) -> None:
     assert bad.exit_code == 2 and "--sort" in bad.output
     person = runner.invoke(app, ["--db", sqlite_url, "person", VICTIM])
     assert "sources: 2 independent sources" in person.output
+
+
+def test_phrases_and_lone_names_identify_no_one_across_documents(sqlite_url: str) -> None:
+    store = open_store(sqlite_url)
+    text = "Reza Sobhani was detained in 1994 at Camp Nour, they said."
+    with store.session() as s:
+        for name in ("a.txt", "b.txt"):
+            document = _doc(s, name, text + " " + name, stance="unknown blog")
+            _detained(s, document, "Reza Sobhani was detained in 1994", asserted_by="they")
+        document = _doc(s, "c.txt", text + " Ali.", stance="unknown blog")
+        _detained(s, document, "Reza Sobhani was detained in 1994", asserted_by="Ali")
+        document = _doc(s, "d.txt", text + " Ali!", stance="unknown blog")
+        _detained(s, document, "Reza Sobhani was detained in 1994", asserted_by="Ali")
+        link_all(s)
+    a = only_act(store)
+    assert len(a.supporting) == 4
+    assert a.stance_classes == [] and not a.broad_support

@@ -13,10 +13,13 @@ and editions are the publisher: "NDO, Office of the Spokesman" = "NDO, Secretari
 ``compare_names``); and a copy or version of a document (same SHA-256, same source path, same URL)
 is the document.
 
-**A witness who publishes.** A witness whose name is a publisher's ("NDO" quoted in a wire story)
+**A witness who publishes.** A witness whose name is a publisher's (its name, alias, the acronym
+in its parentheses or its initials: "NDO" quoted in a wire story)
 or the author of a stored document (the spokesman who signs the group's statements) is that
 document's source. Other witnesses are identified by their linked person (or organization) in
-the document, else by their name; two witnesses are one when ``compare_names`` says ``same``.
+the document, else by an organization alias, else by their full name; two witnesses are one when
+``compare_names`` says ``same``. A phrase ("one resident", "they") or a lone name part ("Ali")
+identifies no one outside its own document.
 
 **Independent sources of an act.** The claims under an act are split by polarity (supporting:
 asserted; denying: denied). On each side, two claims depend on each other when they have the same
@@ -49,10 +52,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from testimonies.errors import InputError
-from testimonies.link.acts import ClaimView, StoredAct, person_mentions, stored_acts
+from testimonies.link.acts import (
+    ClaimView,
+    StoredAct,
+    looks_like_name,
+    person_mentions,
+    stored_acts,
+)
 from testimonies.link.entities import clean_text
 from testimonies.link.names import compare_names
 from testimonies.link.organizations import alias_form, organization_key
+from testimonies.link.variants import plain
 from testimonies.store.schema import Document
 
 CLASSES = ("hostile", "accused", "neutral", "unknown")
@@ -224,6 +234,15 @@ class _Context:
     publishing: dict[str, DocumentSource | None] = field(default_factory=dict)
 
 
+_MINOR = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le"})
+
+
+def _initials(publisher: str) -> str:
+    """ "National Deliverance Organization, Secretariat" -> "ndo" (minor words skipped)."""
+    head = _PAREN.sub(" ", publisher.split(",")[0])
+    return "".join(w[0] for w in plain(head).split() if w not in _MINOR)
+
+
 def _publishing_source(ctx: _Context, witness: str) -> DocumentSource | None:
     """The source of a document the witness publishes or signs, if any."""
     org = organization_key(witness)
@@ -234,7 +253,8 @@ def _publishing_source(ctx: _Context, witness: str) -> DocumentSource | None:
             if key == f"org:{org}" or key == f"publisher:{form}":
                 return ctx.sources[doc.id]
             acronyms = [alias_form(p) for p in _PAREN.findall(doc.publisher)]
-            if form in acronyms:
+            initials = _initials(doc.publisher)
+            if form in acronyms or (len(initials) > 1 and form == initials):
                 return ctx.sources[doc.id]
     for doc in ctx.documents.values():
         if doc.author and compare_names(witness, doc.author).verdict == "same":
@@ -243,7 +263,9 @@ def _publishing_source(ctx: _Context, witness: str) -> DocumentSource | None:
 
 
 def _witness_key(ctx: _Context, claim: ClaimView, witness: str) -> str:
-    """The linked person or organization the witness names in its document, else the name."""
+    """The linked person or organization the witness names in its document, else the
+    organization alias, else the full name; a phrase ("one resident", "they") or a lone name
+    part identifies no one outside its document."""
     form = alias_form(witness)
     for mention in ctx.linked.get(claim.document_id, []):
         text = clean_text(mention.text)
@@ -253,7 +275,12 @@ def _witness_key(ctx: _Context, claim: ClaimView, witness: str) -> str:
             alias_form(text) == form or compare_names(witness, text).verdict == "same"
         ):
             return f"entity:{mention.entity_id}"
-    return f"witness:{form}"
+    org = organization_key(witness)
+    if org:
+        return f"org:{org}"
+    if looks_like_name(witness) and len(witness.split()) > 1:
+        return f"witness:{form}"
+    return f"witness:{claim.document_id}:{form}"
 
 
 def _witness_stance(ctx: _Context, claim: ClaimView, witness: str) -> tuple[str, str]:
@@ -341,7 +368,7 @@ def independent_sources(voices: Sequence[Voice]) -> list[Source]:
 def _source(members: list[Voice]) -> Source:
     counted = Counter(v.key for v in members)
     principal = next(v for v in members if v.key == counted.most_common(1)[0][0])
-    names = list(dict.fromkeys(v.name for v in members))
+    names = list(dict.fromkeys(v.witness or v.name for v in members))
     return Source(
         principal.name,
         principal.stance_class,
