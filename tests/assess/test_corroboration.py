@@ -210,6 +210,10 @@ def test_cli_acts_table_json_and_person_line(sqlite_url: str) -> None:
     assert json.loads(none.output) == []
     bad = runner.invoke(app, ["--db", sqlite_url, "acts", "--sort", "truth"])
     assert bad.exit_code == 2 and "--sort" in bad.output
+    negative = runner.invoke(app, ["--db", sqlite_url, "acts", "--min-sources", "-1"])
+    assert negative.exit_code == 2 and "--min-sources" in negative.output
+    nobody = runner.invoke(app, ["--db", sqlite_url, "acts", "--person", "Hossein Karimi"])
+    assert nobody.exit_code == 2 and "no linked person" in nobody.output
     person = runner.invoke(app, ["--db", sqlite_url, "person", VICTIM])
     assert "sources: 2 independent sources" in person.output
 
