@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from testimonies.extract.spacy_extractor import SpacyExtractor
-from testimonies.extract.vocab import parse_pattern
+from testimonies.extract.vocab import load_acts, parse_pattern
 from tests.extract.conftest import claims_of
 
 STATED = [
@@ -26,6 +26,7 @@ STATED = [
     ("She was held in isolation for eleven months.", "solitary_confinement", "asserted"),
     ("Inmates who complained were put in punishment cells.", "solitary_confinement", "asserted"),
     # denial of exit
+    ("We cannot leave the camp.", "denial_of_exit", "asserted"),
     ("Members were prohibited from leaving the compound.", "denial_of_exit", "asserted"),
     ("Her requests to leave were repeatedly refused.", "denial_of_exit", "asserted"),
     ("He was denied permission to leave the country.", "denial_of_exit", "asserted"),
@@ -113,6 +114,7 @@ STATED = [
     ("The prisoners were denied access to a doctor.", "deprivation", "asserted"),
     ("Detainees were kept awake for days.", "deprivation", "asserted"),
     ("We were given no food for three days.", "deprivation", "asserted"),
+    ("They were kept without food for three days.", "deprivation", "asserted"),
     # forced separation
     ("The children were removed from their parents.", "forced_separation", "asserted"),
     ("Mothers were forced to give up their babies.", "forced_separation", "asserted"),
@@ -218,3 +220,16 @@ def test_hyphenated_wording_is_cut_as_the_tokenizer_cuts_it() -> None:
     trigger = parse_pattern("physical_assault", "ill-^treat")
     assert [sorted(t.words) for t in trigger.tokens] == [["ill"], ["-"], ["treat"]]
     assert trigger.head_index == 2
+
+
+def test_every_wording_can_match_a_token() -> None:
+    """The tokenizer cuts "cannot", "can't" and "ill-treated": a pattern word like that never
+    matches and its wording is silently dead."""
+    dead = [
+        (trigger.act, trigger.text, word)
+        for trigger in load_acts().triggers()
+        for token in trigger.tokens
+        for word in token.words
+        if "'" in word or word == "cannot" or ("-" in word and word != "-")
+    ]
+    assert dead == []
