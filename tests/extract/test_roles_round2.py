@@ -117,3 +117,16 @@ def test_during_the_raid_takes_the_date_of_the_raid(extractor: SpacyExtractor) -
     assert (claim.start, claim.end) == ("2011-04-08", "2011-04-08")
     assert claim.perpetrators == ["troops"]
     assert claim.asserted_by == "A doctor"
+
+
+def test_speakers_as_the_text_names_them(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Sunrise Movement runs Camp Ostra. The group said that troops detained 36 residents "
+        "in 2011. The defendants submitted that Ali Rezaei had never been confined."
+    )
+    claims = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    by_victim = {c.victims[0]: c for c in claims}
+    assert by_victim["36 residents"].asserted_by == "The group"
+    assert by_victim["36 residents"].perpetrators == ["troops"]
+    assert by_victim["Ali Rezaei"].asserted_by == "The defendants"
+    assert by_victim["Ali Rezaei"].polarity == "denied"

@@ -515,6 +515,8 @@ class SentenceReader:
             ]
             if named:
                 return self.ex.name_of(named[0], self.offset, self.ctx, speaker)
+        if is_org_anaphor(token, self.lex.words("organization_anaphors")):
+            return g.phrase(token)  # "the group said": who speaks, as the text names them
         name = self.ex.name_of(token, self.offset, self.ctx, speaker)
         if token.ent_type_ == "ORG":
             name = canonical_org(name)
