@@ -26,6 +26,8 @@ step "5. Link: one person across spellings and documents, organizations by alias
   "$T" link
 step "6. One person linked across documents, spelled differently in each, with a custody timeline" \
   "$T" person "$PERSON"
+step "6b. Acts weighed by independent sources: who supports, who denies, from which side" \
+  "$T" acts --min-sources 2 --limit 10
 step "7. Pairs the linker was unsure about, waiting for a person's decision (testimonies judge)" \
   "$T" review --limit 5
 step_to "8a. Linked persons (spec section 5)" "$OUT/persons.jsonl" "$T" export persons --jsonl
