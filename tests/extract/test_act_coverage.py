@@ -118,6 +118,7 @@ STATED = [
     # forced separation
     ("The children were removed from their parents.", "forced_separation", "asserted"),
     ("Mothers were forced to give up their babies.", "forced_separation", "asserted"),
+    ("Their two daughters were taken from her and sent abroad.", "forced_separation", "asserted"),
     # sexual violence
     ("Guards raped her in the cell.", "sexual_violence", "asserted"),
     ("Several girls were sexually abused by the commander.", "sexual_violence", "asserted"),
@@ -158,6 +159,7 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("The guards took money from him.", "forced_separation"),
     ("Her passport was handed over to the leadership.", "handover"),
     ("Recruits had to hand their identity cards to the secretariat.", "handover"),
     ("Members were made to confess their private thoughts.", "forced_confession"),
