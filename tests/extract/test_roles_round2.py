@@ -130,3 +130,9 @@ def test_speakers_as_the_text_names_them(extractor: SpacyExtractor) -> None:
     assert by_victim["36 residents"].perpetrators == ["troops"]
     assert by_victim["Ali Rezaei"].asserted_by == "The defendants"
     assert by_victim["Ali Rezaei"].polarity == "denied"
+
+
+def test_a_bare_number_of_victims_takes_the_noun_it_counts(extractor: SpacyExtractor) -> None:
+    text = "Of the 1,214 detainees we documented, 702 were held for more than one year."
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.victims == ["702 detainees"]

@@ -378,8 +378,21 @@ class SentenceReader:
             return [speaker] if speaker else [token.text]
         if lower == "who" and token.head.dep_ == "relcl":
             token = token.head.head
+        if token.pos_ == "NUM" and not any(c.dep_ == "prep" for c in token.children):
+            counted = self._counted_noun(token)  # "Of 1,214 detainees, 702 were held"
+            if counted is not None:
+                return [f"{token.text} {counted}"]
         name = self.ex.name_of(token, self.offset, self.ctx, speaker)
         return [self.ctx.kin.get(name.lower(), name)]
+
+    def _counted_noun(self, number: Token) -> str | None:
+        """What a bare number counts: the last plural group noun written before it."""
+        groups = self.lex.words("group_nouns")
+        for i in range(number.i - 1, max(-1, number.i - 80), -1):
+            word = number.doc[i]
+            if word.tag_ == "NNS" and word.lemma_.lower() in groups:
+                return str(word.text)
+        return None
 
     def _reported(self, token: Token) -> bool:
         """Inside the clause of a speech verb ("the interviewees said their passports ...")."""
