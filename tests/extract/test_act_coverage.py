@@ -22,6 +22,7 @@ STATED = [
     ("He was never released from prison.", "detention", "asserted"),
     ("Ibrahima Diallo was arrested at his home on 4 June.", "detention", "asserted"),
     ("The mission documented 312 cases of arbitrary detention.", "detention", "asserted"),
+    ("He was kept under armed guard.", "detention", "asserted"),
     # solitary confinement
     ("She was held in isolation for eleven months.", "solitary_confinement", "asserted"),
     ("Inmates who complained were put in punishment cells.", "solitary_confinement", "asserted"),
@@ -35,6 +36,8 @@ STATED = [
     ("The detainees had no access to lawyers.", "denial_of_contact", "asserted"),
     ("Family visits were banned after 2015.", "denial_of_contact", "asserted"),
     ("The guards confiscated their letters.", "denial_of_contact", "asserted"),
+    ("Relatives were turned away at the gate.", "denial_of_contact", "asserted"),
+    ("His letters were never delivered.", "denial_of_contact", "asserted"),
     # confiscation of documents
     (
         "On arrival their passports were seized by the leadership.",
@@ -58,6 +61,7 @@ STATED = [
     ("He was burned with cigarettes during questioning.", "torture", "asserted"),
     ("Guards subjected him to a mock execution.", "torture", "asserted"),
     ("Detainees were waterboarded.", "torture", "asserted"),
+    ("He was beaten on the soles of his feet.", "torture", "asserted"),
     # physical assault
     ("She was subjected to ill-treatment by the guards.", "physical_assault", "asserted"),
     ("Soldiers struck him with rifle butts.", "physical_assault", "asserted"),
@@ -85,6 +89,7 @@ STATED = [
     ("The prisoner was beaten to death.", "killing", "asserted"),
     ("Two protesters were fatally shot.", "killing", "asserted"),
     ("The rebels beheaded him in front of the villagers.", "killing", "asserted"),
+    ("Investigators found a mass grave near the camp.", "killing", "asserted"),
     # death in custody
     ("Two detainees died while in custody.", "death_in_custody", "asserted"),
     (
@@ -115,10 +120,13 @@ STATED = [
     ("Detainees were kept awake for days.", "deprivation", "asserted"),
     ("We were given no food for three days.", "deprivation", "asserted"),
     ("They were kept without food for three days.", "deprivation", "asserted"),
+    ("Medical care was denied to the sick.", "deprivation", "asserted"),
+    ("They gave us little food.", "deprivation", "asserted"),
     # forced separation
     ("The children were removed from their parents.", "forced_separation", "asserted"),
     ("Mothers were forced to give up their babies.", "forced_separation", "asserted"),
     ("Their two daughters were taken from her and sent abroad.", "forced_separation", "asserted"),
+    ("Their children were sent to boarding schools.", "forced_separation", "asserted"),
     # sexual violence
     ("Guards raped her in the cell.", "sexual_violence", "asserted"),
     ("Several girls were sexually abused by the commander.", "sexual_violence", "asserted"),
@@ -130,6 +138,7 @@ STATED = [
     ("The prisoners were forced to harvest cotton.", "forced_labor", "asserted"),
     ("Members worked without pay in the group's factories.", "forced_labor", "asserted"),
     ("Children were made to dig ditches.", "forced_labor", "asserted"),
+    ("They worked as slaves on the farms.", "forced_labor", "asserted"),
     # denials
     ("The Organization has never detained anyone.", "detention", "denied"),
     ("No member has been held against their will.", "detention", "denied"),
@@ -159,6 +168,7 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("The next step is to eliminate the dissidents' influence.", "killing"),
     ("The guards took money from him.", "forced_separation"),
     ("Her passport was handed over to the leadership.", "handover"),
     ("Recruits had to hand their identity cards to the secretariat.", "handover"),
