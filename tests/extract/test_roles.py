@@ -85,7 +85,7 @@ def test_denials_by_the_accused(extractor: SpacyExtractor) -> None:
     first = claims[0]
     assert first.act == "detention" and first.asserted_by == "Sunrise Movement"
     exit_claim = only(claims, "denial_of_exit")
-    assert exit_claim.victims == ["Members"]
+    assert exit_claim.victims == ["Members of Sunrise Movement"]  # members of the group
 
 
 def test_negated_wording_that_is_itself_the_act_stays_asserted(extractor: SpacyExtractor) -> None:

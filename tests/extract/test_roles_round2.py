@@ -136,3 +136,11 @@ def test_a_bare_number_of_victims_takes_the_noun_it_counts(extractor: SpacyExtra
     text = "Of the 1,214 detainees we documented, 702 were held for more than one year."
     claim = only(claims_of(extractor, text), "detention")
     assert claim.victims == ["702 detainees"]
+
+
+def test_bare_members_are_members_of_the_group(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Sunrise Movement runs Camp Ostra. Members were not allowed to leave the camp in 2004."
+    )
+    claim = only(claims_of(extractor, text), "denial_of_exit")
+    assert claim.victims == ["Members of Sunrise Movement"]

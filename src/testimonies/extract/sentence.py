@@ -363,7 +363,14 @@ class SentenceReader:
             names = list(self.ctx.paragraph_victims)
         if not names and self.ctx.last_victims:
             names = list(self.ctx.last_victims)
-        return _unique(names)
+        return _unique([self._members_of(name) for name in names])
+
+    def _members_of(self, name: str) -> str:
+        """'Members were discouraged...': members of the group the document is about."""
+        if name.lower() not in ("members", "member", "the members"):
+            return name
+        group = self.ctx.group_as_written(self.offset + self.sent.start_char)
+        return f"{name} of {group}" if group else name
 
     def _victim_names(self, token: Token, speaker: str | None) -> list[str]:
         lower = token.lower_
