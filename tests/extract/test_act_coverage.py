@@ -102,6 +102,7 @@ STATED = [
     ("His family has not heard from him since 2019.", "disappearance", "asserted"),
     ("The activist was forcibly disappeared in 2017.", "disappearance", "asserted"),
     ("Her husband was last seen being led away by soldiers.", "disappearance", "asserted"),
+    ("We have had no news of them since 2019.", "disappearance", "asserted"),
     # handover
     ("The militia turned the prisoners over to the army.", "handover", "asserted"),
     ("The refugees were forcibly returned to their country.", "handover", "asserted"),
@@ -168,6 +169,8 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("The experts urged the authorities to investigate all allegations of torture.", "torture"),
+    ("We have had no news of them since 2019.", "denial_of_contact"),
     ("The next step is to eliminate the dissidents' influence.", "killing"),
     ("The guards took money from him.", "forced_separation"),
     ("Her passport was handed over to the leadership.", "handover"),
