@@ -144,3 +144,29 @@ def test_bare_members_are_members_of_the_group(extractor: SpacyExtractor) -> Non
     )
     claim = only(claims_of(extractor, text), "denial_of_exit")
     assert claim.victims == ["Members of Sunrise Movement"]
+
+
+INTERVIEW = (
+    "An interview with a former member\n\n"
+    "The interview was recorded in 2019 by Lena Ford. The speaker asked to be identified only "
+    "as “Witness K”, because his family still lives in the valley.\n\n"
+    "Q: Were you held yourself?\n\n"
+    "A: Yes. In 1998 I was locked up in a cellar for five months. I was beaten by guards of the "
+    "Sunrise Movement. I never saw my brother again. I think about it every day, and I tell my "
+    "children what I saw."
+)
+
+
+def test_an_interviewee_speaks_under_the_name_given_to_him(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, INTERVIEW), "detention")
+    assert claim.victims == ["Witness K"]
+    assert claim.asserted_by == "Witness K"
+
+
+def test_a_pseudonym_does_not_make_a_news_report_first_person(extractor: SpacyExtractor) -> None:
+    text = (
+        "A man who asked to be identified only as “Omar from the valley” said guards of the "
+        "Sunrise Movement detained his brother in 2003."
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.victims == ["his brother"]

@@ -30,6 +30,7 @@ from testimonies.extract.textcues import (
     first_person,
     heading,
     outside_quotes,
+    pseudonym,
     quote_spans,
     self_named,
 )
@@ -272,6 +273,8 @@ class _DocumentReader:
             dates = [e for e in find_times(text[begin:end], begin) if e.start]
             self.ctx.published = dates[0].start if dates else None
         self.ctx.narrator_name = self_named(outside)
+        if self.ctx.narrated and self.ctx.narrator_name is None:
+            self.ctx.narrator_name = pseudonym(text)  # an interview told in the first person
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.mentions: list[MentionRecord] = []
         self.claims: list[ClaimRecord] = []

@@ -18,6 +18,13 @@ SELF_NAMED = re.compile(
 )
 
 
+# "asked to be identified only as “Witness B”": the name an interviewee speaks under
+PSEUDONYM = re.compile(
+    r"\b(?:identified|referred\s+to|named|called|known)\s+(?:here\s+)?(?:only\s+)?as\s+"
+    r"[“\"]([A-Z][\w .'’-]{0,30}?)[”\"]"
+)
+
+
 def self_named(text: str) -> str | None:
     """'My name is Ali Mousavi-Tabar.' / 'I, Olga Sheremeteva, declare': the narrator's name."""
     match = SELF_NAMED.search(text)
@@ -25,6 +32,12 @@ def self_named(text: str) -> str | None:
         return None
     name = re.split(r"\.\s", match.group(1))[0].strip().rstrip(".,")
     return name if len(name.split()) >= 2 else None
+
+
+def pseudonym(text: str) -> str | None:
+    """The name an interviewee speaks under: 'asked to be identified only as “Witness B”'."""
+    match = PSEUDONYM.search(text)
+    return match.group(1).strip() if match else None
 
 
 def outside_quotes(text: str) -> str:
