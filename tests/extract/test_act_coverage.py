@@ -23,6 +23,9 @@ STATED = [
     ("Ibrahima Diallo was arrested at his home on 4 June.", "detention", "asserted"),
     ("The mission documented 312 cases of arbitrary detention.", "detention", "asserted"),
     ("He was kept under armed guard.", "detention", "asserted"),
+    ("They kept me there for three years.", "detention", "asserted"),
+    ("I was brought to the basement of the headquarters.", "detention", "asserted"),
+    ("They came at night and took my husband.", "detention", "asserted"),
     # solitary confinement
     ("She was held in isolation for eleven months.", "solitary_confinement", "asserted"),
     ("Inmates who complained were put in punishment cells.", "solitary_confinement", "asserted"),
@@ -103,6 +106,7 @@ STATED = [
     ("The activist was forcibly disappeared in 2017.", "disappearance", "asserted"),
     ("Her husband was last seen being led away by soldiers.", "disappearance", "asserted"),
     ("We have had no news of them since 2019.", "disappearance", "asserted"),
+    ("They blindfolded me and drove me to an unknown place.", "disappearance", "asserted"),
     # handover
     ("The militia turned the prisoners over to the army.", "handover", "asserted"),
     ("The refugees were forcibly returned to their country.", "handover", "asserted"),
@@ -128,6 +132,7 @@ STATED = [
     ("Mothers were forced to give up their babies.", "forced_separation", "asserted"),
     ("Their two daughters were taken from her and sent abroad.", "forced_separation", "asserted"),
     ("Their children were sent to boarding schools.", "forced_separation", "asserted"),
+    ("They came to our section at night and took the children.", "forced_separation", "asserted"),
     # sexual violence
     ("Guards raped her in the cell.", "sexual_violence", "asserted"),
     ("Several girls were sexually abused by the commander.", "sexual_violence", "asserted"),
@@ -169,6 +174,8 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("They kept our passports for years.", "detention"),
+    ("They came to our section at night and took the children.", "detention"),
     ("The experts urged the authorities to investigate all allegations of torture.", "torture"),
     ("We have had no news of them since 2019.", "denial_of_contact"),
     ("The next step is to eliminate the dissidents' influence.", "killing"),
