@@ -26,6 +26,7 @@ STATED = [
     ("They kept me there for three years.", "detention", "asserted"),
     ("I was brought to the basement of the headquarters.", "detention", "asserted"),
     ("They came at night and took my husband.", "detention", "asserted"),
+    ("He was released in 2015 after being detained for three years.", "detention", "asserted"),
     # solitary confinement
     ("She was held in isolation for eleven months.", "solitary_confinement", "asserted"),
     ("Inmates who complained were put in punishment cells.", "solitary_confinement", "asserted"),
@@ -174,6 +175,10 @@ STATED = [
 ]
 
 NOT_STATED = [
+    (
+        "The experts called on the authorities to release all those arbitrarily detained.",
+        "detention",
+    ),
     ("They kept our passports for years.", "detention"),
     ("They came to our section at night and took the children.", "detention"),
     ("The experts urged the authorities to investigate all allegations of torture.", "torture"),
