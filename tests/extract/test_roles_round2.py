@@ -170,3 +170,12 @@ def test_a_pseudonym_does_not_make_a_news_report_first_person(extractor: SpacyEx
     )
     claim = only(claims_of(extractor, text), "detention")
     assert claim.victims == ["his brother"]
+
+
+def test_they_are_the_actors_the_paragraph_named_last(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Sunrise Movement ran the valley. In 2018 two policemen came to our house at "
+        "night. They arrested my husband and took him away."
+    )
+    claims = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert claims and all(c.perpetrators == ["two policemen"] for c in claims)

@@ -42,6 +42,7 @@ PERSONAL_PRONOUNS = {
 
 
 UNNAMED_PLACE_PENALTY = 50
+ACTOR_LOOKBACK = 60  # tokens back (the same paragraph) where "they" may find its actors
 
 
 class SentenceReader:
@@ -422,7 +423,10 @@ class SentenceReader:
                 names.append(self.ctx.last_org(self.offset + token.idx) or token.text)
             elif lower in self.lex.words("third_person_plural") or lower in ("who", "which"):
                 here = self.offset + token.idx
-                names.append(self.ctx.group_as_written(here) or token.text)
+                actors = self._actors_before(token) if lower != "which" else None
+                group = actors or self.ctx.group_as_written(here)
+                if group:  # an unresolved "they" names no one
+                    names.append(group)
             elif lower in self.lex.words("first_person_plural") | self.lex.words(
                 "first_person_singular"
             ):
@@ -436,6 +440,21 @@ class SentenceReader:
             group = self.ctx.group_as_written(self.offset + self.sent.start_char)
             names = [group] if group else []
         return names
+
+    def _actors_before(self, pronoun: Token) -> str | None:
+        """'Two policemen came at night. They took me away': 'they' are the actors the
+        paragraph named last (guards, soldiers, interrogators), when it named some."""
+        actors = self.lex.words("actor_nouns")
+        start = max(0, pronoun.i - ACTOR_LOOKBACK)
+        for i in range(pronoun.i - 1, start - 1, -1):
+            word = pronoun.doc[i]
+            if word.tag_ in ("NNS", "NNPS") and word.lemma_.lower() in actors:
+                if (
+                    word.dep_ in ("nsubj", "agent", "pobj", "conj", "appos")
+                    or word.head.lower_ == "by"
+                ):
+                    return g.phrase(word)
+        return None
 
     def _agent_nearby(self, speaker: str | None) -> list[str]:
         """'He died there after repeated beatings by guards': an act whose own clause names no
