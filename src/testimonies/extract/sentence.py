@@ -448,12 +448,9 @@ class SentenceReader:
         start = max(0, pronoun.i - ACTOR_LOOKBACK)
         for i in range(pronoun.i - 1, start - 1, -1):
             word = pronoun.doc[i]
-            if word.tag_ in ("NNS", "NNPS") and word.lemma_.lower() in actors:
-                if (
-                    word.dep_ in ("nsubj", "agent", "pobj", "conj", "appos")
-                    or word.head.lower_ == "by"
-                ):
-                    return g.phrase(word)
+            plural_actor = word.tag_ in ("NNS", "NNPS") and word.lemma_.lower() in actors
+            if plural_actor and word.dep_ in ("nsubj", "agent", "pobj", "conj", "appos"):
+                return g.phrase(word)
         return None
 
     def _agent_nearby(self, speaker: str | None) -> list[str]:
