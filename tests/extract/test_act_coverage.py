@@ -66,6 +66,7 @@ STATED = [
     ("Guards subjected him to a mock execution.", "torture", "asserted"),
     ("Detainees were waterboarded.", "torture", "asserted"),
     ("He was beaten on the soles of his feet.", "torture", "asserted"),
+    ("Prisoners were chained to their beds.", "torture", "asserted"),
     # physical assault
     ("She was subjected to ill-treatment by the guards.", "physical_assault", "asserted"),
     ("Soldiers struck him with rifle butts.", "physical_assault", "asserted"),
@@ -108,6 +109,8 @@ STATED = [
     ("Her husband was last seen being led away by soldiers.", "disappearance", "asserted"),
     ("We have had no news of them since 2019.", "disappearance", "asserted"),
     ("They blindfolded me and drove me to an unknown place.", "disappearance", "asserted"),
+    ("The detainees were moved to an undisclosed location.", "disappearance", "asserted"),
+    ("The authorities have not disclosed the fate of the 14 men.", "disappearance", "asserted"),
     # handover
     ("The militia turned the prisoners over to the army.", "handover", "asserted"),
     ("The refugees were forcibly returned to their country.", "handover", "asserted"),
@@ -175,6 +178,8 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("They tied the hands of every man over fifteen.", "handover"),
+    ("She sat all night with her hands and feet locked to a chair.", "handover"),
     (
         "The experts called on the authorities to release all those arbitrarily detained.",
         "detention",
