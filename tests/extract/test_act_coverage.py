@@ -60,6 +60,8 @@ STATED = [
         "confiscation_of_documents",
         "asserted",
     ),
+    ("I never got my passport back.", "confiscation_of_documents", "asserted"),
+    ("They never returned our passports.", "confiscation_of_documents", "asserted"),
     # torture
     ("Detainees were suspended from the ceiling by their wrists.", "torture", "asserted"),
     ("He was burned with cigarettes during questioning.", "torture", "asserted"),
