@@ -179,3 +179,14 @@ def test_they_are_the_actors_the_paragraph_named_last(extractor: SpacyExtractor)
     )
     claims = [c for c in claims_of(extractor, text) if c.act == "detention"]
     assert claims and all(c.perpetrators == ["two policemen"] for c in claims)
+
+
+def test_a_role_named_once_is_that_person_later(extractor: SpacyExtractor) -> None:
+    text = (
+        "The applicant, Ms. Lena Ford, was a member of the Sunrise Movement from 1999 to 2009. "
+        "The applicant said that guards had locked her in a cellar in 2004."
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.asserted_by == "Lena Ford"
+    assert claim.victims == ["Lena Ford"]
+    assert claim.speaker_role == "victim"

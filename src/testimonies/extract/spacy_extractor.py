@@ -189,6 +189,10 @@ class SpacyExtractor:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
             ctx.kin[f"{owners[0].lower_} {noun.lower_}"] = clean_name(ent.text)
+        # "The plaintiff, Mr. Saeed Tavakkoli-Nia, ...": later "the plaintiff" is that person
+        dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"]
+        if dets and root.dep_ == "appos" and ent.label_ == "PERSON":
+            ctx.kin.setdefault(f"the {noun.lower_}", clean_name(ent.text))
 
     def _written_as_place(self, ent: Span) -> bool:
         """'in Sarykol', 'the town of Bir Tamra', 'the Aktogay centre': a name used as a place."""
@@ -254,7 +258,8 @@ class SpacyExtractor:
         anaphors = self.lex.words("organization_anaphors")
         if is_org_anaphor(token, anaphors) and settings.RESOLVE_ANAPHORS:
             return ctx.group_as_written(offset + token.idx) or g.phrase(token)
-        return g.phrase(token)
+        written = g.phrase(token)
+        return ctx.kin.get(written.lower(), written)  # "the plaintiff" named once
 
 
 _END = Chunk(-1, "", -1)  # marks the end of a document in the chunk stream
