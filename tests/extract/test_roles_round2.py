@@ -190,3 +190,12 @@ def test_a_role_named_once_is_that_person_later(extractor: SpacyExtractor) -> No
     assert claim.asserted_by == "Lena Ford"
     assert claim.victims == ["Lena Ford"]
     assert claim.speaker_role == "victim"
+
+
+def test_the_centre_of_a_circle_is_no_site(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Society for Clear Light ran the house at Lake Orva. In 2016 I was made to stand "
+        "in the centre of the circle and the others insulted me."
+    )
+    for claim in claims_of(extractor, text):
+        assert claim.place != "the centre of the circle"

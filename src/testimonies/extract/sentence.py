@@ -676,7 +676,8 @@ class SentenceReader:
             # "held at the camp", "taken to the centre": the site named earlier, as written
             dets = {c.lower_ for c in token.children if c.dep_ == "det"}
             site = token.lower_ in self.lex.words("confinement_nouns") and token.tag_ == "NN"
-            if site and dets & {"the", "this", "that"}:
+            of = g.prep_object(token, ("of",))  # "the centre of the circle" is no site
+            if site and dets & {"the", "this", "that"} and (of is None or of.pos_ == "PROPN"):
                 return g.phrase(token)
         return None
 
