@@ -75,6 +75,9 @@ STATED = [
     ("A guard stabbed him in the leg.", "physical_assault", "asserted"),
     ("The guards broke his arm.", "physical_assault", "asserted"),
     ("The prisoners suffered cruel and inhuman treatment.", "physical_assault", "asserted"),
+    ("Troops fired live ammunition at unarmed residents.", "physical_assault", "asserted"),
+    ("Police used excessive force against peaceful protesters.", "physical_assault", "asserted"),
+    ("Violence against women in the camps was widespread.", "physical_assault", "asserted"),
     # psychological abuse
     (
         "The leaders mocked and belittled her in front of the others.",
@@ -183,6 +186,11 @@ STATED = [
 ]
 
 NOT_STATED = [
+    # single words that are acts only when done to someone
+    ("The Sunrise Youth club met on Fridays.", "physical_assault"),
+    ("Political violence in the region has increased since 2015.", "physical_assault"),
+    ("The army launched an assault on the rebel town.", "physical_assault"),
+    ("The group offers psychological support to former members.", "psychological_abuse"),
     ("They tied the hands of every man over fifteen.", "handover"),
     ("She sat all night with her hands and feet locked to a chair.", "handover"),
     (
