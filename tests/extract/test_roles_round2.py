@@ -199,3 +199,12 @@ def test_the_centre_of_a_circle_is_no_site(extractor: SpacyExtractor) -> None:
     )
     for claim in claims_of(extractor, text):
         assert claim.place != "the centre of the circle"
+
+
+def test_a_temple_named_once_is_the_group(extractor: SpacyExtractor) -> None:
+    text = (
+        "Former followers say the Temple of the Quiet Dawn controls every part of their lives. "
+        "In 2010 two women were locked up for weeks after they asked to leave."
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.perpetrators and "Temple" in claim.perpetrators[0]

@@ -176,6 +176,17 @@ GROUP_WORDS = {
     "union",
     "alliance",
     "militia",
+    "temple",
+    "brethren",
+    "foundation",
+    "commune",
+    "ashram",
+    "assembly",
+    "legion",
+    "forces",
+    "police",
+    "service",
+    "guard",
 }
 
 
