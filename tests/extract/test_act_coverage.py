@@ -186,6 +186,13 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("The group poses a threat to national security.", "threat"),
+    ("Karatau faces a serious terrorist threat.", "threat"),
+    ("The report contains missing information.", "disappearance"),
+    ("The army confiscated their land.", "confiscation_of_documents"),
+    ("The ministry called these isolated incidents.", "solitary_confinement"),
+    ("The treaty bodies examined the report.", "killing"),
+    ("A suicide bomber attacked the market.", "death_in_custody"),
     # single words that are acts only when done to someone
     ("The Sunrise Youth club met on Fridays.", "physical_assault"),
     ("Political violence in the region has increased since 2015.", "physical_assault"),
