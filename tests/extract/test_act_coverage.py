@@ -78,6 +78,7 @@ STATED = [
     ("Troops fired live ammunition at unarmed residents.", "physical_assault", "asserted"),
     ("Police used excessive force against peaceful protesters.", "physical_assault", "asserted"),
     ("Violence against women in the camps was widespread.", "physical_assault", "asserted"),
+    ("The shooting of the protesters was filmed.", "physical_assault", "asserted"),
     # psychological abuse
     (
         "The leaders mocked and belittled her in front of the others.",
@@ -142,6 +143,7 @@ STATED = [
     ("Their two daughters were taken from her and sent abroad.", "forced_separation", "asserted"),
     ("Their children were sent to boarding schools.", "forced_separation", "asserted"),
     ("They came to our section at night and took the children.", "forced_separation", "asserted"),
+    ("The separation of families was a policy of the leadership.", "forced_separation", "asserted"),
     # sexual violence
     ("Guards raped her in the cell.", "sexual_violence", "asserted"),
     ("Several girls were sexually abused by the commander.", "sexual_violence", "asserted"),
@@ -186,6 +188,7 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("A shooting range was built near the camp.", "physical_assault"),
     ("The group poses a threat to national security.", "threat"),
     ("Karatau faces a serious terrorist threat.", "threat"),
     ("The report contains missing information.", "disappearance"),
