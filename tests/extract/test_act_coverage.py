@@ -27,6 +27,7 @@ STATED = [
     ("I was brought to the basement of the headquarters.", "detention", "asserted"),
     ("They came at night and took my husband.", "detention", "asserted"),
     ("He was released in 2015 after being detained for three years.", "detention", "asserted"),
+    ("The detention of Ould Salem has lasted four years.", "detention", "asserted"),
     # solitary confinement
     ("She was held in isolation for eleven months.", "solitary_confinement", "asserted"),
     ("Inmates who complained were put in punishment cells.", "solitary_confinement", "asserted"),
@@ -188,6 +189,7 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("Conditions of detention are harsh.", "detention"),
     ("A shooting range was built near the camp.", "physical_assault"),
     ("The group poses a threat to national security.", "threat"),
     ("Karatau faces a serious terrorist threat.", "threat"),
