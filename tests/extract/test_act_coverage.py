@@ -43,6 +43,7 @@ STATED = [
     ("The guards confiscated their letters.", "denial_of_contact", "asserted"),
     ("Relatives were turned away at the gate.", "denial_of_contact", "asserted"),
     ("His letters were never delivered.", "denial_of_contact", "asserted"),
+    ("Detainees had no means of contacting their families.", "denial_of_contact", "asserted"),
     # confiscation of documents
     (
         "On arrival their passports were seized by the leadership.",
