@@ -208,3 +208,15 @@ def test_a_temple_named_once_is_the_group(extractor: SpacyExtractor) -> None:
     )
     claim = only(claims_of(extractor, text), "detention")
     assert claim.perpetrators and "Temple" in claim.perpetrators[0]
+
+
+def test_a_stay_that_began_at_a_date_ends_a_duration_later(extractor: SpacyExtractor) -> None:
+    text = "In March 2016 Lena Ford was locked in a cellar of Camp Ostra for one year."
+    claim = only(claims_of(extractor, text), "detention")
+    assert (claim.start, claim.end, claim.duration) == ("2016-03", "2017-03", "P1Y")
+
+
+def test_an_age_is_not_a_duration(extractor: SpacyExtractor) -> None:
+    text = "Ali Rezaei, a 61-year-old imam, was detained at Camp Ostra in February 2020."
+    claim = only(claims_of(extractor, text), "detention")
+    assert (claim.start, claim.end, claim.duration) == ("2020-02", "2020-02", None)

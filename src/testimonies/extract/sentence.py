@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from testimonies.extract import grammar as g
 from testimonies.extract import settings
 from testimonies.extract.context import DocumentContext, Quote, canonical_org
-from testimonies.extract.timex import TimeExpr, find_times, resolve
+from testimonies.extract.timex import TimeExpr, add_duration, find_times, resolve
 from testimonies.extract.triggers import TriggerMatch
 from testimonies.model.claims import ClaimRecord, Evidence, Polarity
 
@@ -104,11 +104,11 @@ class SentenceReader:
             best = min(dates, key=lambda e: abs(e.begin - (self.offset + verb.idx)))
             if self.ctx.event_dates is None:
                 self.ctx.event_dates = (best.start, best.stop)
-            return best.start, best.stop, duration
+            return best.start, _lasting(best.start, best.stop, duration), duration
         recent = self.ctx.paragraph - self.ctx.last_date_paragraph <= settings.INHERIT_PARAGRAPHS
         if recent or self._has_time_anaphor() or settings.INHERIT_DOCUMENT_TIME:
             start, stop = self.ctx.last_dates
-            return start, stop, duration
+            return start, _lasting(start, stop, duration), duration
         if settings.EVENT_DATE and self.ctx.event_dates is not None:
             return (*self.ctx.event_dates, duration)
         if settings.INHERIT_FRAME and self.ctx.frame is not None:
@@ -685,6 +685,15 @@ class SentenceReader:
 def _unnamed(place: str) -> bool:
     """'the camp', 'the reflection room': a place written without a name."""
     return not any(ch.isupper() for ch in place)
+
+
+def _lasting(start: str | None, stop: str | None, duration: str | None) -> str | None:
+    """'In March 2016 ... for one year': a stay that began at a point ends a duration later."""
+    if start is None or start != stop or duration is None:
+        return stop
+    end = add_duration(start, duration)
+    # "in 1994 ... for six months": the end is within the start's year, as precise as it
+    return stop if end is None or end.rstrip("~") == start.rstrip("~") else end
 
 
 def _first(items: Iterable[Token | None]) -> Token | None:

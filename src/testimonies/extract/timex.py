@@ -85,7 +85,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{month}\s+{day}|{day}\s+(?:of\s+)?{month})\b(?!,?\s*\d)", flags
         ),
         "duration": re.compile(
-            rf"\b(?P<n>{num})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<u>{units})\b(?!\s+(?:later|after|afterwards|earlier|before|ago))",
+            rf"\b(?P<n>{num})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<u>{units})\b(?!\s+(?:later|after|afterwards|earlier|before|ago))"
+            rf"(?![-\s]+old\b)(?!\s+of\s+age\b)",  # "a 61-year-old imam" is an age
             flags,
         ),
         "relative": re.compile(
@@ -261,3 +262,17 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
         return expr
     value = shift(base, *expr.relative)
     return replace(expr, start=value, stop=value)
+
+
+def add_duration(start: str, duration: str) -> str | None:
+    """The end of a stay that began at `start` and lasted `duration` (ISO 8601: P1Y6M, P19D),
+    at the start's precision: 2016-03 + P1Y -> 2017-03; 2008 + P2M stays in 2008 ('2008~')."""
+    parts = re.findall(r"(\d+)([YMWD])", duration.removeprefix("P"))
+    if not parts or not _parts(start):
+        return None
+    end: str | None = start.rstrip("~?%")
+    for amount, unit in parts:
+        if end is None:
+            return None
+        end = shift(end.rstrip("~"), int(amount), unit, 1)
+    return end
