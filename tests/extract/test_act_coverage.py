@@ -71,6 +71,8 @@ STATED = [
     ("Detainees were waterboarded.", "torture", "asserted"),
     ("He was beaten on the soles of his feet.", "torture", "asserted"),
     ("Prisoners were chained to their beds.", "torture", "asserted"),
+    ("Detainees were made to kneel for hours.", "torture", "asserted"),
+    ("His fingernails were pulled out.", "torture", "asserted"),
     # physical assault
     ("She was subjected to ill-treatment by the guards.", "physical_assault", "asserted"),
     ("Soldiers struck him with rifle butts.", "physical_assault", "asserted"),
@@ -89,6 +91,7 @@ STATED = [
     ),
     ("He was forced to denounce his parents.", "psychological_abuse", "asserted"),
     ("Members were made to confess their private thoughts.", "psychological_abuse", "asserted"),
+    ("They shaved her head as a punishment.", "psychological_abuse", "asserted"),
     # threat
     ("A guard pointed a gun at him.", "threat", "asserted"),
     ("They told her she would be arrested if she spoke to journalists.", "threat", "asserted"),
@@ -110,6 +113,7 @@ STATED = [
         "death_in_custody",
         "asserted",
     ),
+    ("He hanged himself in his cell.", "death_in_custody", "asserted"),
     # disappearance
     ("Six students remain unaccounted for.", "disappearance", "asserted"),
     ("His family has not heard from him since 2019.", "disappearance", "asserted"),
@@ -119,10 +123,13 @@ STATED = [
     ("They blindfolded me and drove me to an unknown place.", "disappearance", "asserted"),
     ("The detainees were moved to an undisclosed location.", "disappearance", "asserted"),
     ("The authorities have not disclosed the fate of the 14 men.", "disappearance", "asserted"),
+    ("His body was never found.", "disappearance", "asserted"),
     # handover
     ("The militia turned the prisoners over to the army.", "handover", "asserted"),
     ("The refugees were forcibly returned to their country.", "handover", "asserted"),
     ("He was sent back to Zarkand by the camp leadership.", "handover", "asserted"),
+    ("The militia surrendered the prisoners to the army.", "handover", "asserted"),
+    ("The refugees were expelled to Zarkand.", "handover", "asserted"),
     # false accusation
     ("State television branded her as a traitor.", "false_accusation", "asserted"),
     ("The group labelled him a terrorist.", "false_accusation", "asserted"),
@@ -139,6 +146,9 @@ STATED = [
     ("They were kept without food for three days.", "deprivation", "asserted"),
     ("Medical care was denied to the sick.", "deprivation", "asserted"),
     ("They gave us little food.", "deprivation", "asserted"),
+    ("The prisoners were given rotten food.", "deprivation", "asserted"),
+    ("Detainees received no medical attention.", "deprivation", "asserted"),
+    ("They cut off the water supply to the cells.", "deprivation", "asserted"),
     # forced separation
     ("The children were removed from their parents.", "forced_separation", "asserted"),
     ("Mothers were forced to give up their babies.", "forced_separation", "asserted"),
@@ -146,6 +156,7 @@ STATED = [
     ("Their children were sent to boarding schools.", "forced_separation", "asserted"),
     ("They came to our section at night and took the children.", "forced_separation", "asserted"),
     ("The separation of families was a policy of the leadership.", "forced_separation", "asserted"),
+    ("Our children were taken away.", "forced_separation", "asserted"),
     # sexual violence
     ("Guards raped her in the cell.", "sexual_violence", "asserted"),
     ("Several girls were sexually abused by the commander.", "sexual_violence", "asserted"),
@@ -190,6 +201,8 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("He hanged himself in his cell.", "torture"),
+    ("His body was never found.", "killing"),
     ("Conditions of detention are harsh.", "detention"),
     ("A shooting range was built near the camp.", "physical_assault"),
     ("The group poses a threat to national security.", "threat"),
