@@ -220,3 +220,14 @@ def test_an_age_is_not_a_duration(extractor: SpacyExtractor) -> None:
     text = "Ali Rezaei, a 61-year-old imam, was detained at Camp Ostra in February 2020."
     claim = only(claims_of(extractor, text), "detention")
     assert (claim.start, claim.end, claim.duration) == ("2020-02", "2020-02", None)
+
+
+def test_a_long_speaker_phrase_keeps_its_of(extractor: SpacyExtractor) -> None:
+    text = (
+        "A member of the Sunrise Movement, who managed to escape from the camp in the mountains "
+        "last year, later said: “In 2003 the guards locked us up in a cellar for weeks without "
+        "any light.”"
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.asserted_by == "A member of the Sunrise Movement"
+    assert claim.perpetrators == ["the guards"]

@@ -36,7 +36,12 @@ def phrase(token: Token) -> str:
         return _strip_possessive(named.text)
     keep = _phrase_tokens(token)
     if len(keep) > MAX_PHRASE:
-        keep = [t for t in keep if t.i <= token.i or (t.head == token and t.dep_ == "prep")]
+        # "A member of Rajavi's cult, who managed to escape from ...": the head and its "of"
+        of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+        clauses = [t for c in of for t in c.subtree if t.dep_ in ("relcl", "acl", "punct")]
+        cut = {t.i for clause in clauses for t in clause.subtree}
+        owned = {t.i for c in of for t in c.subtree} - cut
+        keep = [t for t in keep if t.i <= token.i or t.i in owned]
         keep = _contiguous(keep, token)[:MAX_PHRASE]
     return _strip_possessive(_text(keep))
 
