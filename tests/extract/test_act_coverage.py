@@ -201,6 +201,7 @@ STATED = [
 ]
 
 NOT_STATED = [
+    ("I was beaten with a hose in front of everyone.", "psychological_abuse"),
     ("Analysts say the spy label serves a purpose.", "false_accusation"),
     ("Members handed their wages to a common fund.", "handover"),
     ("He hanged himself in his cell.", "torture"),
