@@ -231,3 +231,14 @@ def test_a_long_speaker_phrase_keeps_its_of(extractor: SpacyExtractor) -> None:
     claim = only(claims_of(extractor, text), "detention")
     assert claim.asserted_by == "A member of the Sunrise Movement"
     assert claim.perpetrators == ["the guards"]
+
+
+def test_a_finding_that_an_act_is_not_proven_denies_it(extractor: SpacyExtractor) -> None:
+    text = (
+        "The court did not find it proven that residents of Camp Ostra were prevented from "
+        "leaving the settlement. The evidence did not establish that medical treatment had been "
+        "withheld from Ana Petrova."
+    )
+    claims = claims_of(extractor, text)
+    assert {c.act for c in claims} >= {"denial_of_exit", "deprivation"}
+    assert {c.polarity for c in claims} == {"denied"}

@@ -615,7 +615,17 @@ class SentenceReader:
         negated = negated or any(_is_nobody(v) for v in victims)
         negated = negated or (subject is not None and _is_nobody(subject))
         negated = negated or denier is not None or self._called_false()
+        negated = negated or self._not_proven(match.head)
         return "denied" if negated != match.trigger.denied else "asserted"
+
+    def _not_proven(self, head: Token) -> bool:
+        """'The Court did not find it proven that...', 'the evidence did not establish that...':
+        a finding that the act was not shown to have happened."""
+        proof = self.lex.words("proof_verbs")
+        for above in head.ancestors:
+            if above.lemma_.lower() in proof and any(c.dep_ == "neg" for c in above.children):
+                return True
+        return False
 
     def _called_false(self) -> bool:
         """'Allegations of torture are baseless' / '... are categorically rejected'."""
