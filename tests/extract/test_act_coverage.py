@@ -28,6 +28,8 @@ STATED = [
     ("They came at night and took my husband.", "detention", "asserted"),
     ("He was released in 2015 after being detained for three years.", "detention", "asserted"),
     ("The detention of Ould Salem has lasted four years.", "detention", "asserted"),
+    ("Hundreds of dissidents languish in prison.", "detention", "asserted"),
+    ("He was taken in for questioning in March.", "detention", "asserted"),
     # solitary confinement
     ("She was held in isolation for eleven months.", "solitary_confinement", "asserted"),
     ("Inmates who complained were put in punishment cells.", "solitary_confinement", "asserted"),
