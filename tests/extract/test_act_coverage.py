@@ -30,6 +30,12 @@ STATED = [
     ("The detention of Ould Salem has lasted four years.", "detention", "asserted"),
     ("Hundreds of dissidents languish in prison.", "detention", "asserted"),
     ("He was taken in for questioning in March.", "detention", "asserted"),
+    (
+        "Mohammed Ould Salem was held at Wadi Sirr from May 2021 to July 2022.",
+        "detention",
+        "asserted",
+    ),
+    ("In the camp, he was held for years.", "detention", "asserted"),
     # solitary confinement
     ("She was held in isolation for eleven months.", "solitary_confinement", "asserted"),
     ("Inmates who complained were put in punishment cells.", "solitary_confinement", "asserted"),
@@ -203,6 +209,12 @@ STATED = [
 ]
 
 NOT_STATED = [
+    # things held that are not persons
+    ("A meeting was held in Geneva in March.", "detention"),
+    ("Elections have been held twice.", "detention"),
+    ("Talks will be held in May.", "detention"),
+    ("The town was held by the rebels until 2017.", "detention"),
+    ("The leaders must be held accountable.", "detention"),
     ("I was beaten with a hose in front of everyone.", "psychological_abuse"),
     ("Analysts say the spy label serves a purpose.", "false_accusation"),
     ("Members handed their wages to a common fund.", "handover"),
