@@ -36,6 +36,7 @@ STATED = [
         "asserted",
     ),
     ("In the camp, he was held for years.", "detention", "asserted"),
+    ("Ould Brahim was recaptured two days later.", "detention", "asserted"),
     # solitary confinement
     ("She was held in isolation for eleven months.", "solitary_confinement", "asserted"),
     ("Inmates who complained were put in punishment cells.", "solitary_confinement", "asserted"),
