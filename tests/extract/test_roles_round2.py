@@ -242,3 +242,23 @@ def test_a_finding_that_an_act_is_not_proven_denies_it(extractor: SpacyExtractor
     claims = claims_of(extractor, text)
     assert {c.act for c in claims} >= {"denial_of_exit", "deprivation"}
     assert {c.polarity for c in claims} == {"denied"}
+
+
+NARRATED_LETTER = (
+    "My name is Lena Ford. I was born in Camp Ostra in 1987 and I lived there with my family "
+    "for years. I left the camp in 2005 and I now live in Oslo. Kazem Rahnavard, who was held "
+    "in the cell next to my father, told me that my father was beaten with cables in 1995. "
+    "In 2004 Mr. Vell told me that they would have us shot if I spoke to anyone."
+)
+
+
+def test_a_narrator_reporting_a_named_source_gives_the_source(
+    extractor: SpacyExtractor,
+) -> None:
+    claims = claims_of(extractor, NARRATED_LETTER)
+    beaten = only(claims, "physical_assault")
+    assert beaten.asserted_by == "Kazem Rahnavard"
+    assert beaten.victims == ["my father"]
+    threat = only(claims, "threat")  # the one who threatens is no source: the narrator tells it
+    assert threat.asserted_by == "Lena Ford"
+    assert threat.victims == ["Lena Ford"]

@@ -147,13 +147,17 @@ class SentenceReader:
             return None
         keep = {t.i for t in match.tokens}
         quote = self.ctx.quote_at(self.offset + head.idx)
-        speaker, denier = self._speaker(head, quote)
+        speaker, denier = self._speaker(head, quote, match.act)
         victim_tokens, perp_tokens = self._roles(match, verb)
         ev = self._evidence(verb, keep, victim_tokens + perp_tokens)
         if not victim_tokens and (match.trigger.needs_victim or not self._has_verb()):
             return None
-        victims = self._victims(victim_tokens, head, speaker, quote)
-        perpetrators = self._perpetrators(perp_tokens, speaker, victims, match.act)
+        # "I", "me", "my" are the quote's speaker in a quote, else the narrator, even in the
+        # narrator's indirect speech ("Rahnavard told me that my father was beaten")
+        narrator = self.ctx.narrator()
+        me = narrator if narrator and (quote is None or quote.speaker is None) else speaker
+        victims = self._victims(victim_tokens, head, me, quote)
+        perpetrators = self._perpetrators(perp_tokens, me, victims, match.act)
         polarity = self._polarity(match, verb, victim_tokens, denier)
         start, end, duration = self._time_for(verb, ev, quote is not None)
         place = self._place(ev, head, quote is not None)
@@ -486,13 +490,24 @@ class SentenceReader:
 
     # --- speaker and polarity --------------------------------------------------------------
 
-    def _speaker(self, head: Token, quote: Quote | None) -> tuple[str | None, str | None]:
+    def _speaker(
+        self, head: Token, quote: Quote | None, act: str = ""
+    ) -> tuple[str | None, str | None]:
         """(who asserts, who denies). In a first-person testimony its narrator asserts all that
         it tells outside others' quotes ("he told me that..." is still the narrator's account)."""
         narrator = self.ctx.narrator()
         if narrator is not None and (quote is None or quote.speaker is None):
-            denier = self._inner_speaker(head, quote)[1]
-            return (None, denier) if denier else (narrator, None)
+            asserter, denier = self._inner_speaker(head, quote)
+            if denier:
+                return None, denier
+            # "Kazem Rahnavard told me that...", "According to three former members...": a
+            # named third party the narrator reports; "they told me" stays the narrator's
+            # (in a threat or an accusation the one who speaks is who does it, not a source)
+            if self._reported_source(asserter, narrator) and act not in self.lex.words(
+                "speech_acts"
+            ):
+                return asserter, None
+            return narrator, None
         asserter, denier = self._inner_speaker(head, quote)
         if asserter or denier:
             self.ctx.last_speaker = asserter or denier
@@ -502,6 +517,15 @@ class SentenceReader:
             # "The NDO said 36 residents were killed. Troops had fired at unarmed residents."
             asserter = self.ctx.paragraph_speaker
         return asserter, denier
+
+    @staticmethod
+    def _reported_source(asserter: str | None, narrator: str) -> bool:
+        """A third party the narrator names as the source ('Kazem Rahnavard', 'three former
+        members'), not 'they' or 'one of them' and not the narrator."""
+        if not asserter or asserter == narrator:
+            return False
+        words = asserter.lower().split()
+        return not (len(words) <= 3 and words[-1] in PERSONAL_PRONOUNS)
 
     def _inner_speaker(self, head: Token, quote: Quote | None) -> tuple[str | None, str | None]:
         """The innermost speech verb above the act, "according to", "reported by", the quote."""
