@@ -59,6 +59,7 @@ from testimonies.link.acts import (
     person_mentions,
     stored_acts,
 )
+from testimonies.link.disjoint import DisjointSets
 from testimonies.link.entities import clean_text
 from testimonies.link.names import compare_names
 from testimonies.link.organizations import alias_form, organization_key
@@ -155,21 +156,6 @@ class DocumentSource:
         return stance_class(self.stance)
 
 
-class _Union:
-    def __init__(self) -> None:
-        self.parent: dict[Any, Any] = {}
-
-    def find(self, x: Any) -> Any:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a: Any, b: Any) -> None:
-        self.parent[self.find(a)] = self.find(b)
-
-
 def _copy_keys(doc: Document) -> list[str]:
     keys = [f"sha:{doc.sha256}", f"path:{doc.source_path}"]
     if doc.url:
@@ -187,15 +173,15 @@ def _identity_keys(doc: Document) -> list[str]:
 
 def document_sources(documents: Sequence[Document]) -> dict[int, DocumentSource]:
     """Each document's source: documents joined by publisher, author (no publisher) or copy."""
-    union = _Union()
+    union: DisjointSets[Any] = DisjointSets()
     for doc in documents:
         for key in (*_copy_keys(doc), *_identity_keys(doc)):
-            union.join(("doc", doc.id), key)
+            union.union(key, ("doc", doc.id))
     authors = [d for d in documents if not (d.publisher or "").strip() and (d.author or "").strip()]
     for i, a in enumerate(authors):
         for b in authors[i + 1 :]:
             if compare_names(a.author or "", b.author or "").verdict == "same":
-                union.join(("doc", a.id), ("doc", b.id))
+                union.union(("doc", b.id), ("doc", a.id))
     groups: dict[Any, list[Document]] = defaultdict(list)
     for doc in documents:
         groups[union.find(("doc", doc.id))].append(doc)
@@ -352,12 +338,12 @@ def _depends(a: Voice, b: Voice) -> bool:
 
 def independent_sources(voices: Sequence[Voice]) -> list[Source]:
     """Connected groups of dependent voices, largest first."""
-    union = _Union()
+    union: DisjointSets[Any] = DisjointSets()
     for i, a in enumerate(voices):
         union.find(i)
         for j in range(i):
             if _depends(a, voices[j]):
-                union.join(i, j)
+                union.union(j, i)
     groups: dict[Any, list[Voice]] = defaultdict(list)
     for i, v in enumerate(voices):
         groups[union.find(i)].append(v)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import Literal
 
+from testimonies.link.disjoint import DisjointSets
 from testimonies.link.distance import similarity
 from testimonies.link.names import NameComparison, NormalizedName, align
 from testimonies.link.names import compare_names as _compare_names
@@ -397,7 +398,7 @@ def cross_document(
     for head in heads:
         for key in keys(head):
             blocks[key].append(head)
-    groups = _Groups()
+    groups = DisjointSets[str]()
     merges, others = [], []
     for key, block in blocks.items():
         if len(block) > MAX_BLOCK and not key.startswith(EXACT):
@@ -418,21 +419,6 @@ def cross_document(
         if len(ends) == 2:
             kept.setdefault(ends, decision)
     return merges + list(kept.values())
-
-
-@dataclass
-class _Groups:
-    parent: dict[str, str] = field(default_factory=dict)
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        self.parent[self.find(b)] = self.find(a)
 
 
 # --- organizations --------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from testimonies.errors import InputError, NotFoundError
+from testimonies.link.disjoint import DisjointSets
 from testimonies.link.entities import (
     KIND_OF_LABEL,
     Decision,
@@ -222,19 +223,11 @@ def retract(session: Session, judgement: Judgement, why: str) -> None:
 
 
 @dataclass
-class Components:
+class Components(DisjointSets[str]):
     """Union-find over subjects with "different" constraints checked per component."""
 
-    parent: dict[str, str] = field(default_factory=dict)
     apart: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     refused: list[Judgement] = field(default_factory=list)
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
 
     def keep_apart(self, a: str, b: str) -> None:
         self.apart[self.find(a)].add(b)
@@ -245,7 +238,8 @@ class Components:
             self.find(x) == ra for x in self.apart.get(rb, ())
         )
 
-    def union(self, a: str, b: str) -> bool:
+    def join(self, a: str, b: str) -> bool:
+        """Join the two components unless a 'different' judgement runs between them."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -254,12 +248,6 @@ class Components:
         self.parent[rb] = ra
         self.apart[ra] |= self.apart.pop(rb, set())
         return True
-
-    def groups(self, subjects: Iterable[str]) -> list[list[str]]:
-        grouped: dict[str, list[str]] = defaultdict(list)
-        for subject in subjects:
-            grouped[self.find(subject)].append(subject)
-        return list(grouped.values())
 
 
 def _when(judgement: Judgement) -> datetime:
@@ -295,7 +283,7 @@ def build_components(subjects: Iterable[str], judgements: Sequence[Judgement]) -
         if judgement.decision == "different":
             components.keep_apart(judgement.subject_a, judgement.subject_b)
     for judgement in sorted((j for j in chosen if j.decision == "same"), key=_merge_order):
-        if not components.union(judgement.subject_a, judgement.subject_b):
+        if not components.join(judgement.subject_a, judgement.subject_b):
             components.refused.append(judgement)
     return components
 
