@@ -1,0 +1,45 @@
+"""Round 3: act wordings common in NGO, UN, press and testimony prose that the first rounds missed,
+and the date phrasings of such texts (short texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of
+
+STATED = [
+    ("The guards found him dead in his cell in 2004.", "death_in_custody"),
+    ("Karim Haddad died after being tortured by the guards.", "death_in_custody"),
+    ("Her son went missing after the raid.", "disappearance"),
+    ("We do not know whether he is alive or dead.", "disappearance"),
+    ("The commander declared him an enemy of the movement.", "false_accusation"),
+    ("He was jailed on fabricated charges of espionage.", "false_accusation"),
+    ("The children were removed from their mothers by the leadership.", "forced_separation"),
+    ("The guards made him stand against the wall for two days.", "torture"),
+    ("The women were forced to undress in front of the guards.", "sexual_violence"),
+    ("Residents worked in the fields without remuneration.", "forced_labor"),
+    ("Phone calls to relatives were forbidden by the camp leadership.", "denial_of_contact"),
+    ("Escape was impossible, he said.", "denial_of_exit"),
+    ("They made him denounce his own father at the meeting.", "psychological_abuse"),
+    ("He was ill treated by the interrogators.", "physical_assault"),
+    ("The lawyers say the confession was extracted under duress.", "forced_confession"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), STATED)
+def test_new_wordings_state_the_act(extractor: SpacyExtractor, text: str, act: str) -> None:
+    acts = {c.act for c in claims_of(extractor, text)}
+    assert act in acts, acts
+
+
+NOT_STATED = [
+    ("The Ministry rejects the unfounded allegations of the experts.", "false_accusation"),
+    ("He left with a travel document issued by UNHCR.", "confiscation_of_documents"),
+    ("They were handed over to the regime's torturers.", "torture"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), NOT_STATED)
+def test_near_misses_state_nothing(extractor: SpacyExtractor, text: str, act: str) -> None:
+    assert act not in {c.act for c in claims_of(extractor, text)}
