@@ -633,14 +633,39 @@ class SentenceReader:
         if verb.dep_ == "conj":
             governing.add(verb.head)
         negated = any(
-            c.dep_ == "neg" and c.i not in keep for token in governing for c in token.children
+            c.dep_ == "neg" and c.i not in keep and not _describes(token, match.head)
+            for token in governing
+            for c in token.children
         )
         subject = g.subject(verb)
         negated = negated or any(_is_nobody(v) for v in victims)
         negated = negated or (subject is not None and _is_nobody(subject))
-        negated = negated or denier is not None or self._called_false()
-        negated = negated or self._not_proven(match.head)
+        negated = negated or denier is not None or self._under_denial(match.head)
+        negated = negated or self._called_false(match) or self._not_proven(match.head)
+        negated = negated or self._not_witnessed(match.head)
         return "denied" if negated != match.trigger.denied else "asserted"
+
+    def _under_denial(self, head: Token) -> bool:
+        """'We categorically deny that any resident was mistreated': a denial verb whose
+        clause or object holds the act (whoever denies, even the report's own 'we')."""
+        denial = self.lex.words("denial_verbs")
+        below = head
+        for above in head.ancestors:
+            if above.lemma_.lower() in denial and above.pos_ == "VERB":
+                return below.dep_ in ("ccomp", "xcomp", "dobj", "pcomp")
+            if below.dep_ == "conj":
+                return False  # "he was denied visits and beaten": only the first is denied
+            below = above
+        return False
+
+    def _not_witnessed(self, head: Token) -> bool:
+        """'I never saw anyone being beaten': a negated verb of witnessing whose clause is
+        the act says it did not happen, as the witness tells it."""
+        verb = head.head
+        if head.dep_ not in ("ccomp", "xcomp", "dobj") or verb is head:
+            return False
+        witnessing = verb.lemma_.lower() in self.lex.words("witness_verbs")
+        return witnessing and any(c.dep_ == "neg" for c in verb.children)
 
     def _not_proven(self, head: Token) -> bool:
         """'The Court did not find it proven that...', 'the evidence did not establish that...':
@@ -651,11 +676,39 @@ class SentenceReader:
                 return True
         return False
 
-    def _called_false(self) -> bool:
-        """'Allegations of torture are baseless' / '... are categorically rejected'."""
-        lemmas = {t.lemma_.lower() for t in self.sent} | {t.lower_ for t in self.sent}
+    def _called_false(self, match: TriggerMatch) -> bool:
+        """'Allegations of torture are baseless' / '... are categorically rejected'; not 'held on
+        fabricated charges' (the charges are a circumstance of the detention) nor, for a false
+        accusation, 'fabricated charges' (calling the charges false asserts the act)."""
+        allegations = self.lex.words("allegation_nouns")
         denying = self.lex.words("denial_words") | self.lex.words("denial_verbs")
-        return bool(lemmas & self.lex.words("allegation_nouns")) and bool(lemmas & denying)
+        speech_act = match.act in self.lex.words("speech_acts")
+        clause = {t.i for t in g.clause_head(match.head).subtree}
+        found = [
+            t
+            for t in self.sent
+            if _word_in(t, allegations) and (t.i not in clause or match.head in t.subtree)
+        ]
+        falsity = [
+            t for t in self.sent if _word_in(t, denying) and not (speech_act and t.dep_ == "amod")
+        ]
+        return bool(found and falsity) or self._next_calls_false(match.head)
+
+    def _next_calls_false(self, head: Token) -> bool:
+        """'... accused the Organization of killing one of its members. These accusations are
+        lies.': the next sentence calls the allegations reported here false."""
+        speech = self.lex.words("speech_verbs") | self.lex.words("allegation_nouns")
+        if not any(_word_in(a, speech) for a in head.ancestors):
+            return False
+        doc = self.sent.doc
+        if self.sent.end >= len(doc):
+            return False
+        following = doc[self.sent.end].sent
+        opening = list(following)[:3]
+        pointing = any(t.lower_ in ("these", "such", "those", "this", "the") for t in opening)
+        named = any(_word_in(t, self.lex.words("allegation_nouns")) for t in opening)
+        denying = self.lex.words("denial_words") | self.lex.words("denial_verbs")
+        return pointing and named and any(_word_in(t, denying) for t in following)
 
     # --- place -----------------------------------------------------------------------------
 
@@ -747,6 +800,18 @@ def is_org_anaphor(token: Token, nouns: frozenset[str]) -> bool:
         return False  # "the Lantern Rights Group" is a name, not "the group"
     dets = {c.lower_ for c in token.children if c.dep_ == "det"}
     return token.lemma_.lower() in nouns and bool(dets & {"the", "this", "that"})
+
+
+def _word_in(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
+def _describes(verb: Token, head: Token) -> bool:
+    """'If your self-criticism was not sincere enough': the negation is of what is said of the
+    act ('not sincere'), not of the act itself."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "acomp" for c in verb.children):
+        return False
+    return any(head in s.subtree for s in g.children(verb, {"nsubj"}))
 
 
 def _is_nobody(token: Token) -> bool:

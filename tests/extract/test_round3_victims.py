@@ -1,0 +1,48 @@
+"""Short texts written for these tests: victims and polarity (round 3)."""
+
+from __future__ import annotations
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of, only
+
+
+def test_the_reports_own_denial_verb_denies_the_act(extractor: SpacyExtractor) -> None:
+    text = "We categorically deny that any resident was mistreated."
+    assert only(claims_of(extractor, text), "physical_assault").polarity == "denied"
+
+
+def test_fabricated_charges_are_a_circumstance_not_a_denial(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, "He was held on fabricated charges of espionage.")
+    assert only(claims, "detention").polarity == "asserted"
+
+
+def test_allegations_called_lies_are_denied(extractor: SpacyExtractor) -> None:
+    text = "Allegations that residents were tortured are lies."
+    assert only(claims_of(extractor, text), "torture").polarity == "denied"
+
+
+def test_the_next_sentence_may_call_the_accusation_false(extractor: SpacyExtractor) -> None:
+    text = (
+        "The HROE accused the Organization of killing Mehdi Khosravany in 2003. "
+        "These accusations are lies."
+    )
+    assert only(claims_of(extractor, text), "killing").polarity == "denied"
+
+
+def test_a_witness_who_never_saw_it_denies_it(extractor: SpacyExtractor) -> None:
+    text = "I never saw anyone being beaten in the house."
+    assert only(claims_of(extractor, text), "physical_assault").polarity == "denied"
+
+
+def test_a_negated_description_of_the_act_is_no_denial(extractor: SpacyExtractor) -> None:
+    text = (
+        "If your self-criticism was not sincere enough, you had to read it again and the "
+        "teachers shouted at you."
+    )
+    found = [c for c in claims_of(extractor, text) if c.act == "psychological_abuse"]
+    assert found and all(c.polarity == "asserted" for c in found)
+
+
+def test_a_coordinated_act_escapes_the_denial_verb(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, "He was denied visits and beaten.")
+    assert only(claims, "physical_assault").polarity == "asserted"
