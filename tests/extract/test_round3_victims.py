@@ -46,3 +46,15 @@ def test_a_negated_description_of_the_act_is_no_denial(extractor: SpacyExtractor
 def test_a_coordinated_act_escapes_the_denial_verb(extractor: SpacyExtractor) -> None:
     claims = claims_of(extractor, "He was denied visits and beaten.")
     assert only(claims, "physical_assault").polarity == "asserted"
+
+
+def test_her_passport_is_taken_from_the_woman_named_before(extractor: SpacyExtractor) -> None:
+    text = "Sara Ahmadi said that her passport was taken when she arrived."
+    claim = only(claims_of(extractor, text), "confiscation_of_documents")
+    assert claim.victims == ["Sara Ahmadi"]
+
+
+def test_the_indirect_object_is_the_victim(extractor: SpacyExtractor) -> None:
+    text = "Mina Rahimi was held for a year. The guards gave her little food."
+    claim = only(claims_of(extractor, text), "deprivation")
+    assert claim.victims == ["Mina Rahimi"]

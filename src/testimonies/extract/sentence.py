@@ -258,6 +258,8 @@ class SentenceReader:
         victim = g.direct_object(head)
         if victim is not None and not self._person_like(victim):
             victim = _possessor(victim)
+        if victim is None:  # "they gave us little food", "denied them visits"
+            victim = _first(self._personal(d) for d in g.children(head, {"dative", "iobj"}))
         if victim is None and head.dep_ in ("acl", "relcl") and self._person_like(head.head):
             victim = head.head
         if head.dep_ == "acl" and head.head.lower_ == "those" and head.head.head.lower_ == "among":

@@ -250,7 +250,8 @@ class SpacyExtractor:
         if lower in self.lex.words("first_person_singular") | self.lex.words("first_person_plural"):
             return speaker or ctx.narrator() or token.text
         if (lower in self.lex.words("third_person_singular") and lower not in ("her",)) or (
-            lower == "her" and token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass")
+            lower == "her"
+            and token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass", "poss", "dative")
         ):
             return ctx.last_person(offset + token.idx) or token.text
         if lower in self.lex.words("third_person_plural"):
