@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from testimonies.extract.spacy_extractor import SpacyExtractor
+from testimonies.extract.timex import find_times, resolve
 from tests.extract.conftest import claims_of
 
 STATED = [
@@ -43,3 +44,34 @@ NOT_STATED = [
 @pytest.mark.parametrize(("text", "act"), NOT_STATED)
 def test_near_misses_state_nothing(extractor: SpacyExtractor, text: str, act: str) -> None:
     assert act not in {c.act for c in claims_of(extractor, text)}
+
+
+DATES = [
+    ("raids in 2019 and 2020", ("2019", "2020")),
+    ("on 12 and 13 May 2011", ("2011-05-12", "2011-05-13")),
+    ("in the winter of 1993-94", ("1993", "1994")),
+    ("since his arrest in 2000", ("2000", None)),
+    ("until her release in May 2003", (None, "2003-05")),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), DATES)
+def test_date_phrases(text: str, span: tuple[str | None, str | None]) -> None:
+    found = [e for e in find_times(text) if e.is_date]
+    assert [(e.start, e.stop) for e in found] == [span]
+
+
+def test_an_iso_date_is_not_a_two_year_range() -> None:
+    assert [(e.start, e.stop) for e in find_times("on 2011-04-08")] == [
+        ("2011-04-08", "2011-04-08")
+    ]
+
+
+def test_a_rate_is_not_a_duration() -> None:
+    found = find_times("twelve hours a day, for almost a year")
+    assert [e.duration for e in found] == ["P1Y"]
+
+
+def test_that_year_takes_the_earlier_year() -> None:
+    (expr,) = find_times("later that year")
+    assert resolve(expr, "1993-09-14", None).start == "1993"

@@ -70,7 +70,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "range": re.compile(
             rf"\b(?:from|between)\s+(?P<a>{single})\s+(?:to|until|till|and|through)\s+(?P<b>{single})\b"
-            rf"|\b(?P<c>{year})\s*[-–—]\s*(?P<d>{year})\b",
+            rf"|\b(?P<c>{year})\s*[-–—]\s*(?P<d>{year})\b"
+            # "raids in 2019 and 2020"
+            rf"|\b(?:in|during)\s+(?P<e>{year})\s+and\s+(?P<f>{year})\b",
+            flags,
+        ),
+        # "the winter of 1993-94": the second year written with two digits
+        "short_range": re.compile(
+            r"\b(?P<c>1[89]|20)(?P<y1>\d\d)\s*[-–/]\s*(?P<y2>\d\d)\b(?![-/]\d)"
+        ),
+        # "on 12 and 13 May 2011", "12-13 May 2011"
+        "day_range": re.compile(
+            rf"\b(?P<d1>{day})\s*(?:and|to|-|–)\s*(?P<rest>{day}\s+{month},?\s+{year})\b", flags
+        ),
+        # "since his arrest in 2000", "until her release in May 2003"
+        "event_bound": re.compile(
+            rf"\b(?P<dir>since|until|till|after|before)\s+(?:his|her|their|my|our|the)\s+"
+            rf"(?:[a-z]+\s+){{1,2}}(?:in|on)\s+(?P<a>{single})\b",
+            flags,
+        ),
+        # "later that year", "that same month": the earlier date, cut to the unit
+        "same": re.compile(
+            r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+(?P<u>year|month)\b",
             flags,
         ),
         "month_range": re.compile(
@@ -170,9 +191,26 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         year_text = m.group("y")
         start, stop = parse_single(f"{m.group('m1')} {year_text}"), parse_single(m.group("m2"))
         add(TimeExpr(0, 0, start=start, stop=stop), m.start(), m.end())
+    for m in pats["day_range"].finditer(text):
+        rest = m.group("rest")
+        first = parse_single(re.sub(r"^\d+(?:st|nd|rd|th)?", m.group("d1"), rest))
+        add(TimeExpr(0, 0, start=first, stop=parse_single(rest)), m.start(), m.end())
+    for m in pats["short_range"].finditer(text):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 == (y1 + 1) % 100:
+            century = int(m.group("c")) * 100
+            first_year = century + y1
+            add(TimeExpr(0, 0, start=str(first_year), stop=str(first_year + 1)), m.start(), m.end())
     for m in pats["range"].finditer(text):
-        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        a, b = _range_ends(m)
         add(TimeExpr(0, 0, start=parse_single(a), stop=parse_single(b)), m.start(), m.end())
+    for m in pats["event_bound"].finditer(text):
+        value = parse_single(m.group("a"))
+        later = m.group("dir").lower() in ("since", "after")
+        expr = TimeExpr(0, 0, start=value) if later else TimeExpr(0, 0, stop=value)
+        add(expr, m.start(), m.end())
+    for m in pats["same"].finditer(text):
+        add(TimeExpr(0, 0, relative=(0, UNITS[m.group("u").lower()], 0)), m.start(), m.end())
     for m in pats["relative"].finditer(text):
         add(_relative(m), m.start(), m.end())
     for m in pats["since"].finditer(text):
@@ -187,10 +225,29 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         if not m.group(0).lower().startswith("may "):
             add(TimeExpr(0, 0, partial=m.group(0)), m.start(), m.end())
     for m in pats["duration"].finditer(text):
+        if _frequency(m, text):
+            continue
         amount = _number(m.group("n")) + (0.5 if m.group("half") else 0)
         unit = UNITS[m.group("u").lower().rstrip("s")]
         add(TimeExpr(0, 0, duration=duration_iso(amount, unit)), m.start(), m.end())
     return sorted(found, key=lambda e: e.begin)
+
+
+def _range_ends(m: re.Match[str]) -> tuple[str, str]:
+    for first, second in (("a", "b"), ("c", "d"), ("e", "f")):
+        if m.group(first):
+            return m.group(first), m.group(second)
+    return "", ""
+
+
+FREQUENCY = re.compile(
+    r"(?:hours?|minutes?|times|once|twice|thrice|meals?|shifts?|days?|nights?|rations?)\s+$", re.I
+)
+
+
+def _frequency(m: re.Match[str], text: str) -> bool:
+    """'ten hours a day', 'one meal a day': a rate, not how long something lasted."""
+    return m.group("n").lower() in ("a", "an") and bool(FREQUENCY.search(text[: m.start()]))
 
 
 def _relative(m: re.Match[str]) -> TimeExpr:
@@ -260,7 +317,11 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     base = published if expr.to_publication else (anchor or published)
     if base is None:
         return expr
-    value = shift(base, *expr.relative)
+    amount, unit, sign = expr.relative
+    if sign == 0:  # "that year": the earlier date at the precision the words give
+        same = base[: 4 if unit == "Y" else 7].rstrip("-~")
+        return replace(expr, start=same, stop=same)
+    value = shift(base, amount, unit, sign)
     return replace(expr, start=value, stop=value)
 
 
