@@ -58,3 +58,13 @@ def test_the_indirect_object_is_the_victim(extractor: SpacyExtractor) -> None:
     text = "Mina Rahimi was held for a year. The guards gave her little food."
     claim = only(claims_of(extractor, text), "deprivation")
     assert claim.victims == ["Mina Rahimi"]
+
+
+def test_a_name_the_tagger_takes_for_a_place_is_a_victim(extractor: SpacyExtractor) -> None:
+    text = "The torture of Karim Bahrami lasted three weeks."
+    assert only(claims_of(extractor, text), "torture").victims == ["Karim Bahrami"]
+
+
+def test_lowercase_groups_are_victims(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, "Protesters were beaten with batons."), "physical_assault")
+    assert claim.victims == ["Protesters"]

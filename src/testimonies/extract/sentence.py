@@ -317,7 +317,7 @@ class SentenceReader:
             "many",
         ):
             return True
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" or self._misread_name(token):
             return True
         lemma = token.lemma_.lower()
         if lemma in self.lex.words("group_nouns") or token.lower_ in self.lex.words("group_nouns"):
@@ -347,6 +347,35 @@ class SentenceReader:
         if token.pos_ == "PROPN":
             return not token.ent_type_
         return token.pos_ == "NUM"  # "319 were transferred"
+
+    def _misread_name(self, token: Token) -> bool:
+        """'the torture of Karim Bahrami' where the tagger calls the name a place or an
+        organization: a title before it, or two or three capitalised words none of which names
+        a place, a body or a group, and which the document never used for a place or a group."""
+        ent = g.entity_span(token)
+        if ent is None or token.ent_type_ not in ("GPE", "ORG", "LOC", "FAC") or ent.root != token:
+            return False
+        before = token.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_.rstrip(".") in self.lex.words("person_titles"):
+            return True
+        words = [t for t in ent if not t.is_punct]
+        if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+            return False
+        lowers = {t.lower_ for t in words}
+        if lowers & self.lex.words("not_person_words"):
+            return False
+        name = canonical_org(ent.text)
+        if name.lower() in self.ctx.place_like or self.ctx.place_weights.get(name, 0.0) > 0.5:
+            return False  # written as a place ("in Sarykol") or named as one more than once
+        return self.ctx.org_counts[name] < 2 and not self._written_as_place(ent.text)
+
+    def _written_as_place(self, name: str) -> bool:
+        """'in Karim Bahrami', 'at Karim Bahrami' anywhere in the paragraph: a place."""
+        preps = self.lex.words("locative_prepositions") | {"in", "from", "to", "into"}
+        doc = self.sent.doc
+        starts = [t for t in doc[1:] if t.ent_iob_ == "B" and t.ent_type_]
+        named = [t for t in starts if (e := g.entity_span(t)) is not None and e.text == name]
+        return any(doc[t.i - 1].lower_ in preps for t in named)
 
     def _expand(self, victim: Token, head: Token) -> list[Token]:
         found = [t for t in g.with_conjuncts(victim) if self._person_like(t) or t is victim]
