@@ -25,6 +25,12 @@ STATED = [
     ("They made him denounce his own father at the meeting.", "psychological_abuse"),
     ("He was ill treated by the interrogators.", "physical_assault"),
     ("The lawyers say the confession was extracted under duress.", "forced_confession"),
+    ("Nobody was allowed to leave the camp.", "denial_of_exit"),
+    ("He was suspended by his wrists for hours.", "torture"),
+    ("Police used batons against the protesters.", "physical_assault"),
+    ("They told me they would kill my family.", "threat"),
+    ("They warned him that his family would suffer.", "threat"),
+    ("He was subjected to sexual violence.", "sexual_violence"),
 ]
 
 
