@@ -68,3 +68,32 @@ def test_a_name_the_tagger_takes_for_a_place_is_a_victim(extractor: SpacyExtract
 def test_lowercase_groups_are_victims(extractor: SpacyExtractor) -> None:
     claim = only(claims_of(extractor, "Protesters were beaten with batons."), "physical_assault")
     assert claim.victims == ["Protesters"]
+
+
+def test_who_receives_allegations_is_not_their_victim(extractor: SpacyExtractor) -> None:
+    text = "The experts said they had received allegations of torture."
+    assert only(claims_of(extractor, text), "torture").victims != ["The experts"]
+
+
+def test_violence_against_a_group_names_its_victims(extractor: SpacyExtractor) -> None:
+    text = "The experts received reports of sexual violence against women detainees."
+    claim = only(claims_of(extractor, text), "sexual_violence")
+    assert claim.victims == ["women detainees"]
+
+
+def test_including_that_of_names_the_victim(extractor: SpacyExtractor) -> None:
+    text = (
+        "At least 14 deaths in custody have been reported since 2018, including that of "
+        "Rustam Nurmatov, a 61-year-old imam."
+    )
+    claims = [c for c in claims_of(extractor, text) if c.act == "death_in_custody"]
+    assert claims and all(c.victims == ["Rustam Nurmatov"] for c in claims)
+
+
+def test_coordinated_passives_share_their_subject(extractor: SpacyExtractor) -> None:
+    text = (
+        "We have received information that detainees are subjected to indoctrination and "
+        "are forced to renounce their religion, the experts said."
+    )
+    victims = [c.victims for c in claims_of(extractor, text)]
+    assert victims and all(v == ["detainees"] for v in victims), victims

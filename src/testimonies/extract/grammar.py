@@ -130,6 +130,9 @@ def subject(verb: Token) -> Token | None:
             return found[0]
         if current.dep_ == "relcl":
             return current.head
+        shared = _earlier_passive_subject(current)
+        if shared is not None:
+            return shared
         if current.dep_ in ("conj", "xcomp", "advcl", "acomp") and current.head.pos_ in (
             "VERB",
             "AUX",
@@ -151,7 +154,17 @@ def passive_subject(verb: Token) -> Token | None:
         return passive_subject(verb.head)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNISH:
         return verb.head
-    return None
+    return _earlier_passive_subject(verb)
+
+
+def _earlier_passive_subject(verb: Token) -> Token | None:
+    """'detainees are subjected to X, are forced to Y and are made to Z': a passive with its own
+    auxiliary and no subject, coordinated (the parser often hangs it on the wrong verb), shares
+    the subject of the passive written last before it in the sentence."""
+    if verb.dep_ != "conj" or not children(verb, {"auxpass"}):
+        return None
+    before = [t for t in verb.sent if t.i < verb.i and t.dep_ == "nsubjpass"]
+    return before[-1] if before else None
 
 
 def agent(verb: Token) -> Token | None:

@@ -232,6 +232,9 @@ class SentenceReader:
 
     def _roles(self, match: TriggerMatch, verb: Token) -> tuple[list[Token], list[Token]]:
         head = match.head
+        noun = head.head
+        if head.dep_ in ("amod", "compound") and noun in match.tokens and _aimed(noun):
+            head = noun  # "sexual violence against X": the noun holds the roles
         if head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBG", "VBD"):
             victim, perp = self._verb_roles(head)
         else:
@@ -283,6 +286,9 @@ class SentenceReader:
         if verb is None:
             return victim, perp
         lemma = verb.lemma_.lower()
+        victim = victim or self._included(top) or self._included(verb)
+        if victim is None and self._reported_thing(head, verb):
+            return None, perp  # "they had received allegations of torture": who got the report
         if victim is None and top.dep_ in ("attr", "oprd"):
             victim = self._personal(g.subject(verb)) or self._personal(g.direct_object(verb))
         if victim is None and g.is_passive(verb):
@@ -296,6 +302,29 @@ class SentenceReader:
             if victim is None and obj is not None and obj.i != top.i:
                 victim = self._personal(obj)
         return victim, perp
+
+    def _included(self, token: Token) -> Token | None:
+        """'14 deaths were reported, including that of Rustam Nurmatov' / 'including two boys'."""
+        for prep in g.children(token, {"prep"}):
+            if prep.lower_ != "including":
+                continue
+            for obj in g.children(prep, {"pobj"}):
+                named = g.prep_object(obj, ("of",)) if obj.lower_ in ("that", "those") else obj
+                if self._personal(named) is not None:
+                    return named
+        return None
+
+    def _reported_thing(self, head: Token, verb: Token) -> bool:
+        """The act is what a report, an allegation or information is about, not what the one
+        who has, receives or gathers it suffered."""
+        reports = self.lex.words("allegation_nouns") | self.lex.words("document_nouns")
+        reports = reports | {"information", "complaint", "complaints", "news", "evidence"}
+        current = head
+        while current != verb and current.head is not current:
+            current = current.head
+            if current != verb and _word_in(current, reports):
+                return True
+        return False
 
     def _personal(self, token: Token | None) -> Token | None:
         if token is None or not self._person_like(token):
@@ -831,6 +860,11 @@ def is_org_anaphor(token: Token, nouns: frozenset[str]) -> bool:
         return False  # "the Lantern Rights Group" is a name, not "the group"
     dets = {c.lower_ for c in token.children if c.dep_ == "det"}
     return token.lemma_.lower() in nouns and bool(dets & {"the", "this", "that"})
+
+
+def _aimed(noun: Token) -> bool:
+    """A noun that says whom it is done to ('violence against women', 'abuse of detainees')."""
+    return g.prep_object(noun, ("of", "against", "on", "upon")) is not None
 
 
 def _word_in(token: Token, words: frozenset[str]) -> bool:
