@@ -31,6 +31,12 @@ STATED = [
     ("They told me they would kill my family.", "threat"),
     ("They warned him that his family would suffer.", "threat"),
     ("He was subjected to sexual violence.", "sexual_violence"),
+    ("I was kept in a tiny cell on my own for two months.", "solitary_confinement"),
+    ("Whenever I asked to leave, they refused.", "denial_of_exit"),
+    ("The interrogators held his head under water.", "torture"),
+    ("He said I would disappear if I talked.", "threat"),
+    ("Nothing has been heard of him since his arrest.", "disappearance"),
+    ("The children were sent abroad.", "forced_separation"),
 ]
 
 
