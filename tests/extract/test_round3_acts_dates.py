@@ -87,3 +87,8 @@ def test_a_rate_is_not_a_duration() -> None:
 def test_that_year_takes_the_earlier_year() -> None:
     (expr,) = find_times("later that year")
     assert resolve(expr, "1993-09-14", None).start == "1993"
+
+
+def test_an_ordinal_year_counts_from_the_earlier_date() -> None:
+    (expr,) = find_times("In the second year they sent us to a workshop")
+    assert resolve(expr, "2018-04-17", None).start == "2019"

@@ -28,6 +28,7 @@ class TimeExpr:
     relative: tuple[int, str, int] | None = None  # (amount, unit letter, +1 later / -1 earlier)
     to_publication: bool = False  # relative to the publication date ("two years ago")
     partial: str | None = None  # a day and month without a year ("on April 8")
+    cut: bool = False  # the result at the unit's precision ("that year", "in the second year")
 
     @property
     def is_date(self) -> bool:
@@ -102,6 +103,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "since": re.compile(rf"\b(?:since|starting\s+in|from)\s+(?P<a>{single})\b", flags),
         "until": re.compile(rf"\b(?:until|till|up\s+to)\s+(?P<a>{single})\b", flags),
         "single": re.compile(rf"\b{single}\b", flags),
+        # "in the second year": counted from the earlier date
+        "ordinal": re.compile(
+            r"\b(?:in|during)\s+(?:the|my|his|her|their|our)\s+(?P<n>"
+            r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?P<u>year|month)\b",
+            flags,
+        ),
         "month_day": re.compile(
             rf"\b(?:{month}\s+{day}|{day}\s+(?:of\s+)?{month})\b(?!,?\s*\d)", flags
         ),
@@ -210,7 +217,11 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         expr = TimeExpr(0, 0, start=value) if later else TimeExpr(0, 0, stop=value)
         add(expr, m.start(), m.end())
     for m in pats["same"].finditer(text):
-        add(TimeExpr(0, 0, relative=(0, UNITS[m.group("u").lower()], 0)), m.start(), m.end())
+        unit = UNITS[m.group("u").lower()]
+        add(TimeExpr(0, 0, relative=(0, unit, 1), cut=True), m.start(), m.end())
+    for m in pats["ordinal"].finditer(text):
+        steps, unit = ORDINALS.index(m.group("n").lower()), UNITS[m.group("u").lower()]
+        add(TimeExpr(0, 0, relative=(steps, unit, 1), cut=True), m.start(), m.end())
     for m in pats["relative"].finditer(text):
         add(_relative(m), m.start(), m.end())
     for m in pats["since"].finditer(text):
@@ -239,6 +250,19 @@ def _range_ends(m: re.Match[str]) -> tuple[str, str]:
             return m.group(first), m.group(second)
     return "", ""
 
+
+ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+]
 
 FREQUENCY = re.compile(
     r"(?:hours?|minutes?|times|once|twice|thrice|meals?|shifts?|days?|nights?|rations?)\s+$", re.I
@@ -317,11 +341,9 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     base = published if expr.to_publication else (anchor or published)
     if base is None:
         return expr
-    amount, unit, sign = expr.relative
-    if sign == 0:  # "that year": the earlier date at the precision the words give
-        same = base[: 4 if unit == "Y" else 7].rstrip("-~")
-        return replace(expr, start=same, stop=same)
-    value = shift(base, amount, unit, sign)
+    value = shift(base, *expr.relative)
+    if value is not None and expr.cut:  # "that year": at the precision the words give
+        value = value[: 4 if expr.relative[1] == "Y" else 7].rstrip("-~")
     return replace(expr, start=value, stop=value)
 
 
