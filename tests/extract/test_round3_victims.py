@@ -97,3 +97,12 @@ def test_coordinated_passives_share_their_subject(extractor: SpacyExtractor) -> 
     )
     victims = [c.victims for c in claims_of(extractor, text)]
     assert victims and all(v == ["detainees"] for v in victims), victims
+
+
+def test_him_is_the_one_member_named_before_in_the_sentence(extractor: SpacyExtractor) -> None:
+    text = (
+        "Ali Karimi described the meetings. One member would sit in the middle of the room "
+        "while the others insulted him for hours."
+    )
+    claims = [c for c in claims_of(extractor, text) if c.act == "psychological_abuse"]
+    assert claims and all(c.victims == ["One member"] for c in claims), claims

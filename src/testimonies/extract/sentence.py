@@ -448,6 +448,10 @@ class SentenceReader:
             if self.ctx.paragraph_victims:
                 return list(self.ctx.paragraph_victims)
             return [speaker] if speaker else [token.text]
+        if lower in ("he", "him", "his", "she", "her"):
+            one = self._one_before(token)
+            if one is not None:  # "each member had to account ... and others insulted him"
+                return [self.ex.name_of(one, self.offset, self.ctx, speaker)]
         if lower == "who" and token.head.dep_ == "relcl":
             token = token.head.head
         if token.pos_ == "NUM" and not any(c.dep_ == "prep" for c in token.children):
@@ -456,6 +460,18 @@ class SentenceReader:
                 return [f"{token.text} {counted}"]
         name = self.ex.name_of(token, self.offset, self.ctx, speaker)
         return [self.ctx.kin.get(name.lower(), name)]
+
+    def _one_before(self, pronoun: Token) -> Token | None:
+        """The person 'he'/'him' stands for when its sentence names one before it, in another
+        clause: a name or one member of a group ('each member', 'a detainee')."""
+        groups = self.lex.words("group_nouns") - self.lex.words("actor_nouns")
+        own = g.clause_head(pronoun)
+        for i in range(pronoun.i - 1, self.sent.start - 1, -1):
+            word = self.sent.doc[i]
+            one = word.ent_type_ == "PERSON" or (word.tag_ == "NN" and word.lower_ in groups)
+            if one and word.dep_ in ("nsubj", "nsubjpass") and g.clause_head(word) != own:
+                return word
+        return None
 
     def _counted_noun(self, number: Token) -> str | None:
         """What a bare number counts: the last plural group noun written before it."""
