@@ -50,6 +50,10 @@ NOT_STATED = [
     ("The Ministry rejects the unfounded allegations of the experts.", "false_accusation"),
     ("He left with a travel document issued by UNHCR.", "confiscation_of_documents"),
     ("They were handed over to the regime's torturers.", "torture"),
+    ("She told reporters that the government would arrest the suspects.", "threat"),
+    ("He said he would die for his country.", "threat"),
+    ("The police used sticks on the fire.", "physical_assault"),
+    ("I lived in a room on my own floor.", "solitary_confinement"),
 ]
 
 
