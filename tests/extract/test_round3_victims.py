@@ -106,3 +106,17 @@ def test_him_is_the_one_member_named_before_in_the_sentence(extractor: SpacyExtr
     )
     claims = [c for c in claims_of(extractor, text) if c.act == "psychological_abuse"]
     assert claims and all(c.victims == ["One member"] for c in claims), claims
+
+
+def test_names_written_after_a_description_are_the_victims(extractor: SpacyExtractor) -> None:
+    text = (
+        "Guards arrested two members of the Organization, Rasul Ebadi and Kamran Sepahvand, "
+        "in 1998."
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.victims == ["Rasul Ebadi", "Kamran Sepahvand"]
+
+
+def test_a_name_right_after_a_kin_noun_is_the_victim(extractor: SpacyExtractor) -> None:
+    text = "My friend Nasrin was hit in the chest beside me."
+    assert only(claims_of(extractor, text), "physical_assault").victims == ["Nasrin"]

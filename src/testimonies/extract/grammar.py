@@ -51,7 +51,36 @@ def _named_by(token: Token) -> Span | None:
     for child in token.children:
         if child.dep_ in ("appos", "compound", "npadvmod") and child.ent_type_ == "PERSON":
             return entity_span(child)
+        if child.dep_ == "appos" and child.i == token.i + 1 and child.pos_ == "PROPN":
+            # "my friend Nasrin": a name right after the noun, whatever the tagger calls it
+            return entity_span(child) or token.doc[child.left_edge.i : child.i + 1]
     return None
+
+
+def appositive_names(token: Token) -> list[Span]:
+    """'one of its own members, the martyr Mehdi Khosravany,' / 'two of them, Rasoul Ebadi and
+    Kamran Sepahvand': the full names written after a description and a comma."""
+    doc = token.doc
+    j = token.i + 1
+    while j < len(doc) and j - token.i < 8 and doc[j].text != "," and doc[j].pos_ != "VERB":
+        j += 1
+    if j >= len(doc) or doc[j].text != ",":
+        return []
+    k = j + 1
+    while k < len(doc) and k - j <= 3 and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
+        k += 1  # "the martyr", "a former member"
+    names: list[Span] = []
+    while k < len(doc) and doc[k].pos_ == "PROPN":
+        end = k
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        names.append(doc[k:end])
+        k = end + 1 if end < len(doc) and doc[end].lower_ in ("and", ",") else len(doc) + 1
+    if not names or any(len(n) < 2 for n in names):
+        return []  # full names only: "members, Ashraf and..." is no list of people
+    after = doc[names[-1].end] if names[-1].end < len(doc) else None
+    closed = after is None or after.text in (",", ".", ";") or after.pos_ in ("ADP", "VERB")
+    return names if closed else []
 
 
 def _phrase_tokens(token: Token) -> list[Token]:

@@ -458,8 +458,18 @@ class SentenceReader:
             counted = self._counted_noun(token)  # "Of 1,214 detainees, 702 were held"
             if counted is not None:
                 return [f"{token.text} {counted}"]
+        listed = self._listed_after(token)
+        if listed:
+            return listed
         name = self.ex.name_of(token, self.offset, self.ctx, speaker)
         return [self.ctx.kin.get(name.lower(), name)]
+
+    def _listed_after(self, token: Token) -> list[str]:
+        """A description ('one of its members', 'two of them') whose names follow it."""
+        named = token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
+        if named or token.lower_ in PERSONAL_PRONOUNS:
+            return []
+        return [n.text for n in g.appositive_names(token)]
 
     def _one_before(self, pronoun: Token) -> Token | None:
         """The person 'he'/'him' stands for when its sentence names one before it, in another
