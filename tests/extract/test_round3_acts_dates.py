@@ -68,6 +68,11 @@ DATES = [
     ("in the winter of 1993-94", ("1993", "1994")),
     ("since his arrest in 2000", ("2000", None)),
     ("until her release in May 2003", (None, "2003-05")),
+    ("in April and May 2011", ("2011-04", "2011-05")),
+    ("June 2-4, 2011", ("2011-06-02", "2011-06-04")),
+    ("from mid-2015 until early 2017", ("2015", "2017")),
+    ("from the summer of 1993 to the end of 1994", ("1993", "1994")),
+    ("until late 2003", (None, "2003")),
 ]
 
 

@@ -60,10 +60,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?:1[89]\d\d|20\d\d)"
     decade = r"(?:1[89]\d|20\d)0s"
+    # "mid-2015", "the end of 1994", "the winter of 1993": still that year
+    part_of = (
+        r"(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of"
+        r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of)"
+    )
     single = (
         rf"(?:{year}-[01]\d-[0-3]\d|{day}\s+{month},?\s+{year}|{month}\s+{day},\s*{year}"
         rf"|(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|mid-)?\s*{month}\s+(?:of\s+)?{year}"
-        rf"|(?:the\s+)?(?:early|mid|late)?[\s-]*{decade}|{year})"
+        rf"|(?:the\s+)?(?:early|mid|late)?[\s-]*{decade}|(?:{part_of}[\s-]*)?{year})"
     )
     single = rf"(?:(?:{approx})\s+(?:in\s+)?)?{single}"
     units = r"(?:years?|months?|weeks?|days?)"
@@ -82,7 +87,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "on 12 and 13 May 2011", "12-13 May 2011"
         "day_range": re.compile(
-            rf"\b(?P<d1>{day})\s*(?:and|to|-|–)\s*(?P<rest>{day}\s+{month},?\s+{year})\b", flags
+            rf"\b(?P<d1>{day})\s*(?:and|to|-|–)\s*(?P<rest>{day}\s+{month},?\s+{year})\b"
+            # "June 2-4, 2011"
+            rf"|\b(?P<m>{month})\s+(?P<d2>{day})\s*[-–]\s*(?P<d3>{day}),?\s+(?P<y>{year})\b",
+            flags,
         ),
         # "since his arrest in 2000", "until her release in May 2003"
         "event_bound": re.compile(
@@ -96,7 +104,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "month_range": re.compile(
-            rf"\b(?:from|between)\s+(?P<m1>{month})\s+(?:to|until|till|and|through)\s+"
+            rf"\b(?:from|between|in)\s+(?P<m1>{month})\s+(?:to|until|till|and|through)\s+"
             rf"(?P<m2>{month}\s+(?:of\s+)?(?P<y>{year}))\b",
             flags,
         ),
@@ -199,9 +207,7 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         start, stop = parse_single(f"{m.group('m1')} {year_text}"), parse_single(m.group("m2"))
         add(TimeExpr(0, 0, start=start, stop=stop), m.start(), m.end())
     for m in pats["day_range"].finditer(text):
-        rest = m.group("rest")
-        first = parse_single(re.sub(r"^\d+(?:st|nd|rd|th)?", m.group("d1"), rest))
-        add(TimeExpr(0, 0, start=first, stop=parse_single(rest)), m.start(), m.end())
+        add(_day_range(m), m.start(), m.end())
     for m in pats["short_range"].finditer(text):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 == (y1 + 1) % 100:
@@ -242,6 +248,16 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         unit = UNITS[m.group("u").lower().rstrip("s")]
         add(TimeExpr(0, 0, duration=duration_iso(amount, unit)), m.start(), m.end())
     return sorted(found, key=lambda e: e.begin)
+
+
+def _day_range(m: re.Match[str]) -> TimeExpr:
+    if m.group("rest"):
+        rest = m.group("rest")
+        first = parse_single(re.sub(r"^\d+(?:st|nd|rd|th)?", m.group("d1"), rest))
+        return TimeExpr(0, 0, start=first, stop=parse_single(rest))
+    month, year = m.group("m"), m.group("y")
+    start = parse_single(f"{m.group('d2')} {month} {year}")
+    return TimeExpr(0, 0, start=start, stop=parse_single(f"{m.group('d3')} {month} {year}"))
 
 
 def _range_ends(m: re.Match[str]) -> tuple[str, str]:
