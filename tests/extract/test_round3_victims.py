@@ -120,3 +120,14 @@ def test_names_written_after_a_description_are_the_victims(extractor: SpacyExtra
 def test_a_name_right_after_a_kin_noun_is_the_victim(extractor: SpacyExtractor) -> None:
     text = "My friend Nasrin was hit in the chest beside me."
     assert only(claims_of(extractor, text), "physical_assault").victims == ["Nasrin"]
+
+
+def test_deaths_never_investigated_are_asserted(extractor: SpacyExtractor) -> None:
+    text = "The deaths of the three residents were never investigated."
+    found = claims_of(extractor, text)
+    assert found and all(c.polarity == "asserted" for c in found)
+
+
+def test_it_is_false_that_denies(extractor: SpacyExtractor) -> None:
+    text = "It is false that members were held against their will."
+    assert only(claims_of(extractor, text), "detention").polarity == "denied"

@@ -718,9 +718,11 @@ class SentenceReader:
         governing = {match.head, verb}
         if verb.dep_ == "conj":
             governing.add(verb.head)
+        aftermath = self.lex.words("aftermath_verbs")
         negated = any(
             c.dep_ == "neg" and c.i not in keep and not _describes(token, match.head)
             for token in governing
+            if token == match.head or token.lemma_.lower() not in aftermath
             for c in token.children
         )
         subject = g.subject(verb)
@@ -735,10 +737,18 @@ class SentenceReader:
         """'We categorically deny that any resident was mistreated': a denial verb whose
         clause or object holds the act (whoever denies, even the report's own 'we')."""
         denial = self.lex.words("denial_verbs")
+        false = self.lex.words("denial_words")
         below = head
         for above in head.ancestors:
             if above.lemma_.lower() in denial and above.pos_ == "VERB":
                 return below.dep_ in ("ccomp", "xcomp", "dobj", "pcomp")
+            called = [c for c in above.children if c.dep_ in ("acomp", "attr")]
+            if (
+                above.lemma_ == "be"
+                and below.dep_ == "ccomp"
+                and any(_word_in(c, false) for c in called)
+            ):
+                return True  # "it is false that members were held"
             if below.dep_ == "conj":
                 return False  # "he was denied visits and beaten": only the first is denied
             below = above
