@@ -131,3 +131,12 @@ def test_deaths_never_investigated_are_asserted(extractor: SpacyExtractor) -> No
 def test_it_is_false_that_denies(extractor: SpacyExtractor) -> None:
     text = "It is false that members were held against their will."
     assert only(claims_of(extractor, text), "detention").polarity == "denied"
+
+
+def test_a_quote_after_a_named_speakers_sentence_is_theirs(extractor: SpacyExtractor) -> None:
+    text = (
+        "Masoud Karimi, a former official of the group, writes that he was judged corrupt. "
+        "\u201cAfter that, my supervisor sent me to solitary confinement for a month.\u201d"
+    )
+    claim = only(claims_of(extractor, text), "solitary_confinement")
+    assert claim.victims == ["Masoud Karimi"], claim.to_spec_dict()

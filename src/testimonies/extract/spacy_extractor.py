@@ -242,6 +242,22 @@ class SpacyExtractor:
                     subj = g.children(token, {"nsubj"})
                     if subj:
                         return self.name_of(subj[0], offset, ctx, None)
+        return self._previous_speaker(doc, begin, offset, ctx)
+
+    def _previous_speaker(
+        self, doc: Doc, begin: int, offset: int, ctx: DocumentContext
+    ) -> str | None:
+        """'Masoud Bani Sadr writes that ... . “After that, my supervisor asked me...”': a quote
+        that opens right after a sentence in which someone named speaks is theirs."""
+        speech = self.lex.words("speech_verbs")
+        before = [s for s in doc.sents if s.end_char <= begin]
+        if not before or doc.text[before[-1].end_char : begin].strip():
+            return None
+        for token in before[-1]:
+            if token.lemma_.lower() in speech and token.pos_ == "VERB":
+                subj = g.children(token, {"nsubj"})
+                if subj and subj[0].lower_ not in PRONOUNS and subj[0].pos_ in ("PROPN", "NOUN"):
+                    return self.name_of(subj[0], offset, ctx, None)
         return None
 
     def name_of(self, token: Token, offset: int, ctx: DocumentContext, speaker: str | None) -> str:
@@ -263,6 +279,7 @@ class SpacyExtractor:
         return ctx.kin.get(written.lower(), written)  # "the plaintiff" named once
 
 
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "who", "this", "that"})
 _END = Chunk(-1, "", -1)  # marks the end of a document in the chunk stream
 
 
