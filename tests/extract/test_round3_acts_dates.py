@@ -37,6 +37,13 @@ STATED = [
     ("He said I would disappear if I talked.", "threat"),
     ("Nothing has been heard of him since his arrest.", "disappearance"),
     ("The children were sent abroad.", "forced_separation"),
+    ("The group prevented her departure.", "denial_of_exit"),
+    ("Relatives have been unable to visit him.", "denial_of_contact"),
+    ("Protesters were violently dispersed by the police.", "physical_assault"),
+    ("He was warned not to speak to journalists.", "threat"),
+    ("Families have received no information about their relatives.", "disappearance"),
+    ("Detainees lacked adequate food and medical care.", "deprivation"),
+    ("Mothers were not allowed to keep their babies.", "forced_separation"),
 ]
 
 
@@ -54,6 +61,8 @@ NOT_STATED = [
     ("He said he would die for his country.", "threat"),
     ("The police used sticks on the fire.", "physical_assault"),
     ("I lived in a room on my own floor.", "solitary_confinement"),
+    ("Unable to see the road, he stopped.", "denial_of_contact"),
+    ("The region lacks adequate water.", "deprivation"),
 ]
 
 
