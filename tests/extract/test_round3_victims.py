@@ -140,3 +140,9 @@ def test_a_quote_after_a_named_speakers_sentence_is_theirs(extractor: SpacyExtra
     )
     claim = only(claims_of(extractor, text), "solitary_confinement")
     assert claim.victims == ["Masoud Karimi"], claim.to_spec_dict()
+
+
+def test_a_facility_the_tagger_names_is_the_place(extractor: SpacyExtractor) -> None:
+    # entity spans carry their label again: named facilities and sites are places
+    text = "He was held in the Tower of London in 1603."
+    assert only(claims_of(extractor, text), "detention").place == "the Tower of London"

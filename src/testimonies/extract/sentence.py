@@ -836,9 +836,11 @@ class SentenceReader:
     def _place_name(self, token: Token) -> str | None:
         ent = g.entity_span(token)
         if ent is not None and ent.start == token.i:
-            if ent.label_ in ("GPE", "LOC", "FAC"):
+            # a named site or facility; a country or a city ("GPE") is more often where someone
+            # came from or where a report was made than where the act was done
+            if token.ent_type_ in ("LOC", "FAC"):
                 return ent.text
-            if ent.label_ in ("ORG", "PERSON") and any(
+            if token.ent_type_ in ("ORG", "PERSON") and any(
                 t.lemma_.lower() in self.lex.words("confinement_nouns") for t in ent
             ):
                 return ent.text
