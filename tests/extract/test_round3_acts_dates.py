@@ -110,3 +110,8 @@ def test_that_year_takes_the_earlier_year() -> None:
 def test_an_ordinal_year_counts_from_the_earlier_date() -> None:
     (expr,) = find_times("In the second year they sent us to a workshop")
     assert resolve(expr, "2018-04-17", None).start == "2019"
+
+
+def test_the_following_morning_is_the_next_day() -> None:
+    (expr,) = find_times("the following morning")
+    assert resolve(expr, "2011-04-08", None).start == "2011-04-09"

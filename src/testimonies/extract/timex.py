@@ -127,7 +127,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "relative": re.compile(
             rf"\b(?P<n>{num})(?:\s+|-)(?P<u>{units})\s+(?P<dir>later|after|afterwards|earlier|before|ago)\b"
-            rf"|\b(?:the\s+)?(?P<next>next|following|previous|last)\s+(?P<u2>year|month|week|day)\b",
+            rf"|\b(?:the\s+)?(?P<next>next|following|previous|last)\s+(?P<u2>year|month|week|day|morning|evening|night)\b",
             flags,
         ),
     }
@@ -293,7 +293,7 @@ def _frequency(m: re.Match[str], text: str) -> bool:
 def _relative(m: re.Match[str]) -> TimeExpr:
     if m.group("next"):
         word = m.group("next").lower()
-        unit = UNITS[m.group("u2").lower()]
+        unit = UNITS.get(m.group("u2").lower(), "D")  # "the following morning": the next day
         if word == "last":
             return TimeExpr(0, 0, relative=(1, unit, -1), to_publication=True)
         return TimeExpr(0, 0, relative=(1, unit, 1 if word in ("next", "following") else -1))
