@@ -173,7 +173,7 @@ class SpacyExtractor:
 
     def _note_source(self, token: Token, ctx: DocumentContext) -> None:
         ent = g.entity_span(token)
-        if ent is not None and ent.label_ == "ORG":
+        if ent is not None and token.ent_type_ == "ORG":
             ctx.speakers.add(canonical_org(ent.text).lower())
         elif token.lemma_.lower() in ("agency", "mission", "team", "spokesman", "spokeswoman"):
             for part in token.subtree:
