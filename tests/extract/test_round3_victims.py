@@ -146,3 +146,12 @@ def test_a_facility_the_tagger_names_is_the_place(extractor: SpacyExtractor) -> 
     # entity spans carry their label again: named facilities and sites are places
     text = "He was held in the Tower of London in 1603."
     assert only(claims_of(extractor, text), "detention").place == "the Tower of London"
+
+
+def test_him_is_not_someone_in_a_relative_clause(extractor: SpacyExtractor) -> None:
+    text = (
+        "Hossein Karimi joined the group in 1985. In 1993 the National Deliverance Organization, "
+        "which many Zarkandis still call Rahai, locked him in an isolation cell."
+    )
+    claim = only(claims_of(extractor, text), "solitary_confinement")
+    assert claim.victims != ["many Zarkandis"], claim.to_spec_dict()

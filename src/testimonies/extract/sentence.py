@@ -478,8 +478,16 @@ class SentenceReader:
         own = g.clause_head(pronoun)
         for i in range(pronoun.i - 1, self.sent.start - 1, -1):
             word = self.sent.doc[i]
-            one = word.ent_type_ == "PERSON" or (word.tag_ == "NN" and word.lower_ in groups)
-            if one and word.dep_ in ("nsubj", "nsubjpass") and g.clause_head(word) != own:
+            person = word.ent_type_ == "PERSON" and word.tag_ == "NNP"
+            one = person or (word.tag_ == "NN" and word.lower_ in groups)
+            many = any(
+                c.lower_ in ("many", "some", "several", "most", "all") for c in word.children
+            )
+            clause = g.clause_head(word)
+            # not "the Organization, which many Zarkandis call Rahai, locked him": a relative
+            # clause describes someone else, and "many X" are not one person
+            subject = word.dep_ in ("nsubj", "nsubjpass") and clause.dep_ != "relcl"
+            if one and not many and subject and clause != own:
                 return word
         return None
 
