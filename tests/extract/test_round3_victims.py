@@ -155,3 +155,9 @@ def test_him_is_not_someone_in_a_relative_clause(extractor: SpacyExtractor) -> N
     )
     claim = only(claims_of(extractor, text), "solitary_confinement")
     assert claim.victims != ["many Zarkandis"], claim.to_spec_dict()
+
+
+def test_a_reflexive_object_is_the_subject(extractor: SpacyExtractor) -> None:
+    text = "Some members of the organization preferred to kill themselves rather than obey."
+    claims = claims_of(extractor, text)
+    assert claims and all(c.victims == ["Some members of the organization"] for c in claims)

@@ -41,6 +41,7 @@ PERSONAL_PRONOUNS = {
 }
 
 
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "oneself"})
 UNNAMED_PLACE_PENALTY = 50
 ACTOR_LOOKBACK = 60  # tokens back (the same paragraph) where "they" may find its actors
 
@@ -261,6 +262,8 @@ class SentenceReader:
         victim = g.direct_object(head)
         if victim is not None and not self._person_like(victim):
             victim = _possessor(victim)
+        if victim is not None and victim.lower_ in REFLEXIVES:
+            victim = g.subject(head) or victim  # "some members preferred to kill themselves"
         if victim is None:  # "they gave us little food", "denied them visits"
             victim = _first(self._personal(d) for d in g.children(head, {"dative", "iobj"}))
         if victim is None and head.dep_ in ("acl", "relcl") and self._person_like(head.head):
