@@ -13,8 +13,17 @@ export TESTIMONIES_DB="sqlite:///$OUT/testimonies.db"
 export TESTIMONIES_USER=${TESTIMONIES_USER:-demo}
 T="$BIN/testimonies"
 
-step() { printf '\n\033[1m== %s\033[0m\n$ %s\n' "$1" "${*:2}"; "${@:2}"; }
-step_to() { local file=$2; printf '\n\033[1m== %s\033[0m\n$ %s > %s\n' "$1" "${*:3}" "$file"; "${@:3}" > "$file"; wc -l < "$file" | xargs printf '   %s lines written\n'; }
+# Print each command quoted as a shell would need it, so it can be copied and run as shown.
+show() { printf '\n\033[1m== %s\033[0m\n$' "$1"; shift; printf ' %q' "$@"; }
+step() { show "$@"; printf '\n'; "${@:2}"; }
+step_to() {
+  local title=$1 file=$2; shift 2
+  show "$title" "$@"; printf ' > %q\n' "$file"
+  "$@" > "$file"
+  wc -l < "$file" | xargs printf '   %s lines written\n'
+}
+
+printf 'The store for every step below (the commands read it from the environment):\n$ export TESTIMONIES_DB=%q\n' "$TESTIMONIES_DB"
 
 step "1. Ingest the example corpus (text, Markdown, HTML, PDF; metadata from sidecars)" \
   "$T" ingest "$CORPUS" --quiet
