@@ -62,3 +62,8 @@ def test_pairs_errors(tmp_path: Path) -> None:
     assert code == 2 and "row 2: label 'perhaps'" in err
     code, _, err = run("only-one")
     assert code == 2 and "give two names" in err
+
+
+def test_an_empty_name_is_a_one_line_error() -> None:
+    code, _, err = run("  ", "Massoud Rajavi")
+    assert code == 2 and err.strip() == "error: a name is empty: give two names to compare"

@@ -94,6 +94,8 @@ def compare(
         _print_pairs(pairs, as_json, unsure_as)
     elif a is None or b is None:
         raise fail("give two names, e.g. names compare 'Mohammad Rajavi' 'Mohammed Radjavi'")
+    elif not a.strip() or not b.strip():
+        raise fail("a name is empty: give two names to compare")
     else:
         _print_one(a, b, as_json)
 
