@@ -60,7 +60,7 @@ def claims(
             "--include-superseded", help="Also claims an earlier extraction run stated (history)."
         ),
     ] = False,
-    limit: Annotated[int | None, typer.Option(help="At most this many.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many.")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per claim.")] = False,
 ) -> None:
     """List stored claims: who did what to whom, when, according to whom, with filters."""

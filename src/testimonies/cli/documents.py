@@ -49,7 +49,7 @@ def ingest(
         str | None, typer.Option(help="Text encoding of the files (default: UTF-8).")
     ] = None,
     max_bytes: Annotated[
-        int, typer.Option(help="Refuse files larger than this.")
+        int, typer.Option(min=1, help="Refuse files larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Only errors and the summary.")
@@ -185,7 +185,7 @@ def log(
     target: Annotated[
         str | None, typer.Option(help="Only entries about this, e.g. document:3.")
     ] = None,
-    limit: Annotated[int, typer.Option(help="How many of the newest entries.")] = 50,
+    limit: Annotated[int, typer.Option(min=1, help="How many of the newest entries.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="JSON for machines.")] = False,
 ) -> None:
     """Show the newest audit log entries: who changed what, when."""
