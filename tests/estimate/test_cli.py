@@ -151,3 +151,16 @@ def test_plot_into_missing_folder(tmp_path: Path, mse_dir: Path) -> None:
     png = tmp_path / "nowhere" / "p.png"
     code, _, err = cli(str(mse_dir / "dga_madigan_york_3list.csv"), "--plot", str(png))
     assert code == 2 and "the folder for the plot does not exist" in err
+
+
+def test_dga_refuses_a_delta_that_is_not_positive() -> None:
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from testimonies.cli.main import app
+
+    table = Path(__file__).parents[1] / "data" / "mse" / "dga_madigan_york_3list.csv"
+    result = CliRunner().invoke(app, ["estimate", str(table), "--method", "dga", "--delta", "-1"])
+    assert result.exit_code == 2
+    assert "the hyper-Dirichlet parameter must be above 0" in result.stderr

@@ -49,7 +49,7 @@ def acts(
     sort: Annotated[
         str, typer.Option(help="support (most independent support first), denial, or id.")
     ] = "support",
-    limit: Annotated[int, typer.Option(help="Show at most this many acts (0: all).")] = 0,
+    limit: Annotated[int, typer.Option(min=0, help="Show at most this many acts (0: all).")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="JSON for machines.")] = False,
 ) -> None:
     """Acts with how many independent sources support and deny each, and who they are.

@@ -44,7 +44,7 @@ def link(ctx: typer.Context) -> None:
 @friendly_errors
 def review(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option(help="Show at most this many pairs (0: all).")] = 20,
+    limit: Annotated[int, typer.Option(min=0, help="Show at most this many pairs (0: all).")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="JSON for machines.")] = False,
 ) -> None:
     """List open candidate pairs (unsure) with their score and reasons, strongest first."""
