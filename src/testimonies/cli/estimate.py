@@ -58,12 +58,16 @@ def estimate(
     prior: Annotated[str, typer.Option(help="dga: prior on N, 1/N or negbin:a,b.")] = "1/N",
     max_missing: Annotated[
         int | None,
-        typer.Option(help="dga: largest unobserved count on the grid (default 10 x documented)."),
+        typer.Option(
+            min=1, help="dga: largest unobserved count on the grid (default 10 x documented)."
+        ),
     ] = None,
     k: Annotated[int, typer.Option("--k", help="lcmcr: number of latent classes K.")] = 10,
     a_alpha: Annotated[float, typer.Option(help="lcmcr: Gamma prior shape of alpha.")] = 0.25,
     b_alpha: Annotated[float, typer.Option(help="lcmcr: Gamma prior rate of alpha.")] = 0.25,
-    burnin: Annotated[int, typer.Option(help="lcmcr: iterations dropped per chain.")] = 10_000,
+    burnin: Annotated[
+        int, typer.Option(min=0, help="lcmcr: iterations dropped per chain.")
+    ] = 10_000,
     samples: Annotated[int, typer.Option(help="lcmcr: draws kept per chain.")] = 1_000,
     thin: Annotated[int, typer.Option(help="lcmcr: iterations between kept draws.")] = 100,
     chains: Annotated[int, typer.Option(help="lcmcr: independent chains.")] = 3,
