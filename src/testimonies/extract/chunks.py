@@ -9,6 +9,9 @@ from dataclasses import dataclass
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 MAX_CHARS = 5000
+# Note calls of reports ("separately.[32] \"They tied us...\"", "in 2019.¹²"): glued to the full
+# stop they hide the sentence end from the parser, so they are blanked (same length) before parsing.
+NOTE_CALL = re.compile(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 @dataclass(frozen=True)
@@ -65,3 +68,8 @@ def chunks(text: str, limit: int = MAX_CHARS) -> Iterator[Chunk]:
             continue
         for piece_offset, piece in split_long(offset, para, limit):
             yield Chunk(piece_offset, piece, number)
+
+
+def blank_note_calls(text: str) -> str:
+    """The text with note calls replaced by as many spaces (offsets unchanged)."""
+    return NOTE_CALL.sub(lambda m: " " * len(m.group()), text)

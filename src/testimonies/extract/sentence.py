@@ -84,7 +84,7 @@ class SentenceReader(TimeAndPlace):
         polarity = self._polarity(match, verb, victim_tokens, denier)
         start, end, duration = self._time_for(verb, ev, quote is not None)
         place = self._place(ev, head, quote is not None)
-        text = self.sent.doc.text
+        text = self.sent.doc.user_data.get("text", self.sent.doc.text)
         quote_text = text[ev[0] - self.offset : ev[1] - self.offset]
         if victims:
             self.ctx.paragraph_victims = victims

@@ -20,7 +20,7 @@ from testimonies.errors import InputError
 from testimonies.extract import grammar as g
 from testimonies.extract import settings
 from testimonies.extract.base import ExtractionResult
-from testimonies.extract.chunks import MAX_CHARS, Chunk, chunks
+from testimonies.extract.chunks import MAX_CHARS, Chunk, blank_note_calls, chunks
 from testimonies.extract.context import DocumentContext, Quote, canonical_org
 from testimonies.extract.sentence import SentenceReader, is_org_anaphor
 from testimonies.extract.textcues import (
@@ -94,7 +94,7 @@ class SpacyExtractor:
             for number, item in enumerate(documents):
                 texts[number] = item
                 for chunk in chunks(item[0], self.chunk_chars):
-                    yield chunk.text, (number, chunk)
+                    yield blank_note_calls(chunk.text), (number, chunk)
                 yield "", (number, _END)
 
         reader: _DocumentReader | None = None
@@ -304,8 +304,10 @@ class _DocumentReader:
 
     def read(self, doc: Doc, chunk: Chunk) -> None:
         ex, ctx = self.ex, self.ctx
+        doc.user_data["text"] = chunk.text  # as written: the parse saw note calls blanked
         ctx.new_paragraph(chunk.paragraph)
-        if settings.HEADINGS_SKIPPED and heading(chunk.text):
+        # the parsed text has its note calls blanked: "two witnesses said.[38]" ends a sentence
+        if settings.HEADINGS_SKIPPED and heading(doc.text):
             self.mentions.extend(ex.mentions(doc, chunk.offset, ctx))
             return
         ex.note_sources(doc, ctx)

@@ -1,0 +1,25 @@
+"""Short texts written for these tests: victims, perpetrators, speakers (round 4)."""
+
+from __future__ import annotations
+
+from testimonies.extract.chunks import blank_note_calls
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of, only
+
+
+def test_note_calls_are_blanked_with_offsets_kept() -> None:
+    text = "He was held.[12] Then¹ he left.[3, 4]"
+    blanked = blank_note_calls(text)
+    assert len(blanked) == len(text)
+    assert "[" not in blanked and "¹" not in blanked and "Then" in blanked
+
+
+def test_a_note_call_does_not_join_two_sentences(extractor: SpacyExtractor) -> None:
+    text = (
+        "Gunmen raided the village in May, according to three residents.[7] "
+        '"They beat me with sticks," said Amadou K., a farmer.[8]'
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.asserted_by == "Amadou K."
+    assert claim.victims == ["Amadou K."]
+    assert claim.evidence.quote in text  # quoted as written, note calls and all
