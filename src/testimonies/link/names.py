@@ -95,7 +95,32 @@ def _reorder(text: str) -> str:
     words = text.split()
     if len(words) > 1 and _is_caps(words[0]) and not all(_is_caps(w) for w in words[1:]):
         return " ".join([*words[1:], words[0]])
+    initials = _trailing_initials(words)
+    titles = _leading_titles(words)
+    if initials and titles + initials < len(words):
+        # "Nurmatow R.", "Citizen Abdurahmanova G.": a family name, then initials.
+        return " ".join([*words[:titles], *words[-initials:], *words[titles:-initials]])
     return text
+
+
+def _leading_titles(words: list[str]) -> int:
+    titles = default_vocabulary().titles
+    count = 0
+    while count < len(words) and plain(words[count]) in titles:
+        count += 1
+    return count
+
+
+def _trailing_initials(words: list[str]) -> int:
+    count = 0
+    for word in reversed(words):
+        if not _INITIAL.fullmatch(word):
+            break
+        count += 1
+    return count
+
+
+_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")  # "R.", "D.", "M.R." (a dot is needed)
 
 
 def _is_caps(word: str) -> bool:
@@ -108,6 +133,8 @@ def _strip_titles(words: list[str], dropped: list[str]) -> list[str]:
     while len(words) > 1 and words[0] in vocab.titles:
         if words[0] in vocab.ambiguous_titles and len(words) <= 2:
             break
+        if len(words[0]) == 1 and len(words[1]) == 1:
+            break  # "M. R. Haghighi", "M.J.Q.": an initial among initials, not "M." (Monsieur)
         dropped.append(words.pop(0))
     while len(words) > 1 and words[-1] in vocab.suffixes:
         dropped.append(words.pop())
@@ -261,12 +288,18 @@ def _units(name: NormalizedName) -> list[Unit]:
     return singles + pairs
 
 
+def _initial_to_pair(one: Unit, other: Unit) -> bool:
+    return one.part.is_initial and len(other.indices) == 2
+
+
 def _greedy(a: NormalizedName, b: NormalizedName) -> list[Link]:
     candidates = []
     for ua in _units(a):
         for ub in _units(b):
             if len(ua.indices) == 2 and len(ub.indices) == 2:
                 continue
+            if _initial_to_pair(ua, ub) or _initial_to_pair(ub, ua):
+                continue  # J.R.S.: 'j' is Joaquín's initial, not that of "Joaquín Ruiz" glued
             score, why = part_similarity(ua.part, ub.part)
             if score >= PART_MATCH or (score >= INITIAL_SIMILARITY and why == "initial"):
                 # Prefer covering more parts when scores tie (Bani Sadr vs Banisadr).
