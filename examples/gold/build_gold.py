@@ -3,7 +3,8 @@
 Annotators write, per document, the quote that states each act and its fields
 (`src/NNN_slug.yaml`), and the entities and acts of the linked world (`src/links.yaml`).
 Offsets are never typed by hand: this script finds each quote in the document's text and
-writes `train/NNN_slug.jsonl` and `links/*.jsonl`. Run `check_gold.py` afterwards.
+writes `train/NNN_slug.jsonl` and `links/*.jsonl`. The dev split is built the same way from
+`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links). Run `check_gold.py` afterwards.
 
 Usage: .venv/bin/python examples/gold/build_gold.py
 """
@@ -21,6 +22,9 @@ import yaml
 HERE = Path(__file__).resolve().parent
 SRC = HERE / "src"
 TRAIN = HERE / "train"
+# The dev split: fresh documents for measuring generalisation, outside the linked world.
+DEV_SRC = SRC / "dev"
+DEV = HERE / "dev"
 LINKS = HERE / "links"
 
 # Short keys of the annotation sources -> the spec's field names.
@@ -75,10 +79,10 @@ def build_claim(
     return claim
 
 
-def build_document(src: Path) -> tuple[list[dict[str, Any]], dict[int, str]]:
+def build_document(src: Path, texts: Path = TRAIN) -> tuple[list[dict[str, Any]], dict[int, str]]:
     """Claims of one document, and the fact id (act in the linked world) of each claim."""
     document = src.stem + ".txt"
-    text = (TRAIN / document).read_text(encoding="utf-8")
+    text = (texts / document).read_text(encoding="utf-8")
     spec = yaml.safe_load(src.read_text(encoding="utf-8"))
     defaults = spec.get("defaults") or {}
     claims, facts = [], {}
@@ -210,6 +214,18 @@ def build_acts(acts: list[dict[str, Any]], claims_by_fact: dict[str, list[dict[s
     write_jsonl(LINKS / "acts.jsonl", rows)
 
 
+def build_dev() -> int:
+    """The dev split's claims; its documents belong to no linked act, so `fact:` is refused."""
+    total = 0
+    for src in sorted(DEV_SRC.glob("[0-9]*.yaml")):
+        claims, facts = build_document(src, DEV)
+        if facts:
+            raise GoldError(f"{src.name}: the dev split has no linked acts, drop fact:")
+        write_jsonl(DEV / (src.stem + ".jsonl"), claims)
+        total += len(claims)
+    return total
+
+
 def main() -> int:
     claims_by_fact: dict[str, list[dict[str, Any]]] = {}
     total = 0
@@ -226,6 +242,8 @@ def main() -> int:
         build_entities("organizations", links["organizations"], links["documents"])
         build_acts(links["acts"], claims_by_fact)
     print(f"{total} claims written")
+    if DEV_SRC.is_dir():
+        print(f"{build_dev()} dev claims written")
     return 0
 
 
