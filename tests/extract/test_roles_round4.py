@@ -23,3 +23,13 @@ def test_a_note_call_does_not_join_two_sentences(extractor: SpacyExtractor) -> N
     assert claim.asserted_by == "Amadou K."
     assert claim.victims == ["Amadou K."]
     assert claim.evidence.quote in text  # quoted as written, note calls and all
+
+
+def test_a_reporters_first_person_is_no_testimony(extractor: SpacyExtractor) -> None:
+    text = (
+        "Samuel Okoro told me about the camp. I asked him twice. Guards beat him every week, "
+        "he told me. I could not confirm his account; his brother told me the same."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.victims == ["Samuel Okoro"]
+    assert claim.asserted_by == "Samuel Okoro"

@@ -9,6 +9,7 @@ verbs, "according to"), polarity (negation, denial verbs), time (EDTF) and place
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -24,6 +25,7 @@ from testimonies.extract.chunks import MAX_CHARS, Chunk, blank_note_calls, chunk
 from testimonies.extract.context import DocumentContext, Quote, canonical_org
 from testimonies.extract.sentence import SentenceReader, is_org_anaphor
 from testimonies.extract.textcues import (
+    FIRST_PERSON,
     acronym,
     clean_name,
     dateline,
@@ -79,6 +81,11 @@ class SpacyExtractor:
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
         self.version = f"{settings.RULES_VERSION}+acts{self.acts.version}"
+        phrases = sorted(self.lex.words("reporter_phrases"), key=len, reverse=True)
+        self.reporter_phrases = re.compile(
+            r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
+            re.IGNORECASE,
+        )
 
     def extract(self, text: str, document: str, published: str | None = None) -> ExtractionResult:
         return next(self.extract_many([(text, document, published)]))
@@ -289,7 +296,8 @@ class _DocumentReader:
     def __init__(self, ex: SpacyExtractor, text: str, document: str, published: str | None) -> None:
         outside = outside_quotes(text)
         self.ex, self.document = ex, document
-        self.ctx = DocumentContext(published=published, narrated=first_person(outside))
+        narrated = first_person(outside) and not _reporter_voice(outside, ex.reporter_phrases)
+        self.ctx = DocumentContext(published=published, narrated=narrated)
         self.ctx.dateline = dateline(text)
         if self.ctx.dateline is not None and published is None:
             begin, end = self.ctx.dateline
@@ -321,6 +329,13 @@ class _DocumentReader:
         if settings.INHERIT_DOCUMENT_PLACE:
             claims = _with_place(claims, self.ctx.main_place())
         return ExtractionResult(self.mentions, _dedupe(claims))
+
+
+def _reporter_voice(outside: str, phrases: re.Pattern[str]) -> bool:
+    """A journalist's 'I' ('he told me', 'I asked', 'I could not confirm') in half or more of
+    the first-person uses outside quotes: the author reports, it is no testimony."""
+    reporter = len(phrases.findall(outside))
+    return reporter > 0 and 2 * reporter >= len(FIRST_PERSON.findall(outside))
 
 
 def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecord]:
