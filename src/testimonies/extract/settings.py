@@ -22,3 +22,7 @@ HEADINGS_SKIPPED = True
 INHERIT_FRAME = False
 # A paragraph that reports someone's statement goes on in their voice until another speaks.
 SPEAKER_CARRIES_OVER = False
+# A date in a complement ('allowed to leave in 1993'), a time clause ('when soldiers entered on
+# April 8') or on the speech that is the act ('told me in 2019 that I would die') dates the act; one
+# in a past-perfect relative clause ('whom she had married two years before') does not.
+TIME_CLAUSES = True

@@ -85,18 +85,26 @@ class TimeAndPlace:
         return None, None, duration
 
     def _attached(self, expr: TimeExpr, verb: Token, ev: tuple[int, int]) -> bool:
-        if ev[0] <= expr.begin < ev[1]:
-            return True
-        doc = self.sent.doc
-        span = doc.char_span(
+        span = self.sent.doc.char_span(
             expr.begin - self.offset, expr.end - self.offset, alignment_mode="expand"
         )
         if span is None or not len(span):
-            return False
+            return ev[0] <= expr.begin < ev[1]
+        if settings.TIME_CLAUSES and _in_modifier_clause(span.root, verb):
+            return False  # "her husband, whom she had married two years before": his date
+        if ev[0] <= expr.begin < ev[1]:
+            return True
         above = g.governing_verb(span.root)
-        if above is None or above.lemma_.lower() in self.lex.words("speech_verbs"):
+        if above is None:
+            return False
+        if above == verb and settings.TIME_CLAUSES:
+            return True  # "told me in 2019 that...": a threat or a label is the speech itself
+        if above.lemma_.lower() in self.lex.words("speech_verbs"):
             return False  # "UNAMQ said on 13 April that..." dates the statement, not the act
-        return above == verb or above in verb.ancestors
+        if not settings.TIME_CLAUSES:
+            return above == verb or above in verb.ancestors
+        above = _lifted(above)
+        return above == verb or above in verb.ancestors or _dates_its_clause(above, verb)
 
     def _has_time_anaphor(self) -> bool:
         """'During this period ...' dates its sentence, and the rest of its paragraph when it
@@ -166,6 +174,38 @@ class TimeAndPlace:
             if site and dets & {"the", "this", "that"} and (of is None or of.pos_ == "PROPN"):
                 return g.phrase(token)
         return None
+
+
+TIME_CLAUSE_MARKERS = frozenset({"when", "as", "while", "whilst"})
+
+
+def _in_modifier_clause(token: Token, verb: Token) -> bool:
+    """A date inside a relative clause in the past perfect ('her husband, whom she had married
+    two years before') dates an earlier event that describes a person, not the act above it.
+    (Other modifier clauses are left alone: 'people fleeing the camp on 11 July' is read by the
+    parser as holding the date of the act.)"""
+    for above in [token, *token.ancestors]:
+        if above == verb:
+            return False
+        if above.dep_ == "relcl" and verb not in above.subtree:
+            return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in above.children)
+    return False
+
+
+def _lifted(verb: Token) -> Token:
+    """'allowed to leave in 1993': the date of the complement dates the verb it completes."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
+def _dates_its_clause(clause: Token, verb: Token) -> bool:
+    """'killed when soldiers entered the camp on April 8': a time clause dates its main verb."""
+    if clause.dep_ != "advcl" or clause.head not in (verb, *verb.ancestors, *verb.conjuncts):
+        return False
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKERS for c in clause.children
+    )
 
 
 def _unnamed(place: str) -> bool:
