@@ -22,7 +22,13 @@ from typing import Literal
 
 from testimonies.link.disjoint import DisjointSets
 from testimonies.link.distance import similarity
-from testimonies.link.names import NameComparison, NormalizedName, align
+from testimonies.link.names import (
+    PART_MATCH,
+    NameComparison,
+    NormalizedName,
+    align,
+    part_similarity,
+)
 from testimonies.link.names import compare_names as _compare_names
 from testimonies.link.names import normalize_name as _normalize_name
 from testimonies.link.organizations import alias_form, organization_key
@@ -113,7 +119,7 @@ def decide(
     reason = f"'{a.clean}' ({a.document}) vs '{b.clean}' ({b.document}): {explain(features)}"
     for side in (a, b):
         if side.tagged:
-            reason += f"; '{side.clean}' was tagged {side.tagged}, read as a person's name"
+            reason += f"; '{side.clean}' was tagged {side.tagged}, read as a {side.kind}'s name"
     if score >= limits.same and cap is None:
         return Decision(a.subject, b.subject, "same", score, reason, tuple(features))
     if score >= limits.unsure:
@@ -181,6 +187,19 @@ def is_partial(text: str) -> bool:
     return written_words(text) < 2 or len(normalize_name(text).parts) < 2
 
 
+@lru_cache(maxsize=200_000)
+def is_weak(text: str) -> bool:
+    """A name that cannot identify a person alone: a single part, or initials for the given
+    names ("Nurmatow R.", "M. R. Haghighi", "J.R.S.")."""
+    parts = normalize_name(text).parts
+    full = [p for p in parts if not p.is_initial]
+    return is_partial(text) or (len(full) < len(parts) and len(full) < 2)
+
+
+def initials(name: NormalizedName) -> str:
+    return "".join(p.text[:1] for p in name.parts)
+
+
 def fits(short: NormalizedName, long: NormalizedName) -> bool:
     """Every part of ``short`` aligns with a part of ``long``, or begins one ("Tavakoli" in
     "Tavakolinia", where a name's parts were joined)."""
@@ -244,7 +263,7 @@ def person_features(
     elif fitting is not None and fitting > 1:
         why = f"'{a.clean}' fits {fitting} different names in the document"
         features.append(_feature("person", "ambiguous_partial", 1.0, why))
-    if a.document_id != b.document_id and (is_partial(a.text) or is_partial(b.text)):
+    if a.document_id != b.document_id and (is_weak(a.text) or is_weak(b.text)):
         why = "a partial name cannot identify a person outside its document"
         features.append(_feature("person", "partial_across_documents", 1.0, why))
     return features, comparison
@@ -299,6 +318,12 @@ def _person_keys(mention: MentionView) -> set[str]:
     keys = {p.key for p in name.parts if not p.is_initial}
     if len(name.parts) > 1:
         keys.add(EXACT + "compact:" + _compact(name))
+        # Initials meet full names (J.R.S., M.J.Q. without the second family name Lagos), and
+        # family names spelled with another reading (Nurmatow / Nurmatov) meet by their start.
+        keys.add("initials:" + initials(name))
+        if len(name.parts) > 2 and not is_weak(mention.text):
+            keys.add("initials:" + initials(name)[:-1])
+        keys.add("family:" + name.parts[-1].canonical[:4])
     return keys
 
 
@@ -317,58 +342,116 @@ def _distinct_persons(names: Sequence[MentionView]) -> int:
 
 
 def _names_family(partial: MentionView, full: MentionView) -> bool:
-    """The partial name includes the full name's family name (its last part)."""
+    """The partial name includes the full name's family name (its last part), or its initial."""
     family = normalize_name(full.text).parts[-1]
     parts = normalize_name(partial.text).parts
-    return any(p.key == family.key or family.text.startswith(p.text) for p in parts)
+    return any(
+        p.key == family.key
+        or family.text.startswith(p.text)
+        or part_similarity(p, family)[0] >= PART_MATCH
+        for p in parts
+    )
+
+
+def _family_keys(heads: Sequence[MentionView]) -> dict[int, set[str]]:
+    """Per document, the family names its persons' names give (a name of two parts or more)."""
+    found: dict[int, set[str]] = defaultdict(set)
+    for head in heads:
+        parts = normalize_name(head.text).parts
+        if len(parts) > 1 and not parts[-1].is_initial:
+            found[head.document_id].add(parts[-1].key)
+    return found
 
 
 @dataclass
 class CorpusFits:
-    """For each partial name heading a document's person, the full names of the corpus it fits."""
+    """For each weak name heading a document's person (a single part, initials), how many
+    persons among the full names of the corpus it fits; for a lone given name, how many of those
+    whose family its own document names; for a full name, how many longer full names it is
+    contained in (a given name left out)."""
 
     fits: dict[int, int] = field(default_factory=dict)
+    in_family: dict[int, int] = field(default_factory=dict)
+    contained: dict[int, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, heads: Sequence[MentionView]) -> CorpusFits:
-        full = [h for h in heads if not is_partial(h.text)]
-        by_part: dict[str, list[MentionView]] = defaultdict(list)
+        full = [h for h in heads if not is_weak(h.text)]
+        by_key: dict[str, list[MentionView]] = defaultdict(list)
         for head in full:
-            for part in normalize_name(head.text).parts:
-                by_part[part.key].append(head)
+            for key in _person_keys(head):
+                by_key[key].append(head)
+        families = _family_keys(heads)
         found = cls()
         for head in heads:
-            if is_partial(head.text):
-                name = normalize_name(head.text)
-                pool = {h.id: h for p in name.parts for h in by_part.get(p.key, [])}
+            name = normalize_name(head.text)
+            pool = {h.id: h for k in _person_keys(head) for h in by_key.get(k, [])}
+            if is_weak(head.text):
                 fitting = [h for h in pool.values() if fits(name, normalize_name(h.text))]
                 found.fits[head.id] = _distinct_persons(fitting)
+                named = families.get(head.document_id, set())
+                kin = [h for h in fitting if normalize_name(h.text).parts[-1].key in named]
+                found.in_family[head.id] = _distinct_persons(kin)
+            else:
+                longer = [h for h in pool.values() if _contained(head, h)]
+                found.contained[head.id] = _distinct_persons(longer)
         return found
 
     def feature(self, a: MentionView, b: MentionView) -> FeatureScore | None:
-        partial = a if a.id in self.fits else b if b.id in self.fits else None
-        other = b if partial is a else a
-        if partial is None or is_partial(other.text) or self.fits[partial.id] != 1:
+        weak = a if a.id in self.fits else b if b.id in self.fits else None
+        other = b if weak is a else a
+        if weak is None or is_weak(other.text):
             return None
-        if not _names_family(partial, other):
-            return None  # a given name alone is too common to identify anyone across documents
-        why = f"'{partial.clean}' fits one person only among the full names of all documents"
-        return _feature("person", "unique_in_corpus", 1.0, why)
+        if not fits(normalize_name(weak.text), normalize_name(other.text)):
+            return None
+        if self.fits[weak.id] == 1 and _names_family(weak, other):
+            why = f"'{weak.clean}' fits one person only among the full names of all documents"
+            return _feature("person", "unique_in_corpus", 1.0, why)
+        if self.in_family.get(weak.id) == 1 and is_partial(weak.text):
+            why = (
+                f"'{weak.clean}' fits one person only among the full names of the family that "
+                f"its document names"
+            )
+            return _feature("person", "family_in_document", 1.0, why)
+        if self.fits[weak.id] == 1 and is_partial(weak.text):
+            # A given name alone is too common to identify anyone across documents: a candidate
+            # for review when one person of the corpus has it, never an automatic merge.
+            why = f"'{weak.clean}' fits one person only among the full names of all documents"
+            return _feature("person", "given_name_in_corpus", 1.0, why)
+        return None
+
+    def contained_feature(self, a: MentionView, b: MentionView) -> FeatureScore | None:
+        parts = len(normalize_name(a.text).parts), len(normalize_name(b.text).parts)
+        short = a if parts[0] < parts[1] else b
+        if self.contained.get(short.id) != 1:
+            return None
+        why = f"'{short.clean}' is contained in one full name only among all documents"
+        return _feature("person", "contained_unique", 1.0, why)
+
+
+DECISIVE = frozenset({"unique_in_corpus", "family_in_document"})  # weak names they identify
 
 
 def _cross_person(corpus: CorpusFits) -> Callable[[MentionView, MentionView], Decision | None]:
     def judge(a: MentionView, b: MentionView) -> Decision | None:
+        if is_partial(a.text) and is_partial(b.text):
+            return None  # two lone names ("Ali", "Nader") say nothing across documents
         features, comparison = person_features(a, b)
         unique = corpus.feature(a, b)
-        partial = is_partial(a.text) or is_partial(b.text)
+        weak = is_weak(a.text) or is_weak(b.text)
         if unique is not None:
             features.append(unique)
-        cap = "one of the names is partial" if partial and unique is None else None
+        decisive = unique is not None and unique.name in DECISIVE
+        cap = "one of the names is partial or initials" if weak and not decisive else None
         contained = _contained(a, b)
         if contained:
             why = "one name is the other with a given name left out"
             features.append(_feature("person", "contained_name", 1.0, why))
-            cap = cap or "a left-out given name may be another person's"
+            only = corpus.contained_feature(a, b)
+            if only is not None:
+                features.append(only)
+            else:
+                cap = cap or "a left-out given name may be another person's"
         clash = _family_clash(comparison) and not contained
         return decide(a, b, features, cap=cap, clash=clash)
 
@@ -779,15 +862,66 @@ class PersonIndex:
 
 def read_as_persons(mentions: Sequence[MentionView]) -> list[MentionView]:
     """Mentions tagged ORG or PLACE that name a person the extractor found elsewhere (the whole
-    name, or part of the one name of their document that contains it) are read as persons."""
+    name, or part of the one name of their document that contains it) are read as persons;
+    mentions tagged PERSON that name something else are read as organizations ("Observatory",
+    "HROE", "Civil Chamber") or left out ("Zarkandi", "Melli" of Sazman-e Rahai-ye Melli)."""
     index = PersonIndex.of(mentions)
+    words = CorpusWords.of(mentions)
     result = []
     for m in mentions:
         if m.label in ("ORG", "PLACE") and _person_like(m) and index.knows(m):
             result.append(replace(m, label="PERSON", tagged=m.label))
+        elif m.label == "PERSON" and (reading := words.reading(m)) != "PERSON":
+            if reading is not None:
+                result.append(replace(m, label=reading, tagged=m.label))
         else:
             result.append(m)
     return result
+
+
+@dataclass
+class CorpusWords:
+    """What the corpus's names tell about a lone word tagged PERSON."""
+
+    person_parts: set[str] = field(default_factory=set)  # parts of full person names
+    thing_words: set[str] = field(default_factory=set)  # words of organizations' and places'
+    org_forms: set[str] = field(default_factory=set)  # organizations' names and acronyms
+
+    @classmethod
+    def of(cls, mentions: Sequence[MentionView]) -> CorpusWords:
+        found = cls()
+        for m in mentions:
+            if m.label == "PERSON" and not is_partial(m.text):
+                found.person_parts |= {p.key for p in normalize_name(m.text).parts}
+            elif m.label in ("ORG", "PLACE"):
+                found.thing_words |= set(plain(m.clean).split())
+                found.org_forms |= {org_form(m.text), acronym(m.text)} - {""}
+        return found
+
+    def reading(self, mention: MentionView) -> str | None:
+        """PERSON, ORG (a name with an organization's word, an organization's acronym) or
+        None (a place's or organization's word, a people's adjective, a capitalised dateline)."""
+        words = [w for w in plain(mention.clean).split() if w not in default_vocabulary().titles]
+        if not words or set(words) & (settings().organization_words | settings().not_person_words):
+            return "ORG" if words else None
+        name = normalize_name(mention.text)
+        if len(name.parts) != 1 or name.parts[0].key in self.person_parts:
+            return "PERSON"
+        if org_form(mention.text) in self.org_forms:
+            return "ORG"
+        if _is_caps_word(mention.clean) or self._thing(words[0]):
+            return None
+        return "PERSON"
+
+    def _thing(self, word: str) -> bool:
+        endings = settings().demonym_endings
+        stems = {word} | {word[: -len(e)] for e in endings if word.endswith(e)}
+        return bool(stems & self.thing_words)
+
+
+def _is_caps_word(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def propose(mentions: Sequence[MentionView], texts: dict[int, str]) -> list[Decision]:

@@ -120,7 +120,7 @@ def _trailing_initials(words: list[str]) -> int:
     return count
 
 
-_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}")  # "R.", "D.", "M.R." (a dot is needed)
+_INITIAL = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_a-z]")  # "R.", "M.R.", "R" (upper case)
 
 
 def _is_caps(word: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,7 @@ import yaml
 from testimonies.errors import InputError
 
 SETTINGS_FILE = Path(__file__).with_name("linking.yaml")
+RESOLUTION_FILE = Path(__file__).resolve().parent.parent / "vocab" / "names" / "resolution.yaml"
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class LinkSettings:
     phrase_breaks: frozenset[str]
     organization_words: frozenset[str]
     organization_heads: frozenset[str]
+    not_person_words: frozenset[str] = frozenset()
+    demonym_endings: tuple[str, ...] = ()
 
     def weight(self, kind: str, feature: str) -> float:
         return self.weights[kind][feature]
@@ -58,9 +61,33 @@ def _parse(data: dict[str, Any]) -> LinkSettings:
     )
 
 
-@cache
-def settings(path: Path = SETTINGS_FILE) -> LinkSettings:
+def _with_resolution(base: LinkSettings, data: dict[str, Any]) -> LinkSettings:
+    """Add the entity resolution data of ``resolution.yaml``: further weights and words."""
+    weights = {kind: dict(values) for kind, values in base.weights.items()}
+    for kind, values in (data.get("weights") or {}).items():
+        weights.setdefault(kind, {}).update({f: float(w) for f, w in values.items()})
+    return replace(
+        base,
+        weights=weights,
+        not_person_words=frozenset(data.get("not_person_words") or []),
+        demonym_endings=tuple(data.get("demonym_endings") or []),
+    )
+
+
+def _load(path: Path) -> dict[str, Any]:
     try:
-        return _parse(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(str(path), f"cannot read linking settings ({exc})") from exc
+    if not isinstance(data, dict):
+        raise InputError(str(path), "linking settings must be a mapping")
+    return data
+
+
+@cache
+def settings(path: Path = SETTINGS_FILE, resolution: Path = RESOLUTION_FILE) -> LinkSettings:
+    try:
+        base = _parse(_load(path))
+        return _with_resolution(base, _load(resolution)) if resolution.is_file() else base
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InputError(str(path), f"cannot read linking settings ({exc})") from exc
