@@ -157,8 +157,6 @@ def load_claims(session: Session) -> list[ClaimView]:
     return [_view(claim, name) for claim, name in rows if claim.id not in rejected]
 
 
-
-
 def _view(claim: Claim, document: str) -> ClaimView:
     return ClaimView(
         claim.id,
@@ -225,16 +223,40 @@ def _names_one_person(victim: str, mention: str) -> bool:
 
 def resolve_victim(text: str, claim: ClaimView, mentions: Sequence[PersonMention]) -> Victim:
     """The entity a victim name stands for (nearest matching mention of the document), or its
-    group phrase."""
+    group phrase. A name after a lower-case description ("witness J.R.S.", "citizen Yusupov
+    D.", "the oldest, Rustam Nurmatov") is that person when the document names them."""
+    people = [m for m in mentions if m.label == "PERSON"]
     if looks_like_name(text):
-        people = [m for m in mentions if m.label == "PERSON"]
-        matching = [m for m in people if _names_one_person(text, m.text)]
-        if matching:
-            best = min(matching, key=lambda m: _distance(m, claim, text))
-            return Victim(f"entity:{best.entity_id}", clean_text(text))
+        found = _person_named(text, claim, people)
+        if found is not None:
+            return found
         if not is_partial(text):
             return Victim("name:" + normalize_name(text).key, clean_text(text))
-    return Victim("group:" + group_head(text), clean_text(text))
+    tail = name_after_description(text)
+    found = _person_named(tail, claim, people) if tail else None
+    return found or Victim("group:" + group_head(text), clean_text(text))
+
+
+def _person_named(text: str, claim: ClaimView, people: Sequence[PersonMention]) -> Victim | None:
+    matching = [m for m in people if _names_one_person(text, m.text)]
+    if not matching:
+        return None
+    best = min(matching, key=lambda m: _distance(m, claim, text))
+    return Victim(f"entity:{best.entity_id}", clean_text(text))
+
+
+def name_after_description(text: str) -> str | None:
+    """The capitalised words that end a victim phrase opened by lower-case words."""
+    words = clean_text(text).split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        tail.insert(0, word)
+    if not tail or len(tail) == len(words):
+        return None
+    name = " ".join(tail).strip(",")
+    return name if looks_like_name(name) else None
 
 
 def _distance(mention: PersonMention, claim: ClaimView, text: str) -> tuple[int, int, int]:
@@ -382,8 +404,17 @@ def _setting_differs(claim: ClaimView, seen: Seen, other: ClaimView, draft: ActD
 def _co_victims_differ(a: list[Victim], b: list[Victim]) -> bool:
     keys_a, keys_b = {v.key for v in a}, {v.key for v in b}
     shared = keys_a & keys_b
-    extra_a, extra_b = keys_a - shared, keys_b - shared
-    return bool(shared) and bool(extra_a) and bool(extra_b)
+    extra_a = {_written(v) for v in a if v.key not in shared}
+    extra_b = {_written(v) for v in b if v.key not in shared}
+    # A co-victim written alike on both sides ("Davoud", a son's given name in two documents
+    # that the linker cannot join on its own) is not a different one.
+    return bool(shared) and bool(extra_a - extra_b) and bool(extra_b - extra_a)
+
+
+def _written(victim: Victim) -> str:
+    if victim.key.startswith("group:"):
+        return victim.key
+    return "name:" + normalize_name(victim.label).key
 
 
 def _affinity(claim: ClaimView, seen: Seen, draft: ActDraft) -> float:

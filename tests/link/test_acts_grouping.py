@@ -1,0 +1,49 @@
+"""Claims into acts without a store: victims behind descriptions, co-victims written alike."""
+
+from __future__ import annotations
+
+from itertools import count
+
+from testimonies.link.acts import ClaimView, PersonMention, group_claims, name_after_description
+
+_ids = count(1)
+
+
+def claim(document_id: int, act: str, victims: list[str], start: str | None) -> ClaimView:
+    cid = next(_ids)
+    return ClaimView(
+        cid, document_id, f"{document_id:03}.txt", act, tuple(victims), (), None, start, start,
+        None, "asserted", cid * 10, cid * 10 + 5, "quote",
+    )  # fmt: skip
+
+
+def test_a_name_after_a_description() -> None:
+    assert name_after_description("witness J.R.S.") == "J.R.S"
+    assert name_after_description("The oldest, Rustam Nurmatov") == "Rustam Nurmatov"
+    assert name_after_description("tens of thousands of people") is None
+    assert name_after_description("Zahra") is None  # already a name
+
+
+def test_described_victim_is_the_person_the_document_names() -> None:
+    one = claim(1, "detention", ["citizen Yusupov D."], "2019")
+    two = claim(2, "detention", ["Dilshad Yusupov"], "2019")
+    mentions = {
+        1: [PersonMention(1, 0, "Yusupov D.", entity_id=7)],
+        2: [PersonMention(2, 0, "Dilshad Yusupov", entity_id=7)],
+    }
+    drafts = group_claims([one, two], mentions)
+    assert len(drafts) == 1
+
+
+def test_co_victims_written_alike_do_not_split_an_act() -> None:
+    # Davoud is not linked across the two documents, but written alike he is no other child.
+    one = claim(1, "forced_separation", ["Zahra Mousavi-Tabar", "Davoud"], "1990")
+    two = claim(2, "forced_separation", ["Zahra Musavi-Tabar", "Davoud"], "1989")
+    mentions = {
+        1: [PersonMention(1, 0, "Zahra Mousavi-Tabar", 5), PersonMention(2, 30, "Davoud", 6)],
+        2: [PersonMention(3, 0, "Zahra Musavi-Tabar", 5), PersonMention(4, 30, "Davoud", 8)],
+    }
+    assert len(group_claims([one, two], mentions)) == 1
+    other = claim(2, "forced_separation", ["Zahra Musavi-Tabar", "Maryam"], "1989")
+    mentions[2].append(PersonMention(5, 60, "Maryam", 9))
+    assert len(group_claims([one, other], mentions)) == 2
