@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from testimonies.extract.vocab import NOT_AN_ACT, PatternToken, Trigger
 
 MAX_GAP = 5
+NOUNS = ("NOUN", "PROPN")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ def token_keys(token: Token) -> tuple[str, str]:
 
 
 def _accepts(pattern: PatternToken, token: Token) -> bool:
+    if pattern.any:
+        return True
     lemma, lower = token_keys(token)
     return lemma in pattern.words or lower in pattern.words
 
@@ -68,9 +71,12 @@ class TriggerIndex:
                 tokens = _match(trigger.tokens, sent, token.i)
                 if tokens is not None and _has_child(trigger, tokens):
                     matches.append(TriggerMatch(trigger, tokens))
-        blockers = [m for m in matches if m.act == NOT_AN_ACT]
+        blocked: set[int] = set()
+        for match in matches:
+            if match.act == NOT_AN_ACT:
+                blocked |= _blocked(match)
         acts = [m for m in matches if m.act != NOT_AN_ACT]
-        return _longest([m for m in acts if not any(_within(m, b) for b in blockers)])
+        return _longest([m for m in acts if not any(t.i in blocked for t in m.tokens)])
 
 
 def _match(
@@ -100,9 +106,27 @@ def _has_child(trigger: Trigger, tokens: tuple[Token, ...]) -> bool:
     return any(token_keys(child)[1] in trigger.child for child in head.children)
 
 
-def _within(match: TriggerMatch, blocker: TriggerMatch) -> bool:
-    """A token of the match lies in the blocker's span, gaps included ("risk of being tortured")."""
-    return any(blocker.start <= t.i < blocker.end for t in match.tokens)
+def _blocked(blocker: TriggerMatch) -> set[int]:
+    """The tokens a wording that states no act takes out: its span, gaps included ("risk of
+    being tortured"), with the words coordinated to its last one ("criminalises torture and
+    enforced disappearance"); a '!' wording, everything under its head ("fear that X was held")."""
+    covered = set(range(blocker.start, blocker.end))
+    last = blocker.tokens[-1]
+    for conjunct in last.conjuncts if last.pos_ in NOUNS else ():
+        if conjunct.pos_ in NOUNS:  # a coordinated verb is a new statement
+            covered |= {t.i for t in conjunct.subtree}
+    if blocker.trigger.subtree:
+        covered |= _clause(blocker.head)
+    return covered
+
+
+def _clause(head: Token) -> set[int]:
+    """The head's subtree without the verbs coordinated to it ("fear that ... and detained")."""
+    out = {t.i for t in head.subtree}
+    for child in head.children:
+        if child.dep_ == "conj":
+            out -= {t.i for t in child.subtree}
+    return out
 
 
 def _overlaps(a: TriggerMatch, b: TriggerMatch) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -19,6 +20,7 @@ class PatternToken:
     words: frozenset[str]
     gap: bool = False
     head: bool = False
+    any: bool = False  # "_": exactly one token, whatever it is
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Trigger:
     denied: bool = False
     needs_victim: bool = False  # "?hold": only when the grammar finds a person held
     child: frozenset[str] = frozenset()  # "put >in|into": the head has such a word under it
+    subtree: bool = False  # "!" (not_acts): blocks every act word under its head, not only its span
 
     @property
     def head_index(self) -> int:
@@ -117,28 +120,58 @@ def _split_hyphens(parts: list[str]) -> list[str]:
     return out
 
 
-def parse_pattern(act: str, text: str, denied: bool = False) -> Trigger:
+WordClasses = Mapping[str, frozenset[str]]
+
+
+def _words(act: str, part: str, classes: WordClasses) -> frozenset[str]:
+    """'cell|@kin': the alternatives of one position, a named word class spelled out."""
+    words: set[str] = set()
+    for word in part.split("|"):
+        if not word.startswith("@"):
+            words.add(word)
+        elif word[1:] in classes:
+            words |= classes[word[1:]]
+        else:
+            raise InputError("acts.yaml", f"unknown word class {word!r} in a pattern of {act}")
+    return frozenset(words)
+
+
+def parse_pattern(
+    act: str, text: str, denied: bool = False, classes: WordClasses | None = None
+) -> Trigger:
     tokens = []
     needs_victim = text.startswith("?")
+    subtree = text.startswith("!")
     child: frozenset[str] = frozenset()
-    for part in _split_hyphens(text.lower().lstrip("?").split()):
+    for part in _split_hyphens(text.lower().lstrip("?!").split()):
         if part.startswith(">"):
-            child = frozenset(part[1:].split("|"))
+            child = _words(act, part[1:], classes or {})
             continue
-        if part == "*":
-            tokens.append(PatternToken(frozenset(), gap=True))
+        if part in ("*", "_"):
+            tokens.append(PatternToken(frozenset(), gap=part == "*", any=part == "_"))
             continue
         head = part.startswith("^")
-        tokens.append(PatternToken(frozenset(part.lstrip("^").split("|")), head=head))
-    if not any(not tok.gap for tok in tokens):
-        raise InputError("acts.yaml", f"empty trigger pattern {text!r} for {act}")
-    return Trigger(act, text, tuple(tokens), denied, needs_victim, child)
+        tokens.append(PatternToken(_words(act, part.lstrip("^"), classes or {}), head=head))
+    if not tokens or tokens[0].gap or tokens[0].any:
+        raise InputError("acts.yaml", f"trigger pattern {text!r} of {act} must open with a word")
+    return Trigger(act, text, tuple(tokens), denied, needs_victim, child, subtree)
 
 
-def _act(entry: dict[str, Any]) -> ActCode:
+def _classes(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """`word_classes:` of acts.yaml, each a list of words (lemmas or forms)."""
+    raw = data.get("word_classes") or {}
+    if not isinstance(raw, dict):
+        raise InputError("acts.yaml", "word_classes is not a mapping")
+    return {str(k).lower(): frozenset(str(w).lower() for w in v or []) for k, v in raw.items()}
+
+
+def _act(entry: dict[str, Any], classes: WordClasses) -> ActCode:
     code = str(entry["code"])
-    triggers = [parse_pattern(code, str(p)) for p in entry.get("triggers") or []]
-    triggers += [parse_pattern(code, str(p), denied=True) for p in entry.get("denials") or []]
+    triggers = [parse_pattern(code, str(p), classes=classes) for p in entry.get("triggers") or []]
+    triggers += [
+        parse_pattern(code, str(p), denied=True, classes=classes)
+        for p in entry.get("denials") or []
+    ]
     return ActCode(
         code=code,
         label=str(entry.get("label", code)),
@@ -165,8 +198,11 @@ def load_acts(name: str = "acts.yaml") -> ActVocabulary:
     """The act codes (spec section 2) with their trigger patterns."""
     data = _read_yaml(name)
     try:
-        acts = tuple(_act(entry) for entry in data["acts"])
-        not_acts = tuple(parse_pattern(NOT_AN_ACT, str(p)) for p in data.get("not_acts") or [])
+        classes = _classes(data)
+        acts = tuple(_act(entry, classes) for entry in data["acts"])
+        not_acts = tuple(
+            parse_pattern(NOT_AN_ACT, str(p), classes=classes) for p in data.get("not_acts") or []
+        )
     except (KeyError, TypeError) as exc:
         raise InputError(name, f"malformed act entry ({exc})") from exc
     return ActVocabulary(version=int(data.get("version", 1)), acts=acts, not_acts=not_acts)

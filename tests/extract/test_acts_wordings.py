@@ -1,0 +1,136 @@
+"""Act wordings of round 4 (short sentences written for these tests in the styles of NGO reports,
+UN views, wire copy, court findings and testimonies): which act a sentence states, whether it
+states or denies it, and which sentences state no act at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of
+
+STATED = [
+    # detention
+    ("She spent two years in a labour camp.", "detention"),
+    ("The women were kept in the compound for years.", "detention"),
+    ("The children were kept in cages at the border facility.", "detention"),
+    ("He was caged like an animal for weeks.", "detention"),
+    ("The teacher was sentenced to five years in prison.", "detention"),
+    ("A man who slipped away in the rainy season was brought back the next day.", "detention"),
+    ("She was taken in the same raid, at fourteen.", "detention"),
+    ("I was kept there until December 2009.", "detention"),
+    ("I spent four months in a police station before the agency found me.", "detention"),
+    # solitary confinement
+    ('I was put in the "hole" for a week.', "solitary_confinement"),
+    ("She was held in a cell by herself for 90 days.", "solitary_confinement"),
+    ("He was kept in a separate cell, away from the other detainees.", "solitary_confinement"),
+    # denial of exit
+    ("Those who tried to escape were brought back.", "denial_of_exit"),
+    ("Leaving was not an option.", "denial_of_exit"),
+    ("The authorities took his passport to stop him leaving.", "denial_of_exit"),
+    ("His application to leave was rejected.", "denial_of_exit"),
+    ("The guards would not let anyone leave.", "denial_of_exit"),
+    ("The authorities barred him from travelling abroad.", "denial_of_exit"),
+    # denial of contact
+    ("His lawyer has not been able to see him.", "denial_of_contact"),
+    ("Lawyers were barred from seeing their clients.", "denial_of_contact"),
+    ("The prisoners were prohibited from speaking to their families.", "denial_of_contact"),
+    ("Members were forbidden to phone their parents.", "denial_of_contact"),
+    ("She was kept from seeing her children.", "denial_of_contact"),
+    ("The prisoner has been denied family visits for a year.", "denial_of_contact"),
+    # confiscation of documents
+    ("The recruiters kept our documents.", "confiscation_of_documents"),
+    # torture
+    ("They hit me with a cable on the feet.", "torture"),
+    ("They put electricity on my body.", "torture"),
+    # physical assault
+    ("He suffered a fractured skull.", "physical_assault"),
+    ("His body showed burns on his chest and both wrists broken.", "physical_assault"),
+    # psychological abuse
+    ("Members had to confess their sins in front of the group.", "psychological_abuse"),
+    # threat
+    ("She was warned that she would never see her children again.", "threat"),
+    ("He said that if I ran away, his men would go to my village and kill my mother.", "threat"),
+    # forced confession
+    ("He said he had signed the confession after weeks of torture.", "forced_confession"),
+    ("He was pressured to admit to crimes he did not commit.", "forced_confession"),
+    # killing
+    ("Both men were hanged in 2019.", "killing"),
+    ("A guard beat a man named Jean-Bosco to death with a shovel handle.", "killing"),
+    ("She was stabbed to death in front of her children.", "killing"),
+    ("One morning they carried him out dead.", "killing"),
+    # disappearance
+    ("They took my son and we have not seen him since.", "disappearance"),
+    ("Relatives were unable to find out where they were held.", "disappearance"),
+    # handover
+    ("He was moved to another site.", "handover"),
+    # false accusation
+    ("The commander called the villagers sorcerers and informers.", "false_accusation"),
+    ("State television described her as a foreign agent.", "false_accusation"),
+    # deprivation
+    ("The workers were denied their evening meal.", "deprivation"),
+    ("Some days there was nothing to eat.", "deprivation"),
+    # sexual violence
+    ('She was handed "as a wife" to a commander.', "sexual_violence"),
+    ("The guards made us take off our clothes.", "sexual_violence"),
+    # forced labour
+    ("The fighters put them to work in the gold pits.", "forced_labor"),
+    ("They dug at gunpoint from before first light until after dark.", "forced_labor"),
+    ("Prisoners were forced to make clothes for export.", "forced_labor"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), STATED)
+def test_stated_act(extractor: SpacyExtractor, text: str, act: str) -> None:
+    claims = claims_of(extractor, text)
+    assert any(c.act == act and c.polarity == "asserted" for c in claims), [
+        (c.act, c.polarity) for c in claims
+    ]
+
+
+DENIED = [
+    ("No one at the camp is a prisoner.", "detention"),
+    ("He has never harmed any child.", "physical_assault"),
+    ("No citizen has been harmed in the custody of the security services.", "physical_assault"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), DENIED)
+def test_denied_act(extractor: SpacyExtractor, text: str, act: str) -> None:
+    claims = claims_of(extractor, text)
+    assert any(c.act == act and c.polarity == "denied" for c in claims), [
+        (c.act, c.polarity) for c in claims
+    ]
+
+
+NOT_ACTS = [
+    "Human rights groups fear that the activists could be arrested.",
+    "If he returns, he may face imprisonment.",
+    "The torture report was published in 2014.",
+    "The detention centre was built in 2005.",
+    "The company was fined for missing deadlines.",
+    "The government threatened to withdraw from the treaty.",
+    "The storm killed power across the region.",
+    "The project aims to prevent violence against women.",
+    "States must ensure that no one is subjected to torture.",
+    "The law prohibits torture and the death penalty.",
+    "The court will investigate the author's allegations of torture.",
+    "The branch has long been associated with torture.",
+    "Relatives collected the bodies the next morning.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ACTS)
+def test_no_act(extractor: SpacyExtractor, text: str) -> None:
+    assert claims_of(extractor, text) == []
+
+
+def test_killed_in_the_attack_is_a_killing_only(extractor: SpacyExtractor) -> None:
+    """'in the attack' names the event; the act is the killing, not also an assault."""
+    claims = claims_of(extractor, "At least 20 civilians were killed in the attack.")
+    assert [c.act for c in claims] == ["killing"]
+
+
+def test_threat_to_kill_is_not_a_killing(extractor: SpacyExtractor) -> None:
+    text = "He said that if I ran away, his men would go to my village and kill my mother."
+    assert "killing" not in {c.act for c in claims_of(extractor, text)}
