@@ -26,3 +26,38 @@ def test_a_past_perfect_relative_clause_keeps_its_date(extractor: SpacyExtractor
         "his wife, whom he had married three years before."
     )
     assert only(claims_of(extractor, text), "forced_separation").start == "1996"
+
+
+def test_a_stay_frames_the_acts_told_inside_it(extractor: SpacyExtractor) -> None:
+    text = (
+        "I was arrested in March 2015 and held at the Delta camp until June 2016.\n\n"
+        "The guards beat me many times. I was never tortured."
+    )
+    claims = claims_of(extractor, text)
+    beating = only(claims, "physical_assault")
+    assert (beating.start, beating.end) == ("2015-03", "2016-06")
+    detention = only(claims, "detention")
+    assert (detention.start, detention.end) == ("2015-03", "2016-06")
+    denied = only(claims, "torture")
+    assert (denied.start, denied.end) == (None, None)  # a denial states no time
+
+
+def test_a_stay_counted_from_the_story_time(extractor: SpacyExtractor) -> None:
+    text = (
+        "He was arrested on 14 October 2016. For the following eleven months he was held at "
+        "Branch 9.\n\nInterrogators beat him with cables."
+    )
+    beating = only(claims_of(extractor, text), "physical_assault")
+    assert (beating.start, beating.end) == ("2016-10-14", "2017-09")
+
+
+def test_then_held_until_begins_at_the_story_time(extractor: SpacyExtractor) -> None:
+    text = "In May 2001 I was handed over to the police. I was then held in a prison until 2003."
+    detentions = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert ("2001-05", "2003") in [(c.start, c.end) for c in detentions]
+
+
+def test_a_count_of_detainees_frames_no_one(extractor: SpacyExtractor) -> None:
+    text = "Between 2010 and 2012 the militia detained 4,000 people.\n\nGuards beat the prisoners."
+    beating = only(claims_of(extractor, text), "physical_assault")
+    assert (beating.start, beating.end) == (None, None)

@@ -43,6 +43,8 @@ class DocumentContext:
     last_date_paragraph: int = -1000
     event_dates: tuple[str | None, str | None] | None = None
     frame: tuple[str | None, str | None] | None = None
+    stay: tuple[str, str | None] | None = None  # "held at the camp from 1993 to 2001"
+    stay_kind: str | None = None  # who stayed: "one" person or "many"
 
     narrator_name: str | None = None
     dateline: tuple[int, int] | None = None  # "NOUAKHAR, July 18, 2022 (CPA) —": not an event

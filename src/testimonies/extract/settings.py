@@ -26,3 +26,7 @@ SPEAKER_CARRIES_OVER = False
 # April 8') or on the speech that is the act ('told me in 2019 that I would die') dates the act; one
 # in a past-perfect relative clause ('whom she had married two years before') does not.
 TIME_CLAUSES = True
+# A stay stated with its period ("held at Base Lumbu from March to November 2022", "from 2012 I
+# lived in the house", "then held until March 2002") dates the undated acts told while the
+# story's last date is inside it, in later paragraphs too.
+STAY_FRAMES = True

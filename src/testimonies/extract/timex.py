@@ -363,9 +363,11 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     return replace(expr, start=value, stop=value)
 
 
-def add_duration(start: str, duration: str) -> str | None:
+def add_duration(start: str, duration: str, cut: bool = False, sign: int = 1) -> str | None:
     """The end of a stay that began at `start` and lasted `duration` (ISO 8601: P1Y6M, P19D),
-    at the start's precision: 2016-03 + P1Y -> 2017-03; 2008 + P2M stays in 2008 ('2008~')."""
+    at the start's precision: 2016-03 + P1Y -> 2017-03; 2008 + P2M stays in 2008 ('2008~').
+    With `cut`, a count of months ends in a month, not a day: 2016-10-14 + P11M -> 2017-09.
+    With `sign` -1, the start of a stay that ended at `start`."""
     parts = re.findall(r"(\d+)([YMWD])", duration.removeprefix("P"))
     if not parts or not _parts(start):
         return None
@@ -373,5 +375,7 @@ def add_duration(start: str, duration: str) -> str | None:
     for amount, unit in parts:
         if end is None:
             return None
-        end = shift(end.rstrip("~"), int(amount), unit, 1)
+        end = shift(end.rstrip("~"), int(amount), unit, sign)
+    if cut and end is not None and parts[-1][1] == "M":
+        end = end[:7]
     return end

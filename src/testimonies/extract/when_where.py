@@ -6,6 +6,7 @@ and the document's memory, not from the grammar of one act.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -34,19 +35,25 @@ class TimeAndPlace:
 
     def _times(self) -> list[TimeExpr]:
         exprs = find_times(self.sent.text, self.offset + self.sent.start_char)
-        resolved = []
+        resolved: list[TimeExpr] = []
         anchor = self.ctx.last_date
+        # the story's time when this sentence opens: "I was then held ... until March 2002"
+        story = anchor if self.ctx.last_date_paragraph == self.ctx.paragraph else None
         for expr in exprs:
             if self.ctx.in_dateline(expr.begin):
                 continue  # the date of the report, already its publication date
             expr = resolve(expr, anchor, self.ctx.published)
+            if settings.STAY_FRAMES and expr.start is None and expr.stop is not None:
+                expr = _from_story_time(expr, story)
             if expr.is_date:
-                anchor = expr.stop or expr.start
+                anchor = story = expr.stop or expr.start
             resolved.append(expr)
         return resolved
 
     def _remember_time(self) -> None:
         dates = [e for e in self.times if e.is_date]
+        if settings.STAY_FRAMES:
+            self._remember_stay(dates)
         if dates:
             last = dates[-1]
             self.ctx.last_date = last.stop or last.start
@@ -63,6 +70,63 @@ class TimeAndPlace:
             self.ctx.last_place = places[-1]
             self.ctx.paragraph_place = places[-1]
 
+    def _remember_stay(self, dates: list[TimeExpr]) -> None:
+        """'held at Base Lumbu from March to November 2022', 'from 2012 I lived in the house',
+        'for the following eleven months he was held': the period of a stay, which frames the
+        acts told while the story stays inside it."""
+        for expr in dates:
+            verb = self._stay_verb(expr)
+            if verb is not None and expr.start is not None and expr.start != expr.stop:
+                enclosing = self.ctx.stay
+                stop = expr.stop
+                if stop is None and enclosing is not None and _within(expr.start, *enclosing):
+                    stop = enclosing[1]  # a stay inside a membership ends with it
+                self.ctx.stay = (expr.start, stop)
+                self.ctx.stay_kind = _kind(g.subject(verb))
+                return
+        story = self.ctx.last_date
+        if dates or story is None:
+            return
+        for expr in self.times:
+            verb = self._stay_verb(expr) if expr.duration else None
+            # "702 were held for more than one year" counts; it tells no one's story
+            if verb is not None and expr.duration and _kind(g.subject(verb)) == "one":
+                self.ctx.stay = _lasting_from(story, expr.duration, _perfect(verb))
+                self.ctx.stay_kind = _kind(g.subject(verb))
+                return
+
+    def _stay_verb(self, expr: TimeExpr) -> Token | None:
+        span = self.sent.doc.char_span(
+            expr.begin - self.offset, expr.end - self.offset, alignment_mode="expand"
+        )
+        if span is None or not len(span):
+            return None
+        verb = g.governing_verb(span.root)
+        if verb is None:
+            return None
+        stays = self.lex.words("stay_verbs")
+        if verb.lemma_.lower() == "be":  # "I was a member from 1982 until 2001"
+            member = any(c.dep_ == "attr" and c.lemma_.lower() in stays for c in verb.children)
+            return verb if member else None
+        lifted = _lifted(verb)
+        return lifted if lifted.lemma_.lower() in stays or verb.lemma_.lower() in stays else None
+
+    def _in_stay(self, verb: Token) -> tuple[str, str | None] | None:
+        """The stay that frames an undated act: the story is inside it, the act is stated (a
+        denial has no time), and it is done to the same kind of victim (one person's detention
+        does not date what a report says of all members); people in general only while their
+        stay goes on ('have been held since 2017')."""
+        stay = self.ctx.stay
+        if stay is None or not _within(self.ctx.last_date, *stay):
+            return None
+        if _negated(verb, self.lex.words("denial_verbs")):
+            return None
+        victim = g.passive_subject(verb) or g.direct_object(verb) or g.subject(verb)
+        kind = _kind(victim)
+        if kind == "many" and stay[1] is not None:
+            return None  # "between 2017 and 2020 they detained 60,000": a count, not a story
+        return stay if kind == self.ctx.stay_kind is not None else None
+
     def _time_for(
         self, verb: Token, ev: tuple[int, int], in_quote: bool
     ) -> tuple[str | None, str | None, str | None]:
@@ -71,6 +135,8 @@ class TimeAndPlace:
         duration = durations[0] if durations else None
         if dates:
             best = min(dates, key=lambda e: abs(e.begin - (self.offset + verb.idx)))
+            if settings.STAY_FRAMES:  # "arrested in March 2022 and held until November 2022"
+                best = next((e for e in dates if e.start == best.start != e.stop), best)
             if self.ctx.event_dates is None:
                 self.ctx.event_dates = (best.start, best.stop)
             return best.start, _lasting(best.start, best.stop, duration), duration
@@ -78,6 +144,9 @@ class TimeAndPlace:
         if recent or self._has_time_anaphor() or settings.INHERIT_DOCUMENT_TIME:
             start, stop = self.ctx.last_dates
             return start, _lasting(start, stop, duration), duration
+        stay = self._in_stay(verb) if settings.STAY_FRAMES else None
+        if stay is not None:
+            return (*stay, duration)  # inside a stay stated earlier: it frames the act
         if settings.EVENT_DATE and self.ctx.event_dates is not None:
             return (*self.ctx.event_dates, duration)
         if settings.INHERIT_FRAME and self.ctx.frame is not None:
@@ -213,10 +282,69 @@ def _unnamed(place: str) -> bool:
     return not any(ch.isupper() for ch in place)
 
 
+def _from_story_time(expr: TimeExpr, story: str | None) -> TimeExpr:
+    """'In January 2001 I was handed over. I was then held until March 2002': a stay that only
+    says when it ended began at the story's time."""
+    if story is None or expr.stop is None or not _within(story, None, expr.stop):
+        return expr
+    return replace(expr, start=story)
+
+
+ONE_PERSON = frozenset({"i", "me", "he", "him", "she", "her", "myself", "himself", "herself"})
+MANY = frozenset({"we", "us", "they", "them", "anyone", "nobody", "everyone", "everybody"})
+
+
+def _kind(token: Token | None) -> str | None:
+    """'one' for a person ('I', 'the author's son', 'Esther M.'), 'many' for people ('36
+    residents', 'they'); None for what is not plainly either ('contact', 'the plaintiff')."""
+    if token is None:
+        return None
+    if token.lower_ in ONE_PERSON or token.tag_ == "NNP":
+        return "one"
+    if token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children):
+        return "one"  # "the author's son", "my father"
+    if token.lower_ in MANY or token.tag_ in ("NNS", "NNPS", "CD"):
+        return "many"
+    return None
+
+
+def _negated(verb: Token, denials: frozenset[str]) -> bool:
+    """'was never imprisoned', 'nobody is kept', 'denied that anyone was held': a denial, which
+    states no time."""
+    for token in [verb, *list(verb.ancestors)[:3]]:
+        words = {c.lower_ for c in token.children if c.dep_ in ("neg", "nsubj", "nsubjpass")}
+        if words & {"not", "n't", "never", "nobody", "none"} or token.lemma_.lower() in denials:
+            return True
+    return False
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _lasting_from(story: str, duration: str, before: bool) -> tuple[str, str | None]:
+    """'for the following eleven months he was held' runs from the story's time; 'who had been
+    held for fourteen months' ends at it (a count of months at a month's precision)."""
+    if not before:
+        return story, add_duration(story, duration, cut=True)
+    end = story[:7] if "M" in duration else story
+    return add_duration(end, duration, sign=-1) or end, end
+
+
+def _within(date: str | None, start: str | None, stop: str | None) -> bool:
+    """Whether an EDTF date falls inside [start, stop], compared at the coarser precision."""
+    if date is None:
+        return False
+    day = date.rstrip("~?%")
+    after = start is None or day[: len(start)] >= start.rstrip("~?%")[: len(day)]
+    before = stop is None or day[: len(stop)] <= stop.rstrip("~?%")[: len(day)]
+    return after and before
+
+
 def _lasting(start: str | None, stop: str | None, duration: str | None) -> str | None:
     """'In March 2016 ... for one year': a stay that began at a point ends a duration later."""
     if start is None or start != stop or duration is None:
         return stop
-    end = add_duration(start, duration)
+    end = add_duration(start, duration, cut=settings.STAY_FRAMES)
     # "in 1994 ... for six months": the end is within the start's year, as precise as it
     return stop if end is None or end.rstrip("~") == start.rstrip("~") else end
