@@ -22,6 +22,7 @@ def test_a_name_after_a_description() -> None:
     assert name_after_description("The oldest, Rustam Nurmatov") == "Rustam Nurmatov"
     assert name_after_description("tens of thousands of people") is None
     assert name_after_description("Zahra") is None  # already a name
+    assert name_after_description("the residents of Colonia Esperanza") is None  # a place
 
 
 def test_described_victim_is_the_person_the_document_names() -> None:
@@ -47,3 +48,9 @@ def test_co_victims_written_alike_do_not_split_an_act() -> None:
     other = claim(2, "forced_separation", ["Zahra Musavi-Tabar", "Maryam"], "1989")
     mentions[2].append(PersonMention(5, 60, "Maryam", 9))
     assert len(group_claims([one, other], mentions)) == 2
+
+
+def test_a_described_full_name_the_tagger_missed_is_still_one_person() -> None:
+    one = claim(1, "death_in_custody", ["The oldest, Rustam Nurmatov"], "2020-02")
+    two = claim(2, "death_in_custody", ["Rustam Nurmatov"], "2020-02")
+    assert len(group_claims([one, two], {})) == 1

@@ -233,8 +233,13 @@ def resolve_victim(text: str, claim: ClaimView, mentions: Sequence[PersonMention
         if not is_partial(text):
             return Victim("name:" + normalize_name(text).key, clean_text(text))
     tail = name_after_description(text)
-    found = _person_named(tail, claim, people) if tail else None
-    return found or Victim("group:" + group_head(text), clean_text(text))
+    if tail is not None:
+        found = _person_named(tail, claim, people)
+        if found is None and not is_partial(tail):
+            found = Victim("name:" + normalize_name(tail).key, clean_text(tail))
+        if found is not None:
+            return found
+    return Victim("group:" + group_head(text), clean_text(text))
 
 
 def _person_named(text: str, claim: ClaimView, people: Sequence[PersonMention]) -> Victim | None:
@@ -255,6 +260,9 @@ def name_after_description(text: str) -> str | None:
         tail.insert(0, word)
     if not tail or len(tail) == len(words):
         return None
+    description = {plain(w) for w in words[: len(words) - len(tail)]}
+    if description & (settings().phrase_breaks | set().union(*settings().group_classes)):
+        return None  # "residents of Colonia Esperanza": a group, then where it was
     name = " ".join(tail).strip(",")
     return name if looks_like_name(name) else None
 
