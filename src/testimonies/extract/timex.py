@@ -28,6 +28,9 @@ class TimeExpr:
     relative: tuple[int, str, int] | None = None  # (amount, unit letter, +1 later / -1 earlier)
     to_publication: bool = False  # relative to the publication date ("two years ago")
     partial: str | None = None  # a day and month without a year ("on April 8")
+    partial_stop: str | None = None  # "between Oct. 12 and Oct. 30": the second one
+    weekday: int | None = None  # "on Friday" in a dated report: 0 Monday ... 6 Sunday
+    bound: str | None = None  # "until November": only the "stop"; "since June": the "start"
     cut: bool = False  # the result at the unit's precision ("that year", "in the second year")
 
     @property
@@ -115,6 +118,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ordinal": re.compile(
             r"\b(?:in|during)\s+(?:the|my|his|her|their|our)\s+(?P<n>"
             r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?P<u>year|month)\b",
+            flags,
+        ),
+        # "between Oct. 12 and Oct. 30", "from 2 to 9 March" without a year
+        "partial_range": re.compile(
+            rf"\b(?:from|between)\s+(?P<a>{month}\s+{day}|{day}\s+(?:of\s+)?{month})\s+"
+            rf"(?:to|and|until|till|through)\s+(?P<b>{month}\s+{day}|{day}\s+(?:of\s+)?{month})"
+            r"\b(?!,?\s*\d)",
+            flags,
+        ),
+        # "in March", "until November": a month of the story's year
+        "bare_month": re.compile(
+            rf"\b(?P<p>in|since|until|till|by|during|from|early|late|mid-|of)\s+(?:early\s+|late\s+)?"
+            rf"(?P<m>{month})(?!\.?\s*\d)(?!,?\s*\d)\b",
+            flags,
+        ),
+        # "on Friday", "on Thursday night": the last such day of the week before a report's date
+        "weekday": re.compile(
+            r"\bon\s+(?P<d>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+            r"(?!,?\s+(?:\d|the\s+\d|[a-z]+\s+\d))",
             flags,
         ),
         "month_day": re.compile(
@@ -238,9 +260,19 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         value = parse_single(m.group(0))
         if value:
             add(TimeExpr(0, 0, start=value, stop=value), m.start(), m.end())
+    for m in pats["partial_range"].finditer(text):
+        expr = TimeExpr(0, 0, partial=m.group("a"), partial_stop=m.group("b"))
+        add(expr, m.start(), m.end())
     for m in pats["month_day"].finditer(text):
         if not m.group(0).lower().startswith("may "):
             add(TimeExpr(0, 0, partial=m.group(0)), m.start(), m.end())
+    for m in pats["bare_month"].finditer(text):
+        if m.group("m").lower() != "may":  # "in May" is a month; "may" a verb: left out
+            bound = {"since": "start", "from": "start", "until": "stop", "till": "stop"}
+            expr = TimeExpr(0, 0, partial=m.group("m"), bound=bound.get(m.group("p").lower()))
+            add(expr, m.start("m"), m.end("m"))
+    for m in pats["weekday"].finditer(text):
+        add(TimeExpr(0, 0, weekday=WEEKDAYS.index(m.group("d").lower())), m.start(), m.end())
     for m in pats["duration"].finditer(text):
         if _frequency(m, text):
             continue
@@ -266,6 +298,8 @@ def _range_ends(m: re.Match[str]) -> tuple[str, str]:
             return m.group(first), m.group(second)
     return "", ""
 
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 ORDINALS = [
     "first",
@@ -294,8 +328,9 @@ def _relative(m: re.Match[str]) -> TimeExpr:
     if m.group("next"):
         word = m.group("next").lower()
         unit = UNITS.get(m.group("u2").lower(), "D")  # "the following morning": the next day
-        if word == "last":
-            return TimeExpr(0, 0, relative=(1, unit, -1), to_publication=True)
+        if word == "last":  # "last month" is a month, "last year" a year
+            cut = unit in ("Y", "M")
+            return TimeExpr(0, 0, relative=(1, unit, -1), to_publication=True, cut=cut)
         return TimeExpr(0, 0, relative=(1, unit, 1 if word in ("next", "following") else -1))
     amount = int(_number(m.group("n")))
     unit = UNITS[m.group("u").lower().rstrip("s")]
@@ -346,12 +381,23 @@ def _format(year: int, month: int | None, day: int | None) -> str:
 
 def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeExpr:
     """A relative expression made absolute from the earlier date (or the publication date)."""
+    if expr.weekday is not None:
+        return _weekday(expr, published)
     if expr.partial is not None:
         base = anchor or published
         if base is None or not re.match(r"^\d{4}", base):
             return expr
         value = parse_single(f"{expr.partial} {base[:4]}")
-        return replace(expr, start=value, stop=value)
+        stop = (
+            value if expr.partial_stop is None else parse_single(f"{expr.partial_stop} {base[:4]}")
+        )
+        if expr.bound is not None:  # "until November": an end, "since June": a beginning
+            return replace(
+                expr,
+                start=value if expr.bound == "start" else None,
+                stop=None if expr.bound == "start" else value,
+            )
+        return replace(expr, start=value, stop=stop)
     if expr.relative is None:
         return expr
     base = published if expr.to_publication else (anchor or published)
@@ -360,6 +406,17 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     value = shift(base, *expr.relative)
     if value is not None and expr.cut:  # "that year": at the precision the words give
         value = value[: 4 if expr.relative[1] == "Y" else 7].rstrip("-~")
+    return replace(expr, start=value, stop=value)
+
+
+def _weekday(expr: TimeExpr, published: str | None) -> TimeExpr:
+    """'on Friday' in a report of Saturday 9 April 2011: 8 April (the report's own day if it
+    is that day), as news agencies write the days of the past week."""
+    parts = _parts(published) if published else None
+    if parts is None or parts[1] is None or parts[2] is None or expr.weekday is None:
+        return expr
+    day = date(parts[0], parts[1], parts[2])
+    value = (day - timedelta(days=(day.weekday() - expr.weekday) % 7)).isoformat()
     return replace(expr, start=value, stop=value)
 
 

@@ -1,0 +1,67 @@
+"""Time expressions added in round 4: week days, months without a year, day ranges without a
+year, 'last month'."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract.timex import find_times, resolve
+
+
+def _resolved(
+    text: str, anchor: str | None, published: str | None
+) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.start, e.stop)
+        for e in (resolve(x, anchor, published) for x in find_times(text))
+        if e.is_date
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a report of Saturday 9 April 2011 tells of "Friday": the day before
+        (
+            "troops stormed the camp on Friday, leaving dozens dead",
+            "2011-04-09",
+            ("2011-04-08", "2011-04-08"),
+        ),
+        # the report's own day of the week is that day
+        ("rights groups said on Thursday", "2022-11-03", ("2022-11-03", "2022-11-03")),
+        ("detained during protests last month", "2022-11-03", ("2022-10", "2022-10")),
+        ("a camp attacked last year", "2022-11-03", ("2021", "2021")),
+    ],
+)
+def test_days_and_months_before_the_report(
+    text: str, published: str, expected: tuple[str, str]
+) -> None:
+    assert _resolved(text, None, published) == [expected]
+
+
+def test_a_weekday_followed_by_its_date_is_that_date() -> None:
+    assert _resolved("on Friday, 8 April 2011", None, "2011-04-20") == [
+        ("2011-04-08", "2011-04-08")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the authorities say he died in a hospital in March.", ("2020-03", "2020-03")),
+        ("he was held until November, when he was freed", (None, "2020-11")),
+        ("since June he has not called", ("2020-06", None)),
+        (
+            "the deaths of nine detainees between Oct. 12 and Oct. 30, and",
+            ("2020-10-12", "2020-10-30"),
+        ),
+    ],
+)
+def test_months_and_days_take_the_story_year(
+    text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _resolved(text, "2020-02", None) == [expected]
+
+
+def test_may_the_verb_is_no_month() -> None:
+    assert _resolved("they said he may come in time", "2020-02", None) == []
