@@ -61,3 +61,20 @@ def test_a_count_of_detainees_frames_no_one(extractor: SpacyExtractor) -> None:
     text = "Between 2010 and 2012 the militia detained 4,000 people.\n\nGuards beat the prisoners."
     beating = only(claims_of(extractor, text), "physical_assault")
     assert (beating.start, beating.end) == (None, None)
+
+
+WIRE = (
+    "KALIMBA, May 9, 2019 (NPA) — Soldiers stormed the Tarsa camp on Friday, killing at least "
+    "ten residents, according to the group.\n\n"
+    "Relatives said guards beat several prisoners.\n\n"
+    "The ministry denied that anyone was detained."
+)
+
+
+def test_a_wire_report_dates_its_undated_acts_by_its_event(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, WIRE)
+    assert only(claims, "killing").start == "2019-05-03"  # the Friday before the Thursday report
+    beating = only(claims, "physical_assault")
+    assert (beating.start, beating.end) == ("2019-05-03", "2019-05-03")
+    denied = only(claims, "detention")
+    assert denied.start is None

@@ -30,3 +30,5 @@ TIME_CLAUSES = True
 # lived in the house", "then held until March 2002") dates the undated acts told while the
 # story's last date is inside it, in later paragraphs too.
 STAY_FRAMES = True
+# A news report under a dateline tells of one event (its lead's): its undated acts took place then.
+WIRE_EVENT_DATE = True

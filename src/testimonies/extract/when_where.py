@@ -147,7 +147,10 @@ class TimeAndPlace:
         stay = self._in_stay(verb) if settings.STAY_FRAMES else None
         if stay is not None:
             return (*stay, duration)  # inside a stay stated earlier: it frames the act
-        if settings.EVENT_DATE and self.ctx.event_dates is not None:
+        wire = settings.WIRE_EVENT_DATE and self.ctx.dateline is not None
+        if wire and _negated(verb, self.lex.words("denial_verbs")):
+            wire = False  # "the ministry denied that anyone was held": no time of an act
+        if (settings.EVENT_DATE or wire) and self.ctx.event_dates is not None:
             return (*self.ctx.event_dates, duration)
         if settings.INHERIT_FRAME and self.ctx.frame is not None:
             return (*self.ctx.frame, duration)
@@ -312,8 +315,13 @@ def _negated(verb: Token, denials: frozenset[str]) -> bool:
     """'was never imprisoned', 'nobody is kept', 'denied that anyone was held': a denial, which
     states no time."""
     for token in [verb, *list(verb.ancestors)[:3]]:
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         words = {c.lower_ for c in token.children if c.dep_ in ("neg", "nsubj", "nsubjpass")}
-        if words & {"not", "n't", "never", "nobody", "none"} or token.lemma_.lower() in denials:
+        words |= {d.lower_ for c in subjects for d in c.children if d.dep_ == "det"}
+        if (
+            words & {"not", "n't", "never", "nobody", "none", "no"}
+            or token.lemma_.lower() in denials
+        ):
             return True
     return False
 
