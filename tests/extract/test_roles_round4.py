@@ -33,3 +33,32 @@ def test_a_reporters_first_person_is_no_testimony(extractor: SpacyExtractor) -> 
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.victims == ["Samuel Okoro"]
     assert claim.asserted_by == "Samuel Okoro"
+
+
+def test_he_is_not_the_woman_named_last(extractor: SpacyExtractor) -> None:
+    text = (
+        "Karim Bahrami was arrested in 2015. His lawyer, Ms. Leila Ahmadi, said that he "
+        "was beaten in custody."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.victims == ["Karim Bahrami"]
+
+
+def test_a_name_the_tagger_misses_is_found_by_its_description(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "I am the sister of Yousif Darwish, a civil engineer. Officers took Yousif from our "
+        "home. We later learned that he was held in Branch 40."
+    )
+    held = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert held and all("Yousif" in " ".join(c.victims) for c in held)
+
+
+def test_an_adjective_of_a_country_is_no_person(extractor: SpacyExtractor) -> None:
+    text = (
+        "Said Tavakoli came to Zarkand in 1999. The Zarkandi authorities never answered. "
+        "He was held in a locked room for three months."
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.victims == ["Said Tavakoli"]

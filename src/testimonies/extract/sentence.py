@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from testimonies.extract import grammar as g
 from testimonies.extract import settings
-from testimonies.extract.context import DocumentContext, Quote, canonical_org
+from testimonies.extract.context import Quote, canonical_org
+from testimonies.extract.persons import PRONOUN_GENDER, PersonContext
 from testimonies.extract.triggers import TriggerMatch
 from testimonies.extract.when_where import TimeAndPlace
 from testimonies.model.claims import ClaimRecord, Evidence, Polarity
@@ -48,8 +49,10 @@ ACTOR_LOOKBACK = 60  # tokens back (the same paragraph) where "they" may find it
 class SentenceReader(TimeAndPlace):
     """Claims of one sentence."""
 
+    ctx: PersonContext
+
     def __init__(
-        self, ex: SpacyExtractor, sent: Span, offset: int, document: str, ctx: DocumentContext
+        self, ex: SpacyExtractor, sent: Span, offset: int, document: str, ctx: PersonContext
     ) -> None:
         self.ex, self.sent, self.offset, self.document, self.ctx = ex, sent, offset, document, ctx
         self.lex = ex.lex
@@ -412,9 +415,21 @@ class SentenceReader(TimeAndPlace):
             # not "the Organization, which many Zarkandis call Rahai, locked him": a relative
             # clause describes someone else, and "many X" are not one person
             subject = word.dep_ in ("nsubj", "nsubjpass") and clause.dep_ != "relcl"
-            if one and not many and subject and clause != own:
+            if one and not many and subject and clause != own and self._may_be(word, pronoun):
                 return word
         return None
+
+    def _may_be(self, word: Token, pronoun: Token) -> bool:
+        """Not of the other gender than the pronoun, as far as the text tells it ('His lawyer,
+        Ms. Leila Ahmadi, said that he...': 'he' is not the lawyer)."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        name = self.ex.name_of(word, self.offset, self.ctx, None)
+        known = self.ctx.gender_of(name)
+        if known is None and word.lemma_.lower() in self.lex.words("male_words"):
+            known = "m"
+        if known is None and word.lemma_.lower() in self.lex.words("female_words"):
+            known = "f"
+        return wanted is None or known is None or known == wanted
 
     def _counted_noun(self, number: Token) -> str | None:
         """What a bare number counts: the last plural group noun written before it."""

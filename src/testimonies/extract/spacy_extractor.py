@@ -23,6 +23,7 @@ from testimonies.extract import settings
 from testimonies.extract.base import ExtractionResult
 from testimonies.extract.chunks import MAX_CHARS, Chunk, blank_note_calls, chunks
 from testimonies.extract.context import DocumentContext, Quote, canonical_org
+from testimonies.extract.persons import PersonContext
 from testimonies.extract.sentence import SentenceReader, is_org_anaphor
 from testimonies.extract.textcues import (
     FIRST_PERSON,
@@ -115,9 +116,13 @@ class SpacyExtractor:
             else:
                 reader.read(doc, chunk)
 
-    def mentions(self, doc: Doc, offset: int, ctx: DocumentContext) -> list[MentionRecord]:
+    def mentions(self, doc: Doc, offset: int, ctx: PersonContext) -> list[MentionRecord]:
         found = []
         for ent in doc.ents:
+            if ent.label_ in ("NORP", "ORG", "GPE") and self._person_shaped(ent, ctx):
+                ctx.add_person(offset + ent.start_char, clean_name(ent.text))
+                self._note_gender(ent, ctx)
+                continue
             label = MENTION_LABELS.get(ent.label_)
             if label is None:
                 continue
@@ -138,6 +143,9 @@ class SpacyExtractor:
             )
             if label == "PERSON" and not acronym(ent.text) and not modifier:
                 ctx.add_person(start, clean_name(ent.text))
+                self._note_gender(ent, ctx)
+            elif label == "PERSON" and modifier and len(ent) == 1:
+                ctx.not_persons.add(ent.text.lower())  # "his Zarkandi passport": an adjective
             if label in ("PERSON", "ORG"):
                 self._note_kin(ent, ctx)
             if label == "PLACE":
@@ -201,6 +209,50 @@ class SpacyExtractor:
         if dets and root.dep_ == "appos" and ent.label_ == "PERSON":
             ctx.kin.setdefault(f"the {noun.lower_}", clean_name(ent.text))
 
+    def _person_shaped(self, ent: Span, ctx: PersonContext) -> bool:
+        """A person's name the tagger called a people, a body or a country: 'the younger sister
+        of Yousif Darwish', 'Yousif Darwish, a civil engineer', 'Mr. Melli', 'My name is Lina
+        Darwish', or the first name of a person named before ('took Yousif')."""
+        words = [t for t in ent if not t.is_punct]
+        if not words or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+            return False
+        if {t.lower_ for t in words} & self.lex.words("not_person_words"):
+            return False
+        if len(words) == 1:
+            first = {person.split()[0] for _, person in ctx.persons if " " in person}
+            return words[0].text in first and not self._written_as_place(ent)
+        if len(words) > 3 or self._written_as_place(ent):
+            return False
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_.rstrip(".") in self.lex.words("person_titles"):
+            return True
+        root = ent.root
+        people = self.lex.words("group_nouns") | self.lex.words("male_words")
+        people = people | self.lex.words("female_words")
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            return root.head.head.lemma_.lower() in people  # "the sister of X"
+        if root.dep_ == "attr" and any(c.lower_ == "name" for c in root.head.children):
+            return True  # "My name is X"
+        described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        return any(
+            d.lemma_.lower() not in self.lex.words("not_person_words")
+            and any(c.lower_ in ("a", "an") for c in d.children)
+            for d in described
+        )  # "X, a civil engineer"
+
+    def _note_gender(self, ent: Span, ctx: PersonContext) -> None:
+        """'Mr. Karimi', 'my father, Abdolatif Nasseri', 'Alice, his sister': a man or a woman."""
+        root = ent.root
+        cues = [ent[0], *([ent.doc[ent.start - 1]] if ent.start > 0 else [])]
+        if root.dep_ in ("appos", "compound", "npadvmod"):
+            cues.append(root.head)
+        cues += [c for c in root.children if c.dep_ == "appos"]
+        words = {c.lower_.rstrip(".") for c in cues} | {c.lemma_.lower() for c in cues}
+        male = bool(words & self.lex.words("male_words"))
+        female = bool(words & self.lex.words("female_words"))
+        if male != female:
+            ctx.note_gender(clean_name(ent.text), "m" if male else "f")
+
     def _written_as_place(self, ent: Span) -> bool:
         """'in Sarykol', 'the town of Bir Tamra', 'the Aktogay centre': a name used as a place."""
         root = ent.root
@@ -219,7 +271,7 @@ class SpacyExtractor:
             return 2.0
         return {"FAC": 1.0, "LOC": 1.0, "GPE": 0.5}.get(ent.label_, 0.0)
 
-    def quotes(self, doc: Doc, offset: int, ctx: DocumentContext) -> list[Quote]:
+    def quotes(self, doc: Doc, offset: int, ctx: PersonContext) -> list[Quote]:
         quotes = []
         for begin, end in quote_spans(doc.text):
             speaker = self._quote_speaker(doc, begin, end, offset, ctx)
@@ -227,7 +279,7 @@ class SpacyExtractor:
         return quotes
 
     def _quote_speaker(
-        self, doc: Doc, begin: int, end: int, offset: int, ctx: DocumentContext
+        self, doc: Doc, begin: int, end: int, offset: int, ctx: PersonContext
     ) -> str | None:
         """Who says a quote: the subject of a speech verb in the sentence opening or closing it."""
         speech = self.lex.words("speech_verbs")
@@ -252,7 +304,7 @@ class SpacyExtractor:
         return self._previous_speaker(doc, begin, offset, ctx)
 
     def _previous_speaker(
-        self, doc: Doc, begin: int, offset: int, ctx: DocumentContext
+        self, doc: Doc, begin: int, offset: int, ctx: PersonContext
     ) -> str | None:
         """'Masoud Bani Sadr writes that ... . “After that, my supervisor asked me...”': a quote
         that opens right after a sentence in which someone named speaks is theirs."""
@@ -267,7 +319,7 @@ class SpacyExtractor:
                     return self.name_of(subj[0], offset, ctx, None)
         return None
 
-    def name_of(self, token: Token, offset: int, ctx: DocumentContext, speaker: str | None) -> str:
+    def name_of(self, token: Token, offset: int, ctx: PersonContext, speaker: str | None) -> str:
         """A person or group phrase with pronouns resolved to who they stand for."""
         lower = token.lower_
         if lower in self.lex.words("first_person_singular") | self.lex.words("first_person_plural"):
@@ -276,7 +328,7 @@ class SpacyExtractor:
             lower == "her"
             and token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass", "poss", "dative")
         ):
-            return ctx.last_person(offset + token.idx) or token.text
+            return ctx.person_before(offset + token.idx, lower) or token.text
         if lower in self.lex.words("third_person_plural"):
             return token.text
         anaphors = self.lex.words("organization_anaphors")
@@ -297,7 +349,7 @@ class _DocumentReader:
         outside = outside_quotes(text)
         self.ex, self.document = ex, document
         narrated = first_person(outside) and not _reporter_voice(outside, ex.reporter_phrases)
-        self.ctx = DocumentContext(published=published, narrated=narrated)
+        self.ctx = PersonContext(published=published, narrated=narrated)
         self.ctx.dateline = dateline(text)
         if self.ctx.dateline is not None and published is None:
             begin, end = self.ctx.dateline

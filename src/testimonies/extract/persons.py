@@ -1,0 +1,87 @@
+"""Who 'he' and 'she' stand for: the document memory plus what the text says of its persons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from testimonies.extract.context import DocumentContext
+
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "ite")
+
+
+@dataclass
+class PersonContext(DocumentContext):
+    """The document's memory with the gender the text gives its persons ('Mr.', 'my father,
+    X', 'his wife, Y') and one-word names that are adjectives ('Zarkandi' of Zarkand, 'his
+    Zarkandi passport'), which no pronoun stands for."""
+
+    genders: dict[str, str] = field(default_factory=dict)
+    not_persons: set[str] = field(default_factory=set)
+
+    def note_gender(self, name: str, gender: str) -> None:
+        for key in _keys(name):
+            self.genders[key] = "?" if self.genders.get(key, gender) != gender else gender
+
+    def gender_of(self, name: str) -> str | None:
+        """Told for this name or its first name ('Lina' of 'Lina Darwish'), else for a one-word
+        name it contains ('Mr. Tavakoli' of 'Said Tavakoli Nia'); a family name alone says
+        nothing (a brother and a sister share it)."""
+        words = _words(name)
+        for key in (" ".join(words), *words[:1], *words[1:]):
+            found = self.genders.get(key)
+            if found in ("m", "f"):
+                return found
+        return None
+
+    def person_before(self, before: int, pronoun: str) -> str | None:
+        """The person mentioned last before `before` that the pronoun can stand for: not an
+        adjective, and not of the other gender when the text has told it."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower())
+        best: tuple[int, str] | None = None
+        for offset, name in self.persons:
+            if offset >= before or (best is not None and offset < best[0]):
+                continue
+            if not self.may_be_a_person(name):
+                continue
+            known = self.gender_of(name)
+            if wanted is not None and known is not None and known != wanted:
+                continue
+            best = (offset, name)
+        return best[1] if best else None
+
+    def may_be_a_person(self, name: str) -> bool:
+        lower = name.lower()
+        if lower in self.not_persons:
+            return False
+        if " " in lower:
+            return True
+        return not any(
+            lower == place + ending or lower == place[:-1] + ending
+            for place in self.place_names
+            if " " not in place and len(place) > 3
+            for ending in DEMONYM_ENDINGS
+        )
+
+    def mentioned(self, name: str) -> bool:
+        """A name the document gave a person (tagged, or named for a relative)."""
+        return any(person == name for _, person in self.persons) or name in self.kin.values()
+
+
+def _keys(name: str) -> list[str]:
+    """The whole name, and its first word when it has several: 'Lina Darwish', 'lina'."""
+    words = _words(name)
+    return [" ".join(words), *words[:1]] if len(words) > 1 else words
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(".,'’").lower() for w in name.split() if len(w.strip(".,'’")) > 2]
