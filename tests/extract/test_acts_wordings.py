@@ -20,6 +20,7 @@ STATED = [
     ("She was taken in the same raid, at fourteen.", "detention"),
     ("I was kept there until December 2009.", "detention"),
     ("I spent four months in a police station before the agency found me.", "detention"),
+    ("He was hauled away by police.", "detention"),
     # solitary confinement
     ('I was put in the "hole" for a week.', "solitary_confinement"),
     ("She was held in a cell by herself for 90 days.", "solitary_confinement"),
@@ -31,6 +32,9 @@ STATED = [
     ("His application to leave was rejected.", "denial_of_exit"),
     ("The guards would not let anyone leave.", "denial_of_exit"),
     ("The authorities barred him from travelling abroad.", "denial_of_exit"),
+    ("We were trapped in the camp.", "denial_of_exit"),
+    ("The guards stopped anyone who tried to leave.", "denial_of_exit"),
+    ("He was held back at the border and not allowed to cross.", "denial_of_exit"),
     # denial of contact
     ("His lawyer has not been able to see him.", "denial_of_contact"),
     ("Lawyers were barred from seeing their clients.", "denial_of_contact"),
@@ -38,6 +42,9 @@ STATED = [
     ("Members were forbidden to phone their parents.", "denial_of_contact"),
     ("She was kept from seeing her children.", "denial_of_contact"),
     ("The prisoner has been denied family visits for a year.", "denial_of_contact"),
+    ("She was not permitted to receive visitors.", "denial_of_contact"),
+    ("Members were told to cut all ties with their families.", "denial_of_contact"),
+    ("They took away our phones.", "denial_of_contact"),
     # confiscation of documents
     ("The recruiters kept our documents.", "confiscation_of_documents"),
     # torture
@@ -45,6 +52,7 @@ STATED = [
     ("They put electricity on my body.", "torture"),
     # physical assault
     ("He suffered a fractured skull.", "physical_assault"),
+    ("Several detainees bore visible injuries.", "physical_assault"),
     ("His body showed burns on his chest and both wrists broken.", "physical_assault"),
     # psychological abuse
     ("Members had to confess their sins in front of the group.", "psychological_abuse"),
@@ -59,17 +67,21 @@ STATED = [
     ("A guard beat a man named Jean-Bosco to death with a shovel handle.", "killing"),
     ("She was stabbed to death in front of her children.", "killing"),
     ("One morning they carried him out dead.", "killing"),
+    ("He was tortured to death.", "killing"),
+    ("Soldiers shot him dead at the checkpoint.", "killing"),
     # disappearance
     ("They took my son and we have not seen him since.", "disappearance"),
     ("Relatives were unable to find out where they were held.", "disappearance"),
     # handover
     ("He was moved to another site.", "handover"),
+    ("She was returned to her country against her will.", "handover"),
     # false accusation
     ("The commander called the villagers sorcerers and informers.", "false_accusation"),
     ("State television described her as a foreign agent.", "false_accusation"),
     # deprivation
     ("The workers were denied their evening meal.", "deprivation"),
     ("Some days there was nothing to eat.", "deprivation"),
+    ("They were not allowed to use the toilet.", "deprivation"),
     # sexual violence
     ('She was handed "as a wife" to a commander.', "sexual_violence"),
     ("The guards made us take off our clothes.", "sexual_violence"),
@@ -91,6 +103,7 @@ def test_stated_act(extractor: SpacyExtractor, text: str, act: str) -> None:
 DENIED = [
     ("No one at the camp is a prisoner.", "detention"),
     ("He has never harmed any child.", "physical_assault"),
+    ("Anyone who wants to leave is free to do so.", "denial_of_exit"),
     ("No citizen has been harmed in the custody of the security services.", "physical_assault"),
 ]
 
@@ -117,6 +130,8 @@ NOT_ACTS = [
     "The court will investigate the author's allegations of torture.",
     "The branch has long been associated with torture.",
     "Relatives collected the bodies the next morning.",
+    "He returned to his country in 2010.",
+    "She took away the plates after dinner.",
 ]
 
 
