@@ -42,6 +42,7 @@ MAX_BLOCK = 400  # a fuzzy blocking key shared by more heads than this is too co
 EXACT = "="  # keys of identical names: never too common (merged heads are skipped cheaply)
 WHOLE_NAME_FLOOR = 0.85
 SIMILAR_FORM_FLOOR = 0.88
+MIN_STEM = 4
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
@@ -578,10 +579,31 @@ def _defined_aliases(mentions: Sequence[MentionView], text: str) -> list[Decisio
     return decisions
 
 
+@lru_cache(maxsize=200_000)
 def org_words(text: str) -> frozenset[str]:
-    """Significant words of an organization's name, in any order."""
+    """Significant words of an organization's name, in any order; words of one meaning written
+    alike (regime = government, security forces = army, United Nations = UN: `synonyms` in
+    resolution.yaml) and a people's adjective as its place (Qareshi = Qaresh)."""
     skip = settings().acronym_skip
-    return frozenset(w for w in plain(clean_text(text)).split() if w not in skip)
+    written = f" {plain(clean_text(text))} "
+    for phrase, meaning in settings().organization_synonyms:
+        written = written.replace(f" {phrase} ", f" {meaning} ")
+    return frozenset(word_stem(w) for w in written.split() if w not in skip)
+
+
+@lru_cache(maxsize=200_000)
+def word_stem(word: str) -> str:
+    """A word without the endings of a people's adjective or a plural (Qareshi, Zarkandis,
+    Jordanian, Centres), kept four letters long at least; the same on both sides compared."""
+    endings = sorted(settings().demonym_endings, key=len, reverse=True)
+    changed = True
+    while changed:
+        changed = False
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+                word, changed = word[: -len(ending)], True
+                break
+    return word
 
 
 def _same_words(a: MentionView, b: MentionView) -> FeatureScore | None:
@@ -600,6 +622,8 @@ def _org_match(mention: MentionView, local: LocalEntity) -> list[FeatureScore]:
 
 def _containing(mention: MentionView, locals_: Sequence[LocalEntity]) -> list[LocalEntity]:
     words = org_words(mention.text)
+    if _is_caps_word(mention.clean):
+        return []  # "UN" beside "UN refugee agency" is an organization of its own
     return [lp for lp in locals_ if words and any(words < org_words(m.text) for m in lp.mentions)]
 
 
@@ -738,10 +762,38 @@ def _cross_org(a: MentionView, b: MentionView) -> Decision | None:
     return decide(a, b, features) if features else None
 
 
+_FOLLOWING = re.compile(r"(?:[ \t]+[a-z]+){1,3}")
+
+
+def completed(mention: MentionView, text: str) -> MentionView:
+    """ "Qareshi" tagged alone in "the Qareshi defence ministry": read with the lower-case
+    words after it, up to an organization's word (the tagger took the people's adjective)."""
+    if len(plain(mention.clean).split()) != 1 or not mention.clean[:1].isupper():
+        return mention
+    following = _FOLLOWING.match(text, mention.end)
+    if following is None:
+        return mention
+    words = following.group(0).split()
+    nouns = settings().organization_words | {m for _, m in settings().organization_synonyms}
+    ends = [i for i, w in enumerate(words) if w in nouns]
+    if not ends:
+        return mention
+    return replace(mention, text=f"{mention.clean} {' '.join(words[: ends[-1] + 1])}")
+
+
+def _readable(mentions: Sequence[MentionView], texts: dict[int, str]) -> list[MentionView]:
+    """Organization mentions completed from their text; a people's adjective left alone
+    ("Qareshi" with no organization's word after it) names no organization."""
+    corpus = CorpusWords.of(mentions)
+    found = [completed(m, texts.get(m.document_id, "")) for m in mentions]
+    return [m for m in found if not corpus.adjective(m)]
+
+
 def resolve_organizations(mentions: Sequence[MentionView], texts: dict[int, str]) -> list[Decision]:
     heads: list[MentionView] = []
     decisions: list[Decision] = []
     documents = []
+    mentions = _readable(mentions, texts)
     for document_id, document_mentions in by_document(mentions).items():
         decisions += _defined_aliases(document_mentions, texts.get(document_id, ""))
         found = _local_orgs(document_mentions)
@@ -750,7 +802,34 @@ def resolve_organizations(mentions: Sequence[MentionView], texts: dict[int, str]
         # Every distinct full form of a local organization meets the other documents.
         heads += [m for lp in found.locals_ for m in _first_per_form(lp.mentions)]
     decisions += _unresolved_anaphors(documents)
-    return decisions + cross_document(heads, _org_keys, _cross_org)
+    return decisions + cross_document(heads, _org_keys, _cross_org) + _contained_in_corpus(heads)
+
+
+def _contained_in_corpus(heads: Sequence[MentionView]) -> list[Decision]:
+    """A name of two words or more whose words are in one longer name only among all the
+    documents' ("Ministry of Justice" and "Ministry of Justice of the Republic of Karatau",
+    "UN mission in Qaresh" and "United Nations Assistance Mission for Qaresh")."""
+    by_words: dict[frozenset[str], list[MentionView]] = defaultdict(list)
+    for head in heads:
+        if len(org_words(head.text)) > 1:
+            by_words[org_words(head.text)].append(head)
+    decisions = []
+    for words, shorts in by_words.items():
+        longer = [w for w in by_words if words < w]
+        if len(longer) != 1:
+            continue
+        for short in shorts:
+            target = next(
+                (h for h in by_words[longer[0]] if h.document_id != short.document_id), None
+            )
+            if target is None:
+                continue
+            why = f"'{short.clean}' is part of one name only among all documents: '{target.clean}'"
+            feature = _feature("organization", "contained_in_corpus", 1.0, why)
+            decision = decide(short, target, [feature])
+            if decision is not None:
+                decisions.append(decision)
+    return decisions
 
 
 def _first_per_form(mentions: Sequence[MentionView]) -> list[MentionView]:
@@ -912,6 +991,14 @@ class CorpusWords:
         if _is_caps_word(mention.clean) or self._thing(words[0]):
             return None
         return "PERSON"
+
+    def adjective(self, mention: MentionView) -> bool:
+        """A lone word that is a people's adjective of a place word of the corpus."""
+        words = plain(mention.clean).split()
+        if len(words) != 1 or _is_caps_word(mention.clean):
+            return False
+        stem = word_stem(words[0])
+        return stem != words[0] and stem in self.thing_words
 
     def _thing(self, word: str) -> bool:
         endings = settings().demonym_endings

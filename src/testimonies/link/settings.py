@@ -38,6 +38,7 @@ class LinkSettings:
     organization_heads: frozenset[str]
     not_person_words: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
+    organization_synonyms: tuple[tuple[str, str], ...] = ()
 
     def weight(self, kind: str, feature: str) -> float:
         return self.weights[kind][feature]
@@ -71,7 +72,16 @@ def _with_resolution(base: LinkSettings, data: dict[str, Any]) -> LinkSettings:
         weights=weights,
         not_person_words=frozenset(data.get("not_person_words") or []),
         demonym_endings=tuple(data.get("demonym_endings") or []),
+        organization_synonyms=_synonyms(data.get("organization_synonyms") or {}),
     )
+
+
+def _synonyms(data: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    """(phrase, meaning) pairs, longest phrases first, so that "security forces" goes before
+    "forces"; phrases in plain lower case."""
+    pairs = {(" ".join(str(p).lower().replace(".", " ").split()), str(meaning))
+             for meaning, phrases in data.items() for p in phrases}  # fmt: skip
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
 def _load(path: Path) -> dict[str, Any]:
