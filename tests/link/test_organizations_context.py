@@ -60,3 +60,25 @@ def test_a_lone_adjective_names_no_organization() -> None:
     assert all(lone.subject not in (d.a, d.b) for d in decisions)
     found = between(decisions, government, other)
     assert found is not None and found.decision == "same"
+
+
+def test_british_and_american_spellings_and_word_order() -> None:
+    a, b = (
+        org(1, "Organisation for National Deliverance"),
+        org(2, "National Deliverance Organization"),
+    )
+    found = between(propose([a, b], {}), a, b)
+    assert found is not None and found.decision == "same"
+
+
+def test_a_short_name_its_document_cannot_resolve_goes_where_others_resolve_it() -> None:
+    docs = {}
+    mentions = []
+    for doc in (1, 2):
+        text = "The Zarkandi Ministry of Intelligence wrote. The Ministry denied it."
+        docs[doc] = text
+        mentions += [org(doc, "Zarkandi Ministry of Intelligence", 4), org(doc, "Ministry", 50)]
+    letter = org(3, "Ministry", 10)
+    docs[3] = "My son and the Ministry."
+    decisions = propose([*mentions, letter], docs)
+    assert any(letter.subject in (d.a, d.b) and d.decision == "same" for d in decisions)

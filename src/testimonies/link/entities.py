@@ -668,6 +668,7 @@ class LocalOrgs:
     locals_: list[LocalEntity] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     unresolved: list[MentionView] = field(default_factory=list)
+    unresolved_short: list[MentionView] = field(default_factory=list)
     resolved: list[tuple[str, LocalEntity]] = field(default_factory=list)
 
 
@@ -679,15 +680,26 @@ def _local_orgs(mentions: Sequence[MentionView]) -> LocalOrgs:
         decision = _join(mention, *matched[0]) if matched else None
         if decision is None and not matched:
             decision, holder = _short_name(mention, found.locals_)
-            if holder is not None and is_anaphor(mention.text):
+            if holder is not None and (is_anaphor(mention.text) or is_short_name(mention.text)):
                 found.resolved.append((anaphor_word(mention.text), holder))
         if decision is not None:
             found.decisions.append(decision)
+        if decision is None and is_short_name(mention.text):
+            found.unresolved_short.append(mention)
         if decision is None and is_anaphor(mention.text):
             found.unresolved.append(mention)
         elif decision is None or decision.decision != "same":
             found.locals_.append(LocalEntity(mention, [mention], {org_form(mention.text)}))
     return found
+
+
+def is_short_name(text: str) -> bool:
+    """ "the Ministry", "the Brotherhood": the head noun of an organization's name used alone
+    (`organization_short_names` in resolution.yaml)."""
+    words = plain(clean_text(text)).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return len(words) == 1 and word_stem(words[0]) in settings().organization_short_names
 
 
 def anaphor_word(text: str) -> str:
@@ -701,8 +713,11 @@ def _corpus_referents(documents: Sequence[LocalOrgs]) -> dict[str, tuple[Mention
     heads: dict[str, MentionView] = {}
     for document in documents:
         for word, local in document.resolved:
-            counts[word][org_form(local.head.text)] += 1
-            heads.setdefault(org_form(local.head.text), local.head)
+            # Counted by words, so that "intelligence ministry" and "Ministry of Intelligence"
+            # count as one name.
+            name = " ".join(sorted(org_words(local.head.text)))
+            counts[word][name] += 1
+            heads.setdefault(name, local.head)
     result = {}
     for word, forms in counts.items():
         form, count = forms.most_common(1)[0]
@@ -723,6 +738,11 @@ def _unresolved_anaphors(documents: Sequence[LocalOrgs]) -> list[Decision]:
                 why = f"'{mention.clean}' stands for the organization the document names most"
                 feature = _feature("organization", "organization_anaphor", 1.0, why)
                 decision = decide(mention, local.head, [feature])
+            if decision is not None:
+                decisions.append(decision)
+        for mention in document.unresolved_short:
+            # "the Ministry" in a letter that names no ministry: what it names elsewhere.
+            decision = _corpus_anaphor(mention, referents.get(anaphor_word(mention.text)))
             if decision is not None:
                 decisions.append(decision)
     return decisions

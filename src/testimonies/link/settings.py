@@ -39,6 +39,7 @@ class LinkSettings:
     not_person_words: frozenset[str] = frozenset()
     demonym_endings: tuple[str, ...] = ()
     organization_synonyms: tuple[tuple[str, str], ...] = ()
+    organization_short_names: frozenset[str] = frozenset()
 
     def weight(self, kind: str, feature: str) -> float:
         return self.weights[kind][feature]
@@ -73,6 +74,7 @@ def _with_resolution(base: LinkSettings, data: dict[str, Any]) -> LinkSettings:
         not_person_words=frozenset(data.get("not_person_words") or []),
         demonym_endings=tuple(data.get("demonym_endings") or []),
         organization_synonyms=_synonyms(data.get("organization_synonyms") or {}),
+        organization_short_names=frozenset(data.get("organization_short_names") or []),
     )
 
 
