@@ -78,3 +78,13 @@ def test_a_wire_report_dates_its_undated_acts_by_its_event(extractor: SpacyExtra
     assert (beating.start, beating.end) == ("2019-05-03", "2019-05-03")
     denied = only(claims, "detention")
     assert denied.start is None
+
+
+def test_an_act_inside_a_stay_happened_at_its_place(extractor: SpacyExtractor) -> None:
+    text = (
+        "In May 2014 he was taken to Branch 9, where he was held until March 2015.\n\n"
+        "According to a former detainee, interrogators beat him with cables."
+    )
+    beating = only(claims_of(extractor, text), "physical_assault")
+    assert beating.place == "Branch 9"
+    assert (beating.start, beating.end) == ("2014-05", "2015-03")

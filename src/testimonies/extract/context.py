@@ -45,6 +45,7 @@ class DocumentContext:
     frame: tuple[str | None, str | None] | None = None
     stay: tuple[str, str | None] | None = None  # "held at the camp from 1993 to 2001"
     stay_kind: str | None = None  # who stayed: "one" person or "many"
+    stay_place: str | None = None  # where: "Branch 40"
 
     narrator_name: str | None = None
     dateline: tuple[int, int] | None = None  # "NOUAKHAR, July 18, 2022 (CPA) —": not an event

@@ -32,3 +32,5 @@ TIME_CLAUSES = True
 STAY_FRAMES = True
 # A news report under a dateline tells of one event (its lead's): its undated acts took place then.
 WIRE_EVENT_DATE = True
+# An act told inside a stay happened at the stay's place when its own clause names none.
+STAY_PLACES = True

@@ -30,6 +30,7 @@ class TimeAndPlace:
     ctx: DocumentContext
     lex: Lexicon
     times: list[TimeExpr]
+    stay_place: str | None = None  # the place of the stay that frames the claim being read
 
     # --- time ------------------------------------------------------------------------------
 
@@ -83,6 +84,7 @@ class TimeAndPlace:
                     stop = enclosing[1]  # a stay inside a membership ends with it
                 self.ctx.stay = (expr.start, stop)
                 self.ctx.stay_kind = _kind(g.subject(verb))
+                self.ctx.stay_place = self._place_of(verb)
                 return
         story = self.ctx.last_date
         if dates or story is None:
@@ -93,7 +95,21 @@ class TimeAndPlace:
             if verb is not None and expr.duration and _kind(g.subject(verb)) == "one":
                 self.ctx.stay = _lasting_from(story, expr.duration, _perfect(verb))
                 self.ctx.stay_kind = _kind(g.subject(verb))
+                self.ctx.stay_place = self._place_of(verb)
                 return
+
+    def _place_of(self, verb: Token) -> str | None:
+        """The place a stay's verb names: 'held at Base Lumbu', 'lived in the house at Lake
+        Orlovo' (the last named, the most precise); 'kept there' keeps the earlier place."""
+        tokens = list(verb.subtree)
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            tokens = [verb.head, *tokens]  # "taken to Branch 9, where he was held"
+        names = [name for t in tokens if (name := self._place_name(t))]
+        named = [n for n in names if not _unnamed(n)]
+        if named or names:
+            return (named or names)[-1]
+        there = any(t.lower_ == "there" for t in verb.children)
+        return self.ctx.stay_place if there else None
 
     def _stay_verb(self, expr: TimeExpr) -> Token | None:
         span = self.sent.doc.char_span(
@@ -111,13 +127,13 @@ class TimeAndPlace:
         lifted = _lifted(verb)
         return lifted if lifted.lemma_.lower() in stays or verb.lemma_.lower() in stays else None
 
-    def _in_stay(self, verb: Token) -> tuple[str, str | None] | None:
+    def _in_stay(self, verb: Token, when: str | None = None) -> tuple[str, str | None] | None:
         """The stay that frames an undated act: the story is inside it, the act is stated (a
         denial has no time), and it is done to the same kind of victim (one person's detention
         does not date what a report says of all members); people in general only while their
         stay goes on ('have been held since 2017')."""
         stay = self.ctx.stay
-        if stay is None or not _within(self.ctx.last_date, *stay):
+        if stay is None or not _within(when or self.ctx.last_date, *stay):
             return None
         if _negated(verb, self.lex.words("denial_verbs")):
             return None
@@ -129,6 +145,18 @@ class TimeAndPlace:
 
     def _time_for(
         self, verb: Token, ev: tuple[int, int], in_quote: bool
+    ) -> tuple[str | None, str | None, str | None]:
+        found = self._dates_for(verb, ev)
+        # an act told inside a stay happened where the stay was ("held at Branch 40 ...
+        # Interrogators beat him"), unless its own clause names a place (read by _place)
+        self.stay_place = None
+        stay = self._in_stay(verb, found[0]) if settings.STAY_PLACES else None
+        if stay is not None:
+            self.stay_place = self.ctx.stay_place
+        return found
+
+    def _dates_for(
+        self, verb: Token, ev: tuple[int, int]
     ) -> tuple[str | None, str | None, str | None]:
         dates = [e for e in self.times if e.is_date and self._attached(e, verb, ev)]
         durations = [e.duration for e in self.times if e.duration and ev[0] <= e.begin < ev[1]]
@@ -208,6 +236,8 @@ class TimeAndPlace:
             return min(candidates)[1]
         if self.ctx.paragraph_place:
             return self.ctx.paragraph_place
+        if self.stay_place:
+            return self.stay_place
         return self.ctx.main_place() if settings.INHERIT_DOCUMENT_PLACE else None
 
     def _confinement_place(self, name: str) -> bool:
