@@ -21,6 +21,11 @@ STATED = [
     ("I was kept there until December 2009.", "detention"),
     ("I spent four months in a police station before the agency found me.", "detention"),
     ("He was hauled away by police.", "detention"),
+    ("Her two brothers were taken by the militia in 2019.", "detention"),
+    ("The village lists 200 people taken by the rebels since March.", "detention"),
+    ("The boys were marched into the hills for three days.", "detention"),
+    ("I was kept for a week in a basement, blindfolded.", "detention"),
+    ("That night they took my husband to the bunker.", "detention"),
     # solitary confinement
     ('I was put in the "hole" for a week.', "solitary_confinement"),
     ("She was held in a cell by herself for 90 days.", "solitary_confinement"),
@@ -59,6 +64,7 @@ STATED = [
     # threat
     ("She was warned that she would never see her children again.", "threat"),
     ("He said that if I ran away, his men would go to my village and kill my mother.", "threat"),
+    ("The officer told me: if you talk to the press, we kill your son.", "threat"),
     # forced confession
     ("He said he had signed the confession after weeks of torture.", "forced_confession"),
     ("He was pressured to admit to crimes he did not commit.", "forced_confession"),
@@ -79,6 +85,10 @@ STATED = [
     ("The commander called the villagers sorcerers and informers.", "false_accusation"),
     ("State television described her as a foreign agent.", "false_accusation"),
     # deprivation
+    ("Three prisoners died from blows and fever in the camp.", "death_in_custody"),
+    ("Neighbours counted 12 dead after the raid.", "killing"),
+    ("Her baby was snatched from her arms.", "forced_separation"),
+    ("The ministry called the group a front for foreign intelligence.", "false_accusation"),
     ("The workers were denied their evening meal.", "deprivation"),
     ("Some days there was nothing to eat.", "deprivation"),
     ("They were not allowed to use the toilet.", "deprivation"),
@@ -89,6 +99,8 @@ STATED = [
     ("The fighters put them to work in the gold pits.", "forced_labor"),
     ("They dug at gunpoint from before first light until after dark.", "forced_labor"),
     ("Prisoners were forced to make clothes for export.", "forced_labor"),
+    ("The captives were taken to dig for gold.", "forced_labor"),
+    ("The boys worked under the gun all day.", "forced_labor"),
 ]
 
 
@@ -104,6 +116,8 @@ DENIED = [
     ("No one at the camp is a prisoner.", "detention"),
     ("He has never harmed any child.", "physical_assault"),
     ("Anyone who wants to leave is free to do so.", "denial_of_exit"),
+    ("The residents may go home whenever they wish.", "denial_of_exit"),
+    ("There has never been a prison or a detention cell in the camp.", "detention"),
     ("No citizen has been harmed in the custody of the security services.", "physical_assault"),
 ]
 
@@ -132,6 +146,8 @@ NOT_ACTS = [
     "Relatives collected the bodies the next morning.",
     "He returned to his country in 2010.",
     "She took away the plates after dinner.",
+    "In 2001 he was taken by car to the border.",
+    "The photograph was taken by a neighbour.",
 ]
 
 
