@@ -22,6 +22,7 @@ from splink import Linker, SettingsCreator, block_on
 from splink.comparison_library import CustomComparison
 from splink.internals.comparison_creator import ComparisonCreator
 from splink.internals.comparison_level_creator import ComparisonLevelCreator
+from splink.internals.exceptions import EMTrainingException
 
 from testimonies.link.names import normalize_name
 from testimonies.link.variants import plain
@@ -62,11 +63,12 @@ def _map_unique(series: pd.Series, fn: Callable[[Any], Any]) -> pd.Series:
     return series.map(table)
 
 
-_VOWEL_RUNS = re.compile(r"[aeiouY]+")
+_VOWEL_RUNS = re.compile(r"[aeiouyY]+")
 
 
 def fold_vowels(key: str) -> str:
-    """Vowels folded to one class: 'mehdi' and 'mahdi' agree, 'mahmud' and 'muhamad' do not."""
+    """Vowels (and y, which sources write for i or ey) folded to one class: 'mehdi' and 'mahdi',
+    'deryush' and 'dariush' agree; 'mahmud' and 'muhamad' do not."""
     return _VOWEL_RUNS.sub("a", key)
 
 
@@ -79,7 +81,10 @@ def name_features(value: str) -> tuple[str | None, ...]:
     if not parts:
         return (None,) * len(NAME_COLUMNS)
     keys = [p.key for p in parts]
-    folds = [fold_vowels(k) for k in keys]
+    # Folded from the transliteration canonical form, not the spelling family's key: a family
+    # key keeps its listed spelling ('hossein'), which a misspelling outside it ('hossiin',
+    # canonical 'husin') would not fold to.
+    folds = [fold_vowels(p.canonical) for p in parts]
     given = keys[:-1]
     return (
         " ".join(sorted(keys)),
@@ -138,9 +143,9 @@ def derive(frame: pd.DataFrame, spec: LinkageSpec) -> pd.DataFrame:
 Level = tuple[Any, str, float, float]  # (level creator, label, m prior, u prior)
 
 
-def _levels(column: str, kind: Kind) -> list[Level]:
+def _levels(column: str, kind: Kind, tf: bool = False) -> list[Level]:
     if kind == "person_name":
-        return _person_levels(column)
+        return _person_levels(column, tf)
     if kind == "name_part":
         return [
             (cll.ExactMatchLevel(f"{column}_key"), "same canonical form", 0.85, 0.005),
@@ -178,28 +183,65 @@ def _levels(column: str, kind: Kind) -> list[Level]:
     ]
 
 
-def _person_levels(column: str) -> list[Level]:
+def _person_levels(column: str, tf: bool = False) -> list[Level]:
     # Keys from the project's name normalisation (names.py): spelling variants already agree.
-    family, given1 = f"{column}_family", f"{column}_given1"
-    same_family = f'"{family}_l" = "{family}_r"'
-    same_first = f'{same_family} AND "{given1}_l" = "{given1}_r"'
-    folded_first = (
-        f'"{family}_fold_l" = "{family}_fold_r" AND "{given1}_fold_l" = "{given1}_fold_r"'
-    )
+    # Strongest first (a pair takes the first level it meets); the fuzzy levels compare the
+    # vowel-folded forms, so that only consonant differences (a typo, kh/x, gh/q) remain.
+    def col(name: str) -> str:
+        return f"{column}_{name}"
+
+    def exact(name: str) -> ComparisonLevelCreator:
+        # With term frequencies an agreement weighs as much as the value is rare in the data: a
+        # random sample of pairs (the u estimate) almost never meets two rare names that agree,
+        # so at a million records the prior would decide alone.
+        level = cll.ExactMatchLevel(col(name))
+        return level.configure(tf_adjustment_column=col(name)) if tf else level
+
+    def same(*names: str) -> ComparisonLevelCreator:
+        return cll.And(*(cll.ExactMatchLevel(col(n)) for n in names))
+
+    def same_given_family_within(edits: int) -> ComparisonLevelCreator:
+        return cll.And(
+            cll.ExactMatchLevel(col("given1_fold")),
+            cll.DamerauLevenshteinLevel(col("family_fold"), edits),
+        )
+
     return [
-        (cll.ExactMatchLevel(f"{column}_key"), "same canonical name", 0.7, 0.0005),
-        (cll.ExactMatchLevel(f"{column}_compact"), "same name written apart", 0.04, 0.0005),
-        (cll.CustomLevel(same_first), "same family and first given name", 0.1, 0.001),
-        (cll.JaroWinklerLevel(f"{column}_key", 0.92), "canonical names close", 0.1, 0.002),
-        (cll.ExactMatchLevel(f"{column}_fold"), "same name up to vowels", 0.04, 0.001),
+        (exact("key"), "same canonical name", 0.5, 0.0005),
+        (exact("fold"), "same name up to vowels", 0.2, 0.001),
+        (same("family", "given1"), "same family and first given name", 0.05, 0.0005),
         (
-            cll.CustomLevel(folded_first),
+            same("family_fold", "given1_fold"),
             "family and first given name alike up to vowels",
+            0.05,
+            0.001,
+        ),
+        (cll.ExactMatchLevel(col("compact")), "same name written apart", 0.02, 0.0005),
+        (
+            cll.And(
+                cll.ExactMatchLevel(col("family_fold")),
+                cll.JaroWinklerLevel(col("given1_fold"), 0.85),
+            ),
+            "same family name, first given name close",
+            0.03,
+            0.001,
+        ),
+        (cll.JaroWinklerLevel(col("key"), 0.92), "canonical names close", 0.05, 0.002),
+        (
+            same_given_family_within(1),
+            "same first given name, family name one letter apart",
             0.03,
             0.002,
         ),
-        (cll.CustomLevel(same_family), "same family name, other given names", 0.02, 0.03),
-        (cll.ElseLevel(), "names differ", 0.02, 0.9635),
+        (
+            same_given_family_within(2),
+            "same first given name, family name two letters apart",
+            0.02,
+            0.003,
+        ),
+        # A shared family name with other given names is no level of its own: relatives share
+        # it, and a list pairs them with the same place and year (they are 'names differ').
+        (cll.ElseLevel(), "names differ", 0.04, 0.991),
     ]
 
 
@@ -208,12 +250,12 @@ def _null_column(column: str, kind: Kind) -> str:
     return column + suffix.get(kind, "_value")
 
 
-def comparisons(spec: LinkageSpec) -> list[ComparisonCreator | dict[str, Any]]:
+def comparisons(spec: LinkageSpec, tf: bool = False) -> list[ComparisonCreator | dict[str, Any]]:
     result: list[ComparisonCreator | dict[str, Any]] = []
     for f in spec.fields:
         levels: list[ComparisonLevelCreator | dict[str, Any]]
         levels = [cll.NullLevel(_null_column(f.column, f.kind))]
-        for creator, label, m, u in _levels(f.column, f.kind):
+        for creator, label, m, u in _levels(f.column, f.kind, tf):
             levels.append(
                 creator.configure(m_probability=m, u_probability=u, label_for_charts=label)
             )
@@ -224,7 +266,8 @@ def comparisons(spec: LinkageSpec) -> list[ComparisonCreator | dict[str, Any]]:
 def settings(spec: LinkageSpec, records: int, explain: bool = True) -> SettingsCreator:
     return SettingsCreator(
         link_type=spec.link_type,
-        comparisons=comparisons(spec),
+        # Term frequencies of a short list are noise: only lists large enough to train use them.
+        comparisons=comparisons(spec, tf=records >= spec.train_min_records),
         blocking_rules_to_generate_predictions=[block_on(*cols) for cols in spec.blocking],
         probability_two_random_records_match=min(1e-3, 1.0 / max(records, 2)),
         retain_intermediate_calculation_columns=explain,  # per-comparison weights give reasons
@@ -281,9 +324,18 @@ def _register(db_api: Any, frame: pd.DataFrame, spark: Any | None, name: str) ->
 def _train(linker: Linker, spec: LinkageSpec) -> None:
     linker.training.estimate_u_using_random_sampling(max_pairs=spec.u_max_pairs, seed=1)
     for cols in spec.training_blocks:
-        linker.training.estimate_parameters_using_expectation_maximisation(
-            block_on(*cols), max_pairs=spec.em_max_pairs
-        )
+        # A failed session leaves the model without the comparisons it set aside: keep a copy.
+        before = linker._settings_obj.core_model_settings.copy()  # type: ignore[no-untyped-call]
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                block_on(*cols), max_pairs=spec.em_max_pairs, estimate_without_term_frequencies=True
+            )
+        except (ValueError, EMTrainingException) as exc:
+            # A block with no pairs (a list without that column) teaches nothing; EM can drive
+            # the m of a level that true matches (almost) never reach below what a float holds,
+            # which Splink refuses. The session's estimates are then not kept.
+            linker._settings_obj.core_model_settings = before
+            logging.getLogger(__name__).warning("EM blocked on %s not used: %s", cols, exc)
 
 
 def level_weights(linker: Linker) -> dict[str, list[tuple[float, str]]]:

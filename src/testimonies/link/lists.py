@@ -53,15 +53,26 @@ LIST_SPEC = LinkageSpec(
         Field("place", "text"),
         Field("act_year", "year"),
     ),
+    # Every pair agreeing on one of these is scored. Name keys alone, then a name key with the
+    # person's other facts, so that a family name misspelt beyond folding (a typo, kh written x)
+    # is still met through the first given name, and the reverse.
     blocking=(
         ("name_family", "name_given1"),
         ("name_compact",),
-        ("name_family", "birth_year_year"),
         ("name_family_fold", "name_given1_fold"),
-        ("name_given1", "birth_year_year", "place_text"),
+        ("name_family_fold", "birth_year_year"),
+        ("name_given1_fold", "birth_year_year", "place_text"),
+        ("name_given1_fold", "place_text", "act_year_year"),
+        ("name_family_fold", "place_text", "act_year_year"),
+        ("birth_year_year", "place_text", "act_year_year"),
     ),
-    training_blocks=(("name_family",), ("birth_year_year",)),
-    u_max_pairs=1e6,
+    # EM sessions on blocks where true pairs are common enough to learn from at any list size:
+    # the first trains the facts, the second the name.
+    training_blocks=(
+        ("name_family_fold", "name_given1_fold"),
+        ("birth_year_year", "place_text", "act_year_year"),
+    ),
+    u_max_pairs=1e7,  # agreeing names are rare among random pairs: a large sample meets some
     em_max_pairs=1e6,
 )
 
