@@ -54,3 +54,26 @@ def test_a_described_full_name_the_tagger_missed_is_still_one_person() -> None:
     one = claim(1, "death_in_custody", ["The oldest, Rustam Nurmatov"], "2020-02")
     two = claim(2, "death_in_custody", ["Rustam Nurmatov"], "2020-02")
     assert len(group_claims([one, two], {})) == 1
+
+
+def _group_claim(document_id: int, victims: str, place: str | None, start: str | None) -> ClaimView:
+    cid = next(_ids)
+    return ClaimView(
+        cid, document_id, f"{document_id:03}.txt", "denial_of_contact", (victims,), (), place,
+        start, start, None, "asserted", cid * 10, cid * 10 + 5, "quote",
+    )  # fmt: skip
+
+
+def test_a_document_naming_no_organization_is_set_by_its_places() -> None:
+    # The commune's residents (a text naming no organization, only its places) are not the
+    # camp's members, though neither claim names a perpetrator.
+    camp = _group_claim(1, "members of the NDO", None, None)
+    camp_place = _group_claim(1, "members who asked to leave", "Camp Nour", None)
+    commune = _group_claim(2, "residents", "Colonia Esperanza", "2005")
+    ngo = PersonMention(1, 0, "NDO", entity_id=3, label="ORG")
+    drafts = group_claims([camp, camp_place, commune], {1: [ngo]})
+    together = [d for d in drafts if len(d.claims) > 1]
+    assert all(commune not in d.claims for d in together)
+    # The same commune named again with the room inside it is one setting.
+    again = _group_claim(3, "its members", "the reflection room of Colonia Esperanza", None)
+    assert len(group_claims([commune, again], {})) == 1

@@ -337,7 +337,7 @@ class ActDraft:
     claims: list[ClaimView] = field(default_factory=list)
     victims: dict[int, list[Victim]] = field(default_factory=dict)
     perpetrators: dict[int, set[int]] = field(default_factory=dict)
-    settings: dict[int, frozenset[int]] = field(default_factory=dict)
+    settings: dict[int, frozenset[int | str]] = field(default_factory=dict)
 
     def keys(self) -> set[str]:
         return {v.key for vs in self.victims.values() for v in vs}
@@ -381,7 +381,7 @@ class Seen:
 
     victims: list[Victim]
     perpetrators: set[int]
-    setting: frozenset[int] = frozenset()
+    setting: frozenset[int | str] = frozenset()
     document_times: tuple[tuple[date, date], ...] = ()
 
 
@@ -450,6 +450,16 @@ def _near_document_times(seen: Seen, other: ClaimView) -> bool:
     )
 
 
+def _document_places(claims: Sequence[ClaimView]) -> dict[int, frozenset[str]]:
+    """The words of the places a document's claims give: part of its setting, so that a text
+    naming no organization still tells where it is (Colonia Esperanza, not Camp Nour)."""
+    words: dict[int, set[str]] = defaultdict(set)
+    for claim in claims:
+        names = " ".join(w for w in (claim.place or "").split() if w[:1].isupper())
+        words[claim.document_id] |= {f"place:{w}" for w in _words(names)}  # not "the room"
+    return {k: frozenset(v) for k, v in words.items()}
+
+
 def _document_times(claims: Sequence[ClaimView]) -> dict[int, tuple[tuple[date, date], ...]]:
     times: dict[int, list[tuple[date, date]]] = defaultdict(list)
     for claim in claims:
@@ -481,12 +491,13 @@ def group_claims(
     drafts: list[ActDraft] = []
     by_act: dict[str, list[ActDraft]] = defaultdict(list)
     times = _document_times(claims)
+    places = _document_places(claims)
     for claim in sorted(claims, key=_order):
         linked = mentions.get(claim.document_id, [])
         seen = Seen(
             claim_victims(claim, linked),
             claim_perpetrators(claim, [m for m in linked if m.label == "ORG"]),
-            document_setting(linked),
+            document_setting(linked) | places.get(claim.document_id, frozenset()),
             times.get(claim.document_id, ()),
         )
         options = [
