@@ -88,3 +88,14 @@ def test_an_act_inside_a_stay_happened_at_its_place(extractor: SpacyExtractor) -
     beating = only(claims_of(extractor, text), "physical_assault")
     assert beating.place == "Branch 9"
     assert (beating.start, beating.end) == ("2014-05", "2015-03")
+
+
+def test_a_town_the_act_was_done_in_is_its_place(extractor: SpacyExtractor) -> None:
+    text = "The appellant was detained by soldiers at Kikoma in 2023."
+    assert only(claims_of(extractor, text), "detention").place == "Kikoma"
+
+
+def test_a_named_site_wins_over_the_town(extractor: SpacyExtractor) -> None:
+    text = "In 2024 nine young men were arrested at Mubanga and held at the Kikoma camp."
+    detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert "the Kikoma camp" in [c.place for c in detention]

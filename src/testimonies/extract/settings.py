@@ -34,3 +34,5 @@ STAY_FRAMES = True
 WIRE_EVENT_DATE = True
 # An act told inside a stay happened at the stay's place when its own clause names none.
 STAY_PLACES = True
+# A town or country the act's own verb places the act in ("In Lubongo, fighters rounded up").
+TOWN_PLACES = True

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from testimonies.extract.vocab import Lexicon
 
 UNNAMED_PLACE_PENALTY = 50
+TOWN_PENALTY = 20
 
 
 class TimeAndPlace:
@@ -223,10 +224,13 @@ class TimeAndPlace:
             absolute = self.offset + token.idx
             if not ev[0] <= absolute < ev[1]:
                 continue
-            name = self._place_name(token)
+            site = self._place_name(token)
+            name = site or self._town_of_the_act(token, head)
             if not name:
                 continue
             distance = abs(token.i - head.i) + (0 if token.i > head.i else 3)
+            if not site:  # "arrested at Mubanga and held at the Kikoma camp": the camp
+                distance += TOWN_PENALTY
             if _unnamed(name):  # "held at the camp": only where the act's verb says so
                 if token.head.head not in (head, g.clause_head(head)):
                     continue
@@ -239,6 +243,24 @@ class TimeAndPlace:
         if self.stay_place:
             return self.stay_place
         return self.ctx.main_place() if settings.INHERIT_DOCUMENT_PLACE else None
+
+    def _town_of_the_act(self, token: Token, head: Token) -> str | None:
+        """'In Lubongo, fighters rounded up 37 men', 'detained at Kikoma': a town or country
+        is the place when the act's own verb says the act was done in or at it (elsewhere a
+        town is more often where someone came from or where a report was made)."""
+        if not settings.TOWN_PLACES or token.ent_type_ != "GPE" or token.dep_ != "pobj":
+            return None
+        ent = g.entity_span(token)
+        prep = token.head
+        if ent is None or ent.start != token.i or prep.lower_ not in ("in", "at", "near"):
+            return None
+        verbs = (head, g.clause_head(head))
+        # "detained by soldiers at Kikoma": the parser often hangs the place on a participant
+        if prep.head in verbs:
+            return ent.text
+        # ("security forces in Qusayra": a subject's home is no place of the act)
+        on_object = prep.head.dep_ in ("dobj", "pobj") and g.governing_verb(prep.head) in verbs
+        return ent.text if on_object else None
 
     def _confinement_place(self, name: str) -> bool:
         nouns = self.lex.words("confinement_nouns")
