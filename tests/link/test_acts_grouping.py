@@ -77,3 +77,12 @@ def test_a_document_naming_no_organization_is_set_by_its_places() -> None:
     # The same commune named again with the room inside it is one setting.
     again = _group_claim(3, "its members", "the reflection room of Colonia Esperanza", None)
     assert len(group_claims([commune, again], {})) == 1
+
+
+def test_a_vague_count_against_a_number_is_a_count_conflict() -> None:
+    from testimonies.link.acts import conflicts
+
+    one = _group_claim(1, "36 residents", "Camp Nour", "2011-04-08")
+    two = _group_claim(2, "a number of residents", "Camp Nour", "2011-04-08")
+    found = {c.field: c.values for c in conflicts([one, two])}
+    assert found.get("count") == ["36", "a number"]

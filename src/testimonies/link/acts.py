@@ -557,6 +557,9 @@ def victim_count(claim: ClaimView) -> str | None:
         for word in plain(victim).split():
             if word in _NUMBER_WORDS:
                 return str(_NUMBER_WORDS[word])
+        vague = next((v for v in settings().vague_counts if f" {v} " in f" {plain(victim)} "), None)
+        if vague is not None:
+            return vague  # "a number of residents" against "36 residents" is a disagreement
     return None
 
 

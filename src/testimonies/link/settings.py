@@ -40,6 +40,7 @@ class LinkSettings:
     demonym_endings: tuple[str, ...] = ()
     organization_synonyms: tuple[tuple[str, str], ...] = ()
     organization_short_names: frozenset[str] = frozenset()
+    vague_counts: tuple[str, ...] = ()
 
     def weight(self, kind: str, feature: str) -> float:
         return self.weights[kind][feature]
@@ -75,6 +76,7 @@ def _with_resolution(base: LinkSettings, data: dict[str, Any]) -> LinkSettings:
         demonym_endings=tuple(data.get("demonym_endings") or []),
         organization_synonyms=_synonyms(data.get("organization_synonyms") or {}),
         organization_short_names=frozenset(data.get("organization_short_names") or []),
+        vague_counts=tuple(str(v) for v in data.get("vague_counts") or []),
     )
 
 
