@@ -99,3 +99,11 @@ def test_a_named_site_wins_over_the_town(extractor: SpacyExtractor) -> None:
     text = "In 2024 nine young men were arrested at Mubanga and held at the Kikoma camp."
     detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
     assert "the Kikoma camp" in [c.place for c in detention]
+
+
+def test_the_camp_is_the_site_named_with_that_word(extractor: SpacyExtractor) -> None:
+    text = (
+        "Wadi Karam is one of at least three farm camps run by the militia.\n\n"
+        "Witnesses said that guards held 12 escapees at the camp for a week."
+    )
+    assert only(claims_of(extractor, text), "detention").place == "Wadi Karam"

@@ -46,6 +46,7 @@ class DocumentContext:
     stay: tuple[str, str | None] | None = None  # "held at the camp from 1993 to 2001"
     stay_kind: str | None = None  # who stayed: "one" person or "many"
     stay_place: str | None = None  # where: "Branch 40"
+    sites: dict[str, str] = field(default_factory=dict)  # "camp" -> "Wadi Sirr"
 
     narrator_name: str | None = None
     dateline: tuple[int, int] | None = None  # "NOUAKHAR, July 18, 2022 (CPA) —": not an event

@@ -36,3 +36,6 @@ WIRE_EVENT_DATE = True
 STAY_PLACES = True
 # A town or country the act's own verb places the act in ("In Lubongo, fighters rounded up").
 TOWN_PLACES = True
+# "the camp", "the house" are the site the document named with that word ("Wadi Sirr is one of
+# five farm camps", "the house at Lake Orlovo").
+RESOLVE_SITES = True

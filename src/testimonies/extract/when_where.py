@@ -66,8 +66,10 @@ class TimeAndPlace:
         if frames:  # "from 1998 to 2016", "since 2017": the period the document is about
             self.ctx.frame = (frames[-1].start, frames[-1].stop)
         naming = self.lex.words("naming_words")
+        if settings.RESOLVE_SITES:
+            self._remember_sites()
         candidates = (t for t in self.sent if t.ent_type_ or t.dep_ == "pobj" or t.lower_ in naming)
-        places = [name for t in candidates if (name := self._place_name(t))]
+        places = [self._site_named(t) or name for t in candidates if (name := self._place_name(t))]
         if places:
             self.ctx.last_place = places[-1]
             self.ctx.paragraph_place = places[-1]
@@ -235,6 +237,7 @@ class TimeAndPlace:
                 if token.head.head not in (head, g.clause_head(head)):
                     continue
                 distance += UNNAMED_PLACE_PENALTY  # a named place in the clause wins
+                name = self._site_named(token) or name
             candidates.append((distance, name))
         if candidates:
             return min(candidates)[1]
@@ -243,6 +246,44 @@ class TimeAndPlace:
         if self.stay_place:
             return self.stay_place
         return self.ctx.main_place() if settings.INHERIT_DOCUMENT_PLACE else None
+
+    def _remember_sites(self) -> None:
+        """'Camp Nour', 'a camp known as Base Lumbu', 'the house at Lake Orlovo', 'Wadi Sirr is
+        one of five farm camps': the site that 'the camp' or 'the house' will mean later."""
+        nouns = self.lex.words("confinement_nouns")
+        for token in self.sent:
+            if token.lemma_.lower() in nouns or token.lower_ in nouns:
+                site = self._site_of(token)
+                if site:
+                    self.ctx.sites[token.lemma_.lower()] = site
+
+    def _site_of(self, noun: Token) -> str | None:
+        ent = g.entity_span(noun)
+        if ent is not None and len(ent) > 1 and noun.ent_type_ in ("FAC", "LOC", "ORG", "GPE"):
+            return ent.text  # "Camp Nour", "Al-Rashad prison"
+        for child in noun.children:
+            if child.lower_ in self.lex.words("naming_words"):
+                named = self._place_name(child)  # "a camp known as Base Lumbu"
+                if named:
+                    return named
+            if child.dep_ == "prep" and child.lower_ in ("at", "in", "near"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and objects[0].ent_type_ in ("FAC", "LOC", "GPE"):
+                    return g.phrase(objects[0])  # "the Society's main house at Lake Orlovo"
+        for above in noun.ancestors:  # "Wadi Sirr is one of at least five farm camps"
+            if above.lemma_ == "be":
+                subjects = [c for c in above.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+                return g.phrase(subjects[0]) if subjects else None
+        return None
+
+    def _site_named(self, token: Token) -> str | None:
+        """'the camp' as the site the document named with that word, when it did."""
+        if not settings.RESOLVE_SITES or token.pos_ != "NOUN":
+            return None
+        dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+        if not dets & {"the", "this", "that"}:
+            return None
+        return self.ctx.sites.get(token.lemma_.lower())
 
     def _town_of_the_act(self, token: Token, head: Token) -> str | None:
         """'In Lubongo, fighters rounded up 37 men', 'detained at Kikoma': a town or country
