@@ -62,3 +62,20 @@ def test_an_adjective_of_a_country_is_no_person(extractor: SpacyExtractor) -> No
     )
     claim = only(claims_of(extractor, text), "detention")
     assert claim.victims == ["Said Tavakoli"]
+
+
+def test_an_act_naming_no_one_was_done_by_the_paragraphs_actors(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "The Liberation Army controls the hills. Gunmen surrounded the market in Tiko and took "
+        "30 men away. Three of the men were shot dead on the spot."
+    )
+    claim = only(claims_of(extractor, text), "killing")
+    assert claim.perpetrators == ["Gunmen"]
+
+
+def test_the_agent_phrase_stops_before_what_is_said_of_it(extractor: SpacyExtractor) -> None:
+    text = "Two members were handed over by the internal security to the police in 1998."
+    claim = only(claims_of(extractor, text), "handover")
+    assert claim.perpetrators == ["the internal security"]

@@ -10,6 +10,9 @@ NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
 CLAUSE_BREAKS = {"conj", "cc", "parataxis"}
 PHRASE_DROP = {"appos", "conj", "cc", "punct", "relcl_long"}
 MAX_PHRASE = 12
+# After the head, these start what the clause says of the people, not who they are ("the NDO's
+# internal security to the Qareshi intelligence service", "guards with sticks").
+PHRASE_CUT_PREPOSITIONS = ("with", "by", "for", "after", "since", "in", "to", "into")
 
 
 def entity_span(token: Token) -> Span | None:
@@ -88,7 +91,10 @@ def _phrase_tokens(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("appos", "conj", "cc") or (child.dep_ == "punct" and child.i > token.i):
             dropped.update(t.i for t in child.subtree)
-        if child.dep_ == "prep" and child.lower_ in ("with", "by", "for", "after", "since", "in"):
+        if child.dep_ == "prep" and child.lower_ in PHRASE_CUT_PREPOSITIONS:
+            dropped.update(t.i for t in child.subtree)
+        if child.i < token.i and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            # "On or about 20 March 2022 fighters of the Front": the date is the clause's
             dropped.update(t.i for t in child.subtree)
     kept = [t for t in token.subtree if t.i not in dropped]
     return _contiguous(kept, token)

@@ -27,6 +27,12 @@ class PersonContext(DocumentContext):
 
     genders: dict[str, str] = field(default_factory=dict)
     not_persons: set[str] = field(default_factory=set)
+    paragraph_actors: list[str] = field(default_factory=list)  # who the paragraph says acted
+
+    def new_paragraph(self, number: int) -> None:
+        if number != self.paragraph:
+            self.paragraph_actors = []
+        super().new_paragraph(number)
 
     def note_gender(self, name: str, gender: str) -> None:
         for key in _keys(name):

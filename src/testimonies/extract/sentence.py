@@ -453,6 +453,7 @@ class SentenceReader(TimeAndPlace):
         self, tokens: list[Token], speaker: str | None, victims: list[str], act: str
     ) -> list[str]:
         names = []
+        named = []  # written out in the clause, not pronouns: who the paragraph goes on about
         for token in tokens:
             lower = token.lower_
             if self.ctx.in_dateline(self.offset + token.idx):
@@ -471,13 +472,39 @@ class SentenceReader(TimeAndPlace):
                 names.append(speaker or self.ctx.main_group() or token.text)
             elif self._actor(token):
                 names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
+                if lower not in PERSONAL_PRONOUNS and self._doer(token):
+                    named.append(names[-1])
         names = [n for n in _unique(names) if n not in victims]
         if not names and not tokens:
             names = [n for n in self._agent_nearby(speaker) if n not in victims][:1]
+            named = list(names)
+        if named and names:
+            self.ctx.paragraph_actors = [n for n in names if n in named and self._not_a_source(n)]
+        if not names:
+            # "FPK fighters surrounded the market ... Three of the men were shot dead": an act
+            # that names no one was done by those the paragraph last said acted
+            names = [n for n in self.ctx.paragraph_actors if n not in victims]
         if not names and act not in self.ex.no_default_perpetrator:
             group = self.ctx.group_as_written(self.offset + self.sent.start_char)
             names = [group] if group else []
         return names
+
+    def _doer(self, token: Token) -> bool:
+        """Named as those who act ('fighters', 'the security forces', 'Major Kizito', 'the
+        Front'), not as a people that may as well suffer acts ('its members', 'residents')."""
+        actors = self.lex.words("actor_nouns")
+        if token.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return True
+        if token.lemma_.lower() in actors or token.lower_ in actors:
+            return True
+        return is_org_anaphor(token, self.lex.words("organization_anaphors"))
+
+    def _not_a_source(self, name: str) -> bool:
+        """Not a body that reports or judges acts (an NGO, a court, a news agency)."""
+        words = {w.strip(".,'’").lower() for w in name.split()}
+        return canonical_org(name).lower() not in self.ctx.speakers and not (
+            words & self.lex.words("reporting_bodies")
+        )
 
     def _actors_before(self, pronoun: Token) -> str | None:
         """'Two policemen came at night. They took me away': 'they' are the actors the
