@@ -86,3 +86,17 @@ def test_a_vague_count_against_a_number_is_a_count_conflict() -> None:
     two = _group_claim(2, "a number of residents", "Camp Nour", "2011-04-08")
     found = {c.field: c.values for c in conflicts([one, two])}
     assert found.get("count") == ["36", "a number"]
+
+
+def test_victims_that_name_things_give_way_to_the_person_in_the_evidence() -> None:
+    from testimonies.link.acts import claim_victims
+
+    slip = ClaimView(
+        1, 1, "001.txt", "false_accusation", ("The Ministry",), (), None, "2011", "2011", None,
+        "asserted", 100, 200, "the Ministry called Mr. Tavakoli a spy",
+    )  # fmt: skip
+    mentions = [
+        PersonMention(1, 40, "Ministry", entity_id=2, label="ORG"),
+        PersonMention(2, 150, "Mr. Tavakoli", entity_id=9),
+    ]
+    assert [v.key for v in claim_victims(slip, mentions)] == ["entity:9"]

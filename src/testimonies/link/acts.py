@@ -297,7 +297,28 @@ def claim_victims(claim: ClaimView, mentions: Sequence[PersonMention]) -> list[V
     names = [v for v in claim.victims if v.strip() and not _names_a_thing(v, mentions)]
     if not names and claim.speaker_role == "victim" and claim.asserted_by:
         names = [claim.asserted_by]
+    if not names:
+        inside = _person_in_evidence(claim, mentions)
+        if inside is not None:
+            return [inside]
     return [resolve_victim(v, claim, mentions) for v in names or claim.victims if v.strip()]
+
+
+def _person_in_evidence(claim: ClaimView, mentions: Sequence[PersonMention]) -> Victim | None:
+    """Every victim names a thing (an extraction slip): the one person the evidence names,
+    other than its speaker, if there is exactly one."""
+    speaker = clean_text(claim.asserted_by or "")
+    inside = {
+        m.entity_id: m
+        for m in mentions
+        if m.label == "PERSON"
+        and claim.evidence_start <= m.start < claim.evidence_end
+        and not (speaker and _names_one_person(speaker, m.text))
+    }
+    if len(inside) != 1:
+        return None
+    (only,) = inside.values()
+    return Victim(f"entity:{only.entity_id}", clean_text(only.text))
 
 
 def _names_a_thing(victim: str, mentions: Sequence[PersonMention]) -> bool:
