@@ -107,3 +107,20 @@ def test_the_camp_is_the_site_named_with_that_word(extractor: SpacyExtractor) ->
         "Witnesses said that guards held 12 escapees at the camp for a week."
     )
     assert only(claims_of(extractor, text), "detention").place == "Wadi Karam"
+
+
+def test_a_past_perfect_stay_ends_at_the_story_date(extractor: SpacyExtractor) -> None:
+    text = (
+        "On 11 July 2022 guards fired on prisoners fleeing the farm. One of them, Ali Said, "
+        "had been held at the farm for fourteen months."
+    )
+    detention = only(claims_of(extractor, text), "detention")
+    assert (detention.start, detention.end) == ("2021-05", "2022-07")
+
+
+def test_a_date_the_parse_leaves_without_a_verb_dates_its_sentence(
+    extractor: SpacyExtractor,
+) -> None:
+    claims = claims_of(extractor, "On 11 July 2022 guards fired on prisoners fleeing the farm.")
+    assert claims
+    assert {(c.start, c.end) for c in claims} == {("2022-07-11", "2022-07-11")}

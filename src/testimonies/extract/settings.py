@@ -39,3 +39,8 @@ TOWN_PLACES = True
 # "the camp", "the house" are the site the document named with that word ("Wadi Sirr is one of
 # five farm camps", "the house at Lake Orlovo").
 RESOLVE_SITES = True
+# "who had been held for fourteen months", with no date of its own, ended at the story's date.
+PAST_STAYS = True
+# A date the parse hangs under no verb ("On 11 July 2022 guards fired", misparsed) dates the
+# acts of its sentence.
+VERBLESS_DATES = True

@@ -173,8 +173,7 @@ class TimeAndPlace:
             return best.start, _lasting(best.start, best.stop, duration), duration
         recent = self.ctx.paragraph - self.ctx.last_date_paragraph <= settings.INHERIT_PARAGRAPHS
         if recent or self._has_time_anaphor() or settings.INHERIT_DOCUMENT_TIME:
-            start, stop = self.ctx.last_dates
-            return start, _lasting(start, stop, duration), duration
+            return self._until_then(*self.ctx.last_dates, duration, verb)
         stay = self._in_stay(verb) if settings.STAY_FRAMES else None
         if stay is not None:
             return (*stay, duration)  # inside a stay stated earlier: it frames the act
@@ -182,10 +181,20 @@ class TimeAndPlace:
         if wire and _negated(verb, self.lex.words("denial_verbs")):
             wire = False  # "the ministry denied that anyone was held": no time of an act
         if (settings.EVENT_DATE or wire) and self.ctx.event_dates is not None:
-            return (*self.ctx.event_dates, duration)
+            return self._until_then(*self.ctx.event_dates, duration, verb)
         if settings.INHERIT_FRAME and self.ctx.frame is not None:
             return (*self.ctx.frame, duration)
         return None, None, duration
+
+    def _until_then(
+        self, start: str | None, stop: str | None, duration: str | None, verb: Token
+    ) -> tuple[str | None, str | None, str | None]:
+        """The story's date for an act that states none: 'who had been held at the camp for
+        fourteen months' ended then and began a duration before (a month's precision)."""
+        if settings.PAST_STAYS and duration and start and start == stop and _past_perfect(verb):
+            begin, end = _lasting_from(start, duration, before=True)
+            return begin, end, duration
+        return start, _lasting(start, stop, duration), duration
 
     def _attached(self, expr: TimeExpr, verb: Token, ev: tuple[int, int]) -> bool:
         span = self.sent.doc.char_span(
@@ -198,8 +207,8 @@ class TimeAndPlace:
         if ev[0] <= expr.begin < ev[1]:
             return True
         above = g.governing_verb(span.root)
-        if above is None:
-            return False
+        if above is None:  # a date the parse hangs under no verb dates the sentence
+            return settings.VERBLESS_DATES
         if above == verb and settings.TIME_CLAUSES:
             return True  # "told me in 2019 that...": a threat or a label is the speech itself
         if above.lemma_.lower() in self.lex.words("speech_verbs"):
@@ -417,6 +426,10 @@ def _negated(verb: Token, denials: frozenset[str]) -> bool:
         ):
             return True
     return False
+
+
+def _past_perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _perfect(verb: Token) -> bool:
