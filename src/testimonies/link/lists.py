@@ -64,7 +64,6 @@ LIST_SPEC = LinkageSpec(
         ("name_given1_fold", "birth_year_year", "place_text"),
         ("name_given1_fold", "place_text", "act_year_year"),
         ("name_family_fold", "place_text", "act_year_year"),
-        ("birth_year_year", "place_text", "act_year_year"),
     ),
     # EM sessions on blocks where true pairs are common enough to learn from at any list size:
     # the first trains the facts, the second the name.
