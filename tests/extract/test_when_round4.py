@@ -124,3 +124,16 @@ def test_a_date_the_parse_leaves_without_a_verb_dates_its_sentence(
     claims = claims_of(extractor, "On 11 July 2022 guards fired on prisoners fleeing the farm.")
     assert claims
     assert {(c.start, c.end) for c in claims} == {("2022-07-11", "2022-07-11")}
+
+
+def test_a_wire_report_places_its_acts_where_its_event_was(extractor: SpacyExtractor) -> None:
+    text = (
+        "KALIMBA, May 9, 2019 (NPA) — Soldiers killed at least ten residents at the Tarsa camp "
+        "on Friday, according to the group.\n\n"
+        "Relatives said guards beat several prisoners.\n\n"
+        "The group says its founder was detained in 1998."
+    )
+    claims = claims_of(extractor, text)
+    assert only(claims, "physical_assault").place == "the Tarsa camp"
+    background = only(claims, "detention")
+    assert (background.start, background.place) == ("1998", None)

@@ -47,6 +47,7 @@ class DocumentContext:
     stay_kind: str | None = None  # who stayed: "one" person or "many"
     stay_place: str | None = None  # where: "Branch 40"
     sites: dict[str, str] = field(default_factory=dict)  # "camp" -> "Wadi Sirr"
+    event_place: str | None = None  # where the first act placed in the document was done
 
     narrator_name: str | None = None
     dateline: tuple[int, int] | None = None  # "NOUAKHAR, July 18, 2022 (CPA) —": not an event

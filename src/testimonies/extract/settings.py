@@ -44,3 +44,6 @@ PAST_STAYS = True
 # A date the parse hangs under no verb ("On 11 July 2022 guards fired", misparsed) dates the
 # acts of its sentence.
 VERBLESS_DATES = True
+# A news report under a dateline tells of one event: its acts placed nowhere happened where the
+# first placed act did.
+WIRE_EVENT_PLACE = True

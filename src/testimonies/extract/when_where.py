@@ -32,6 +32,8 @@ class TimeAndPlace:
     lex: Lexicon
     times: list[TimeExpr]
     stay_place: str | None = None  # the place of the stay that frames the claim being read
+    claim_time: tuple[str | None, str | None] = (None, None)  # the claim being read: its dates
+    claim_denied: bool = False  # and whether it reads as a denial
 
     # --- time ------------------------------------------------------------------------------
 
@@ -150,6 +152,8 @@ class TimeAndPlace:
         self, verb: Token, ev: tuple[int, int], in_quote: bool
     ) -> tuple[str | None, str | None, str | None]:
         found = self._dates_for(verb, ev)
+        self.claim_time = (found[0], found[1])
+        self.claim_denied = _negated(verb, self.lex.words("denial_verbs"))
         # an act told inside a stay happened where the stay was ("held at Branch 40 ...
         # Interrogators beat him"), unless its own clause names a place (read by _place)
         self.stay_place = None
@@ -249,12 +253,27 @@ class TimeAndPlace:
                 name = self._site_named(token) or name
             candidates.append((distance, name))
         if candidates:
-            return min(candidates)[1]
+            found = min(candidates)[1]
+            if self.ctx.event_place is None:
+                self.ctx.event_place = found
+            return found
         if self.ctx.paragraph_place:
             return self.ctx.paragraph_place
         if self.stay_place:
             return self.stay_place
+        if settings.WIRE_EVENT_PLACE and self._in_the_event():
+            return self.ctx.event_place  # a news report's acts happened where its event did
         return self.ctx.main_place() if settings.INHERIT_DOCUMENT_PLACE else None
+
+    def _in_the_event(self) -> bool:
+        """Whether the claim being read is part of the event a news report is about: stated
+        (not denied), and undated or dated within the event ('an engineer detained in 2016' in a
+        report on October 2022 is background)."""
+        event, place = self.ctx.event_dates, self.ctx.event_place
+        if self.ctx.dateline is None or event is None or place is None or self.claim_denied:
+            return False
+        start = self.claim_time[0]
+        return start is None or _within(start, *event) or _within(event[0], start, start)
 
     def _remember_sites(self) -> None:
         """'Camp Nour', 'a camp known as Base Lumbu', 'the house at Lake Orlovo', 'Wadi Sirr is
