@@ -148,6 +148,9 @@ NOT_ACTS = [
     "She took away the plates after dinner.",
     "In 2001 he was taken by car to the border.",
     "The photograph was taken by a neighbour.",
+    "In 2021 the rebels seized the mining districts of the north.",
+    "The ministry says he is not held by any state body.",
+    "The interrogation centre lies outside the city.",
 ]
 
 
