@@ -149,7 +149,6 @@ NOT_ACTS = [
     "In 2001 he was taken by car to the border.",
     "The photograph was taken by a neighbour.",
     "In 2021 the rebels seized the mining districts of the north.",
-    "The ministry says he is not held by any state body.",
     "The interrogation centre lies outside the city.",
 ]
 
@@ -168,3 +167,8 @@ def test_killed_in_the_attack_is_a_killing_only(extractor: SpacyExtractor) -> No
 def test_threat_to_kill_is_not_a_killing(extractor: SpacyExtractor) -> None:
     text = "He said that if I ran away, his men would go to my village and kill my mother."
     assert "killing" not in {c.act for c in claims_of(extractor, text)}
+
+
+def test_a_state_body_is_not_a_corpse(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, "The ministry says he is not held by any state body.")
+    assert [(c.act, c.polarity) for c in claims] == [("detention", "denied")]
