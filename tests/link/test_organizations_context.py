@@ -82,3 +82,21 @@ def test_a_short_name_its_document_cannot_resolve_goes_where_others_resolve_it()
     docs[3] = "My son and the Ministry."
     decisions = propose([*mentions, letter], docs)
     assert any(letter.subject in (d.a, d.b) and d.decision == "same" for d in decisions)
+
+
+def _completed(text: str, name: str) -> str:
+    return completed(org(1, name, text.index(name)), text).text
+
+
+def test_names_cut_short_by_the_tagger_are_read_whole() -> None:
+    assert _completed("a UN mission in Qaresh said", "UN") == "UN mission in Qaresh"
+    assert (
+        _completed("the Human Rights Observatory for Exiles said", "Human Rights Observatory")
+        == "Human Rights Observatory for Exiles"
+    )
+    heading = "REPORT OF THE HUMAN RIGHTS OBSERVATORY FOR EXILES\n"
+    assert _completed(heading, "EXILES") == "HUMAN RIGHTS OBSERVATORY FOR EXILES"
+    # What the tagger took whole, and anaphors, stay as they are.
+    assert _completed("the NDO camp in Qaresh", "NDO") == "NDO"
+    assert _completed("the UN said in Geneva", "UN") == "UN"
+    assert _completed("the Organization in Europe", "Organization") == "Organization"

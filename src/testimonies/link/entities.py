@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations, pairwise
 from typing import Literal
 
@@ -785,20 +785,46 @@ def _cross_org(a: MentionView, b: MentionView) -> Decision | None:
 _FOLLOWING = re.compile(r"(?:[ \t]+[a-z]+){1,3}")
 
 
+_CONTINUED = re.compile(
+    r"[ \t]+(?:of|for|de|del|la|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*"
+)
+_CAPS_BEFORE = re.compile(
+    r"(?<![\w'-])((?:(?!(?:THE|OF|FOR|DE|AND)\b)[A-Z][A-Z'-]+[ \t]+)+(?:FOR|OF|DE)[ \t]+)$"
+)
+
+
 def completed(mention: MentionView, text: str) -> MentionView:
-    """ "Qareshi" tagged alone in "the Qareshi defence ministry": read with the lower-case
-    words after it, up to an organization's word (the tagger took the people's adjective)."""
-    if len(plain(mention.clean).split()) != 1 or not mention.clean[:1].isupper():
+    """A name the tagger cut short, read whole from the text: "Qareshi" in "the Qareshi
+    defence ministry" (lower-case words up to an organization's head word), "UN mission" +
+    "in Qaresh", "Human Rights Observatory" + "for Exiles" (a capitalised continuation),
+    "EXILES" after "HUMAN RIGHTS OBSERVATORY FOR" (a heading in capitals). Anaphors ("the
+    Organization in Europe") and names that already end in a head word keep their text."""
+    name = mention.clean
+    if not name[:1].isupper() or not text or is_anaphor(name) or is_short_name(name):
         return mention
-    following = _FOLLOWING.match(text, mention.end)
-    if following is None:
-        return mention
-    words = following.group(0).split()
-    nouns = settings().organization_words | {m for _, m in settings().organization_synonyms}
-    ends = [i for i, w in enumerate(words) if w in nouns]
-    if not ends:
-        return mention
-    return replace(mention, text=f"{mention.clean} {' '.join(words[: ends[-1] + 1])}")
+    heads = _head_words()
+    end = mention.end
+    following = None if plain(name).split()[-1] in heads else _FOLLOWING.match(text, end)
+    if following is not None:
+        words = following.group(0).split()
+        ends = [i for i, w in enumerate(words) if w in heads]
+        if ends:
+            name = f"{name} {' '.join(words[: ends[-1] + 1])}"
+            end = text.index(words[ends[-1]], end) + len(words[ends[-1]])
+    continued = _CONTINUED.match(text, end)
+    if continued is not None and (name != mention.clean or " in " not in continued.group(0)):
+        name = f"{name} {' '.join(continued.group(0).split())}"
+    if _is_caps_word(mention.clean):
+        before = _CAPS_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        if before is not None:
+            name = f"{' '.join(before.group(1).split())} {name}"
+    return mention if name == mention.clean else replace(mention, text=name)
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """Words that end an organization's name (`completion_heads` in resolution.yaml)."""
+    return settings().organization_heads | settings().completion_heads
 
 
 def _readable(mentions: Sequence[MentionView], texts: dict[int, str]) -> list[MentionView]:

@@ -41,6 +41,7 @@ class LinkSettings:
     organization_synonyms: tuple[tuple[str, str], ...] = ()
     organization_short_names: frozenset[str] = frozenset()
     vague_counts: tuple[str, ...] = ()
+    completion_heads: frozenset[str] = frozenset()
 
     def weight(self, kind: str, feature: str) -> float:
         return self.weights[kind][feature]
@@ -77,6 +78,7 @@ def _with_resolution(base: LinkSettings, data: dict[str, Any]) -> LinkSettings:
         organization_synonyms=_synonyms(data.get("organization_synonyms") or {}),
         organization_short_names=frozenset(data.get("organization_short_names") or []),
         vague_counts=tuple(str(v) for v in data.get("vague_counts") or []),
+        completion_heads=frozenset(data.get("completion_heads") or []),
     )
 
 
