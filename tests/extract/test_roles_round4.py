@@ -79,3 +79,22 @@ def test_the_agent_phrase_stops_before_what_is_said_of_it(extractor: SpacyExtrac
     text = "Two members were handed over by the internal security to the police in 1998."
     claim = only(claims_of(extractor, text), "handover")
     assert claim.perpetrators == ["the internal security"]
+
+
+def test_died_in_the_custody_of_names_who_held_them(extractor: SpacyExtractor) -> None:
+    text = "Two protesters died in the custody of the security services last week."
+    claim = only(claims_of(extractor, text), "death_in_custody")
+    assert claim.perpetrators == ["the security services"]
+
+
+def test_the_doer_the_document_names_most_answers_for_impersonal_acts(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "VIEWS OF THE PANEL\n\n"
+        "The Panel issued its Views in May. Views were shared with the parties.\n\n"
+        "The security services arrested Omar Saleh in 2019. The security services beat him.\n\n"
+        "His passport was confiscated."
+    )
+    claim = only(claims_of(extractor, text), "confiscation_of_documents")
+    assert claim.perpetrators == ["The security services"]

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
-from testimonies.extract.context import DocumentContext
+from testimonies.extract.context import GROUP_WORDS, DocumentContext, canonical_org, same_group
 
 PRONOUN_GENDER = {
     "he": "m",
@@ -28,6 +29,37 @@ class PersonContext(DocumentContext):
     genders: dict[str, str] = field(default_factory=dict)
     not_persons: set[str] = field(default_factory=set)
     paragraph_actors: list[str] = field(default_factory=list)  # who the paragraph says acted
+    doers: Counter[str] = field(default_factory=Counter)  # named as doing acts, how often
+    doer_names: dict[str, str] = field(default_factory=dict)  # as first written
+    defaulted: set[tuple[str, int, int]] = field(default_factory=set)  # claims given the group
+
+    def note_doer(self, name: str, weight: int = 1) -> None:
+        key = canonical_org(name).lower()
+        self.doers[key] += weight
+        self.doer_names.setdefault(key, name)
+
+    def main_doer(self) -> str | None:
+        """Who the document names most as doing its acts ('the security services', 'officers
+        of the General Security Directorate'), when it names someone twice or more and its
+        most named organization is no group ('Views', 'QUSAYRA', an agency's acronym)."""
+        group = self.main_group()
+        if group is not None and not self._weak_group(group):
+            return None
+        ranked = self.doers.most_common(1)
+        return self.doer_names[ranked[0][0]] if ranked and ranked[0][1] >= 2 else None
+
+    def _weak_group(self, group: str) -> bool:
+        """A name no act is ever said to be done by, that is no group's ('Views' of a UN
+        committee), or a place in capitals ('QUSAYRA: LAWYER HELD')."""
+        lower = group.lower()
+        if lower in self.place_names:
+            return True
+        if {w.lower() for w in group.split()} & GROUP_WORDS:
+            return False
+        return not any(
+            same_group(group, doer) or lower in doer.lower().split()
+            for doer in self.doer_names.values()
+        )
 
     def new_paragraph(self, number: int) -> None:
         if number != self.paragraph:

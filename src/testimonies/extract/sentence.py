@@ -57,6 +57,7 @@ class SentenceReader(TimeAndPlace):
         self.ex, self.sent, self.offset, self.document, self.ctx = ex, sent, offset, document, ctx
         self.lex = ex.lex
         self.times = self._times()
+        self.defaulted = False  # the claim being read got the document's group as perpetrator
 
     def claims(self) -> list[ClaimRecord]:
         matches = _drop_subsumed(self.ex.index.find(self.sent), self.ex.subsumed)
@@ -83,6 +84,7 @@ class SentenceReader(TimeAndPlace):
         narrator = self.ctx.narrator()
         me = narrator if narrator and (quote is None or quote.speaker is None) else speaker
         victims = self._victims(victim_tokens, head, me, quote)
+        self.defaulted = False
         perpetrators = self._perpetrators(perp_tokens, me, victims, match.act)
         polarity = self._polarity(match, verb, victim_tokens, denier)
         start, end, duration = self._time_for(verb, ev, quote is not None)
@@ -93,6 +95,8 @@ class SentenceReader(TimeAndPlace):
             self.ctx.paragraph_victims = victims
             if victim_tokens:
                 self.ctx.last_victims = victims
+        if self.defaulted:  # the document's group, unless it turns out to name another doer
+            self.ctx.defaulted.add((self._act(match), ev[0], ev[1]))
         return ClaimRecord(
             document=self.document,
             act=self._act(match),
@@ -476,10 +480,16 @@ class SentenceReader(TimeAndPlace):
                     named.append(names[-1])
         names = [n for n in _unique(names) if n not in victims]
         if not names and not tokens:
-            names = [n for n in self._agent_nearby(speaker) if n not in victims][:1]
+            nearby = [self._custodian(speaker), *self._agent_nearby(speaker)]
+            names = [n for n in nearby if n is not None and n not in victims][:1]
             named = list(names)
-        if named and names:
-            self.ctx.paragraph_actors = [n for n in names if n in named and self._not_a_source(n)]
+        named = [n for n in names if n in named and self._not_a_source(n)]
+        if named:
+            self.ctx.paragraph_actors = named
+            institutions = self.lex.words("institution_nouns")
+            for name in named:
+                institution = bool({w.lower() for w in name.split()} & institutions)
+                self.ctx.note_doer(name, 2 if institution else 1)
         if not names:
             # "FPK fighters surrounded the market ... Three of the men were shot dead": an act
             # that names no one was done by those the paragraph last said acted
@@ -487,7 +497,21 @@ class SentenceReader(TimeAndPlace):
         if not names and act not in self.ex.no_default_perpetrator:
             group = self.ctx.group_as_written(self.offset + self.sent.start_char)
             names = [group] if group else []
+            self.defaulted = True
         return names
+
+    def _custodian(self, speaker: str | None) -> str | None:
+        """'died in the custody of the security services', 'in police custody': who held them."""
+        for token in self.sent:
+            if token.lemma_.lower() != "custody":
+                continue
+            holder = g.prep_object(token, ("of",)) or _first(
+                c for c in token.children if c.dep_ in ("poss", "compound")
+            )
+            pronoun = holder is not None and holder.lower_ in PERSONAL_PRONOUNS
+            if holder is not None and not pronoun and self._actor(holder):
+                return self.ex.name_of(holder, self.offset, self.ctx, speaker)
+        return None
 
     def _doer(self, token: Token) -> bool:
         """Named as those who act ('fighters', 'the security forces', 'Major Kizito', 'the

@@ -377,7 +377,7 @@ class _DocumentReader:
             self.claims.extend(SentenceReader(ex, sent, chunk.offset, self.document, ctx).claims())
 
     def result(self) -> ExtractionResult:
-        claims = self.claims
+        claims = _with_main_doer(self.claims, self.ctx)
         if settings.INHERIT_DOCUMENT_PLACE:
             claims = _with_place(claims, self.ctx.main_place())
         return ExtractionResult(self.mentions, _dedupe(claims))
@@ -388,6 +388,20 @@ def _reporter_voice(outside: str, phrases: re.Pattern[str]) -> bool:
     the first-person uses outside quotes: the author reports, it is no testimony."""
     reporter = len(phrases.findall(outside))
     return reporter > 0 and 2 * reporter >= len(FIRST_PERSON.findall(outside))
+
+
+def _with_main_doer(claims: list[ClaimRecord], ctx: PersonContext) -> list[ClaimRecord]:
+    """Claims given the document's group for want of a doer get instead the doer the
+    document names most, when its group is no group (see PersonContext.main_doer)."""
+    doer = ctx.main_doer()
+    if doer is None:
+        return claims
+    return [
+        dataclasses.replace(c, perpetrators=[doer])
+        if (c.act, c.evidence.start, c.evidence.end) in ctx.defaulted
+        else c
+        for c in claims
+    ]
 
 
 def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecord]:
