@@ -65,3 +65,13 @@ def test_months_and_days_take_the_story_year(
 
 def test_may_the_verb_is_no_month() -> None:
     assert _resolved("they said he may come in time", "2020-02", None) == []
+
+
+def test_a_stay_of_years_and_months_is_one_duration() -> None:
+    assert [e.duration for e in find_times("I stayed there for two years and seven months.")] == [
+        "P2Y7M"
+    ]
+
+
+def test_within_a_year_lasts_nothing() -> None:
+    assert find_times("people who leave die within a year") == []

@@ -137,3 +137,22 @@ def test_a_wire_report_places_its_acts_where_its_event_was(extractor: SpacyExtra
     assert only(claims, "physical_assault").place == "the Tarsa camp"
     background = only(claims, "detention")
     assert (background.start, background.place) == ("1998", None)
+
+
+def test_a_time_clause_of_speech_dates_the_act(extractor: SpacyExtractor) -> None:
+    text = (
+        "When I first said, in 2019, that I wanted to leave, the leader told me that people "
+        "who leave die within a year."
+    )
+    threat = only(claims_of(extractor, text), "threat")
+    assert (threat.start, threat.end) == ("2019", "2019")  # "within a year" lasted nothing
+
+
+def test_all_that_time_is_the_whole_stay(extractor: SpacyExtractor) -> None:
+    text = (
+        "They came for me on 17 April 2018. I stayed in the camp for two years and seven "
+        "months.\n\nIn the winter of 2019 they beat me.\n\n"
+        "In all that time I could not speak to my husband or my children."
+    )
+    contact = only(claims_of(extractor, text), "denial_of_contact")
+    assert (contact.start, contact.end) == ("2018-04-17", "2020-11")

@@ -47,3 +47,6 @@ VERBLESS_DATES = True
 # A news report under a dateline tells of one event: its acts placed nowhere happened where the
 # first placed act did.
 WIRE_EVENT_PLACE = True
+# A time clause whose verb is a speech verb still dates the act ("When I first said, in 2019,
+# that I wanted to leave, he told me...").
+SPOKEN_WHEN = True

@@ -143,7 +143,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{month}\s+{day}|{day}\s+(?:of\s+)?{month})\b(?!,?\s*\d)", flags
         ),
         "duration": re.compile(
-            rf"\b(?P<n>{num})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<u>{units})\b(?!\s+(?:later|after|afterwards|earlier|before|ago))"
+            rf"\b(?P<n>{num})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)(?P<u>{units})\b"
+            # "two years and seven months"
+            rf"(?:,?\s+and\s+(?P<n2>{num})\s+(?P<u2>{units})\b)?"
+            r"(?!\s+(?:later|after|afterwards|earlier|before|ago))"
             rf"(?![-\s]+old\b)(?!\s+of\s+age\b)",  # "a 61-year-old imam" is an age
             flags,
         ),
@@ -274,11 +277,16 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
     for m in pats["weekday"].finditer(text):
         add(TimeExpr(0, 0, weekday=WEEKDAYS.index(m.group("d").lower())), m.start(), m.end())
     for m in pats["duration"].finditer(text):
-        if _frequency(m, text):
+        if _frequency(m, text) or NOT_LASTING.search(text[: m.start()]):
             continue
         amount = _number(m.group("n")) + (0.5 if m.group("half") else 0)
         unit = UNITS[m.group("u").lower().rstrip("s")]
-        add(TimeExpr(0, 0, duration=duration_iso(amount, unit)), m.start(), m.end())
+        iso = duration_iso(amount, unit)
+        if m.group("n2") and not m.group("half"):  # "two years and seven months": P2Y7M
+            iso += duration_iso(_number(m.group("n2")), UNITS[m.group("u2").lower().rstrip("s")])[
+                1:
+            ]
+        add(TimeExpr(0, 0, duration=iso), m.start(), m.end())
     return sorted(found, key=lambda e: e.begin)
 
 
@@ -313,6 +321,9 @@ ORDINALS = [
     "ninth",
     "tenth",
 ]
+
+# "die within a year", "every two weeks", "after two days": no stay lasted that long
+NOT_LASTING = re.compile(r"\b(?:within|every|after|per|each)\s+$", re.I)
 
 FREQUENCY = re.compile(
     r"(?:hours?|minutes?|times|once|twice|thrice|meals?|shifts?|days?|nights?|rations?)\s+$", re.I

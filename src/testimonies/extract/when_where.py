@@ -17,6 +17,7 @@ from testimonies.extract.context import DocumentContext
 from testimonies.extract.timex import TimeExpr, add_duration, find_times, resolve
 
 if TYPE_CHECKING:
+    from testimonies.extract.spacy_extractor import SpacyExtractor
     from testimonies.extract.vocab import Lexicon
 
 UNNAMED_PLACE_PENALTY = 50
@@ -34,6 +35,8 @@ class TimeAndPlace:
     stay_place: str | None = None  # the place of the stay that frames the claim being read
     claim_time: tuple[str | None, str | None] = (None, None)  # the claim being read: its dates
     claim_denied: bool = False  # and whether it reads as a denial
+    wording: frozenset[int] | None = None  # tokens of the act wordings of the sentence
+    ex: SpacyExtractor
 
     # --- time ------------------------------------------------------------------------------
 
@@ -140,8 +143,10 @@ class TimeAndPlace:
         stay = self.ctx.stay
         if stay is None or not _within(when or self.ctx.last_date, *stay):
             return None
-        if _negated(verb, self.lex.words("denial_verbs")):
+        if _negated(verb, self.lex.words("denial_verbs"), self._wording()):
             return None
+        if verb.dep_ in ("aux", "auxpass"):
+            verb = verb.head  # "could not speak": the wording's head is the auxiliary
         victim = g.passive_subject(verb) or g.direct_object(verb) or g.subject(verb)
         kind = _kind(victim)
         if kind == "many" and stay[1] is not None:
@@ -153,7 +158,7 @@ class TimeAndPlace:
     ) -> tuple[str | None, str | None, str | None]:
         found = self._dates_for(verb, ev)
         self.claim_time = (found[0], found[1])
-        self.claim_denied = _negated(verb, self.lex.words("denial_verbs"))
+        self.claim_denied = _negated(verb, self.lex.words("denial_verbs"), self._wording())
         # an act told inside a stay happened where the stay was ("held at Branch 40 ...
         # Interrogators beat him"), unless its own clause names a place (read by _place)
         self.stay_place = None
@@ -175,6 +180,10 @@ class TimeAndPlace:
             if self.ctx.event_dates is None:
                 self.ctx.event_dates = (best.start, best.stop)
             return best.start, _lasting(best.start, best.stop, duration), duration
+        if settings.STAY_FRAMES and self._names_the_stay():
+            stay = self._in_stay(verb)
+            if stay is not None:  # "In all that time I could not speak to my children"
+                return (*stay, duration)
         recent = self.ctx.paragraph - self.ctx.last_date_paragraph <= settings.INHERIT_PARAGRAPHS
         if recent or self._has_time_anaphor() or settings.INHERIT_DOCUMENT_TIME:
             return self._until_then(*self.ctx.last_dates, duration, verb)
@@ -182,7 +191,7 @@ class TimeAndPlace:
         if stay is not None:
             return (*stay, duration)  # inside a stay stated earlier: it frames the act
         wire = settings.WIRE_EVENT_DATE and self.ctx.dateline is not None
-        if wire and _negated(verb, self.lex.words("denial_verbs")):
+        if wire and _negated(verb, self.lex.words("denial_verbs"), self._wording()):
             wire = False  # "the ministry denied that anyone was held": no time of an act
         if (settings.EVENT_DATE or wire) and self.ctx.event_dates is not None:
             return self._until_then(*self.ctx.event_dates, duration, verb)
@@ -215,12 +224,25 @@ class TimeAndPlace:
             return settings.VERBLESS_DATES
         if above == verb and settings.TIME_CLAUSES:
             return True  # "told me in 2019 that...": a threat or a label is the speech itself
+        if settings.SPOKEN_WHEN and _dates_its_clause(above, verb):
+            return True  # "When I first said, in 2019, that I wanted to leave, he told me..."
         if above.lemma_.lower() in self.lex.words("speech_verbs"):
             return False  # "UNAMQ said on 13 April that..." dates the statement, not the act
         if not settings.TIME_CLAUSES:
             return above == verb or above in verb.ancestors
         above = _lifted(above)
         return above == verb or above in verb.ancestors or _dates_its_clause(above, verb)
+
+    def _wording(self) -> frozenset[int]:
+        """Tokens of the act wordings found in the sentence ('not allowed to', 'could not')."""
+        if self.wording is None:
+            matches = self.ex.index.find(self.sent)
+            self.wording = frozenset(t.i for m in matches for t in m.tokens)
+        return self.wording
+
+    def _names_the_stay(self) -> bool:
+        text = self.sent.text.lower()
+        return any(p in text for p in self.lex.words("period_anaphors"))
 
     def _has_time_anaphor(self) -> bool:
         """'During this period ...' dates its sentence, and the rest of its paragraph when it
@@ -432,12 +454,14 @@ def _kind(token: Token | None) -> str | None:
     return None
 
 
-def _negated(verb: Token, denials: frozenset[str]) -> bool:
+def _negated(verb: Token, denials: frozenset[str], wording: frozenset[int] = frozenset()) -> bool:
     """'was never imprisoned', 'nobody is kept', 'denied that anyone was held': a denial, which
-    states no time."""
+    states no time. A negation that is part of the act's wording ('could not speak to my
+    children', 'not allowed to leave') states the act."""
     for token in [verb, *list(verb.ancestors)[:3]]:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        words = {c.lower_ for c in token.children if c.dep_ in ("neg", "nsubj", "nsubjpass")}
+        negations = ("neg", "nsubj", "nsubjpass")
+        words = {c.lower_ for c in token.children if c.dep_ in negations and c.i not in wording}
         words |= {d.lower_ for c in subjects for d in c.children if d.dep_ == "det"}
         if (
             words & {"not", "n't", "never", "nobody", "none", "no"}
