@@ -101,6 +101,31 @@ STATED = [
     ("Prisoners were forced to make clothes for export.", "forced_labor"),
     ("The captives were taken to dig for gold.", "forced_labor"),
     ("The boys worked under the gun all day.", "forced_labor"),
+    # round 4, third batch
+    ("The camp was fenced in and the residents could not go out.", "denial_of_exit"),
+    ("The guards locked us in from the outside every night.", "detention"),
+    ("He never came home.", "disappearance"),
+    ("He did not return from the interrogation.", "disappearance"),
+    ("Nothing is known of his fate.", "disappearance"),
+    ("The authorities deny any knowledge of his whereabouts.", "disappearance"),
+    ("Since then, there has been no sign of him.", "disappearance"),
+    ("He has not been heard of since 2012.", "disappearance"),
+    ("The children were raised by the organisation, away from their parents.", "forced_separation"),
+    ("Mothers had to hand their babies over to the nursery.", "forced_separation"),
+    ("Our children were sent to Europe without us.", "forced_separation"),
+    ("Husbands and wives were made to live apart.", "forced_separation"),
+    ("As punishment, she had to clean the toilets for a month.", "forced_labor"),
+    ("They warned her to keep quiet or face the consequences.", "threat"),
+    ("The guards said they would shoot anyone who tried to escape.", "threat"),
+    ("They told him his family would suffer.", "threat"),
+    ("They knocked her to the ground.", "physical_assault"),
+    ("The prisoners were lined up and shot.", "killing"),
+    ("The commander forced her to have sex with him.", "sexual_violence"),
+    ("Members were not allowed to read newspapers or watch television.", "denial_of_contact"),
+    ("They would not give me permission to leave.", "denial_of_exit"),
+    ("She was told she could never leave.", "denial_of_exit"),
+    ("They kept me from going home.", "denial_of_exit"),
+    ("They spread rumours that he was working for the police.", "false_accusation"),
 ]
 
 
@@ -150,6 +175,8 @@ NOT_ACTS = [
     "The photograph was taken by a neighbour.",
     "In 2021 the rebels seized the mining districts of the north.",
     "The interrogation centre lies outside the city.",
+    "The door was locked from the outside at night.",
+    "I had not heard of the group before 2010.",
 ]
 
 
