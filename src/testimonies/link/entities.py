@@ -985,12 +985,17 @@ class PersonIndex:
         return any(compare_names(mention.clean, p.clean).verdict == "same" for p in family)
 
 
-def read_as_persons(mentions: Sequence[MentionView]) -> list[MentionView]:
+def read_as_persons(
+    mentions: Sequence[MentionView], victims: Iterable[str] = ()
+) -> list[MentionView]:
     """Mentions tagged ORG or PLACE that name a person the extractor found elsewhere (the whole
     name, or part of the one name of their document that contains it) are read as persons;
     mentions tagged PERSON that name something else are read as organizations ("Observatory",
-    "HROE", "Civil Chamber") or left out ("Zarkandi", "Melli" of Sazman-e Rahai-ye Melli)."""
+    "HROE", "Civil Chamber") or left out ("Zarkandi", "Melli" of Sazman-e Rahai-ye Melli).
+    ``victims``: full names the claims give as victims, known persons too ("Rustam Nurmatov"
+    tagged ORG)."""
     index = PersonIndex.of(mentions)
+    index.keys |= {normalize_name(v).key for v in victims}
     words = CorpusWords.of(mentions)
     result = []
     for m in mentions:

@@ -134,7 +134,9 @@ def align(gold: Sequence[Span], system: Sequence[Span]) -> dict[int, int]:
                 pairs.append((size, gi, si))
     matched: dict[int, int] = {}
     used: set[int] = set()
-    for _, gi, si in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+    # Ties broken by the system span, not its position: the score must not depend on the
+    # order in which the export lists acts.
+    for _, gi, si in sorted(pairs, key=lambda p: (-p[0], p[1], system[p[2]])):
         if gi not in matched and si not in used:
             matched[gi] = si
             used.add(si)

@@ -44,7 +44,7 @@ from testimonies.link.entities import (
 from testimonies.link.settings import settings
 from testimonies.link.variants import plain
 from testimonies.store import audit
-from testimonies.store.schema import Document, Entity, Judgement, Mention
+from testimonies.store.schema import Claim, Document, Entity, Judgement, Mention
 
 PREFIX: dict[str, str] = {"person": "P", "organization": "O", "place": "L"}
 KIND_OF_PREFIX = {v: k for k, v in PREFIX.items()}
@@ -82,7 +82,8 @@ def load_mentions(session: Session) -> list[MentionView]:
         [
             MentionView(m.id, m.document_id, name, m.start, m.end, m.text, m.label)
             for m, name in rows
-        ]
+        ],
+        _victim_names(session),
     )
 
 
@@ -478,12 +479,36 @@ def _corpus_forms(mentions: Sequence[MentionView]) -> dict[str, str]:
     return forms
 
 
+def _victim_names(session: Session) -> set[str]:
+    """Full person names the claims give as victims ("Rustam Nurmatov"), for the documents
+    where the tagger missed the name: capitalised words, two name parts or more, no word of an
+    organization's or a place's name."""
+    things = settings().organization_words | settings().not_person_words
+    names = set()
+    rows = session.execute(select(Claim.victims).where(Claim.superseded_at.is_(None))).scalars()
+    for victims in rows:
+        for victim in victims or []:
+            name = clean_text(str(victim))
+            words = name.split()
+            if (
+                len(words) >= 2
+                and all(w[:1].isupper() for w in words)
+                and not any(ch.isdigit() for ch in name)
+                and not {plain(w) for w in words} & things
+                and not is_partial(name)
+            ):
+                names.add(name)
+    return names
+
+
 def propagate_mentions(session: Session) -> int:
     """Store the further occurrences of names the extractor found, where it missed them (spaCy
     tags "Mehdi" once and not three lines later; "HROE" in one document and not in the next).
     Each new mention is marked as the linker's and logged; it is then linked like any other."""
     mentions = load_mentions(session)
     local, corpus = _local_forms(mentions), _corpus_forms(mentions)
+    for name in _victim_names(session):
+        corpus.setdefault(name, "PERSON")
     documents = list(
         session.execute(select(Document.id).where(Document.is_current.is_(True))).scalars()
     )
