@@ -156,3 +156,12 @@ def test_all_that_time_is_the_whole_stay(extractor: SpacyExtractor) -> None:
     )
     contact = only(claims_of(extractor, text), "denial_of_contact")
     assert (contact.start, contact.end) == ("2018-04-17", "2020-11")
+
+
+def test_a_quote_happened_during_its_speakers_stay(extractor: SpacyExtractor) -> None:
+    text = (
+        '"I was beaten with a hose in front of everyone," said Ali Salem, held at Wadi Karam '
+        "from May 2021 to July 2022."
+    )
+    beating = only(claims_of(extractor, text), "physical_assault")
+    assert (beating.start, beating.end, beating.place) == ("2021-05", "2022-07", "Wadi Karam")

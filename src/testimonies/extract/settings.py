@@ -50,3 +50,6 @@ WIRE_EVENT_PLACE = True
 # A time clause whose verb is a speech verb still dates the act ("When I first said, in 2019,
 # that I wanted to leave, he told me...").
 SPOKEN_WHEN = True
+# A quote's acts happened during the stay its speaker is described by in the same sentence
+# ('"We sewed for ten hours," said a woman held in Belsu in 2019').
+SPEAKER_STAYS = True

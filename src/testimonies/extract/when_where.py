@@ -112,7 +112,9 @@ class TimeAndPlace:
         tokens = list(verb.subtree)
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             tokens = [verb.head, *tokens]  # "taken to Branch 9, where he was held"
-        names = [name for t in tokens if (name := self._place_name(t))]
+        names = [
+            name for t in tokens if (name := self._place_name(t) or self._town_of_the_act(t, verb))
+        ]
         named = [n for n in names if not _unnamed(n)]
         if named or names:
             return (named or names)[-1]
@@ -156,19 +158,19 @@ class TimeAndPlace:
     def _time_for(
         self, verb: Token, ev: tuple[int, int], in_quote: bool
     ) -> tuple[str | None, str | None, str | None]:
-        found = self._dates_for(verb, ev)
+        self.stay_place = None
+        found = self._dates_for(verb, ev, in_quote)
         self.claim_time = (found[0], found[1])
         self.claim_denied = _negated(verb, self.lex.words("denial_verbs"), self._wording())
         # an act told inside a stay happened where the stay was ("held at Branch 40 ...
         # Interrogators beat him"), unless its own clause names a place (read by _place)
-        self.stay_place = None
         stay = self._in_stay(verb, found[0]) if settings.STAY_PLACES else None
-        if stay is not None:
+        if stay is not None and self.stay_place is None:
             self.stay_place = self.ctx.stay_place
         return found
 
     def _dates_for(
-        self, verb: Token, ev: tuple[int, int]
+        self, verb: Token, ev: tuple[int, int], in_quote: bool
     ) -> tuple[str | None, str | None, str | None]:
         dates = [e for e in self.times if e.is_date and self._attached(e, verb, ev)]
         durations = [e.duration for e in self.times if e.duration and ev[0] <= e.begin < ev[1]]
@@ -180,6 +182,9 @@ class TimeAndPlace:
             if self.ctx.event_dates is None:
                 self.ctx.event_dates = (best.start, best.stop)
             return best.start, _lasting(best.start, best.stop, duration), duration
+        speaker = self._speaker_stay() if in_quote and settings.SPEAKER_STAYS else None
+        if speaker is not None:  # '"We sewed for ten hours," said a woman held in Belsu in 2019'
+            return speaker[0], speaker[1], duration
         if settings.STAY_FRAMES and self._names_the_stay():
             stay = self._in_stay(verb)
             if stay is not None:  # "In all that time I could not speak to my children"
@@ -232,6 +237,18 @@ class TimeAndPlace:
             return above == verb or above in verb.ancestors
         above = _lifted(above)
         return above == verb or above in verb.ancestors or _dates_its_clause(above, verb)
+
+    def _speaker_stay(self) -> tuple[str, str | None] | None:
+        """The stay told of a quote's speaker outside the quote ('said Mohammed Ould Salem, held
+        at Wadi Sirr from May 2021 to July 2022'): the time (and place) of what the quote says."""
+        for expr in self.times:
+            if expr.start is None or self.ctx.quote_at(expr.begin) is not None:
+                continue
+            verb = self._stay_verb(expr)
+            if verb is not None and verb.dep_ in ("acl", "relcl"):
+                self.stay_place = self._place_of(verb)
+                return expr.start, expr.stop
+        return None
 
     def _wording(self) -> frozenset[int]:
         """Tokens of the act wordings found in the sentence ('not allowed to', 'could not')."""
