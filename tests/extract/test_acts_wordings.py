@@ -126,6 +126,18 @@ STATED = [
     ("She was told she could never leave.", "denial_of_exit"),
     ("They kept me from going home.", "denial_of_exit"),
     ("They spread rumours that he was working for the police.", "false_accusation"),
+    # nominalisations and rarer verbs
+    ("Plainclothes agents nabbed the activist outside his office.", "detention"),
+    ("He was whisked away by security agents.", "detention"),
+    ("They burned him with boiling water.", "torture"),
+    ("He succumbed to his injuries after being shot by police.", "killing"),
+    ("His family last saw him in March 2019.", "disappearance"),
+    ("The expulsion of the journalists to Jordan followed.", "handover"),
+    ("He was pistol-whipped by a guard.", "physical_assault"),
+    ("They were exploited as unpaid labourers.", "forced_labor"),
+    ("The denial of medical care to prisoners is a violation.", "deprivation"),
+    ("The withholding of food from detainees was used as punishment.", "deprivation"),
+    ("The denial of family visits is a form of punishment.", "denial_of_contact"),
 ]
 
 
@@ -199,3 +211,9 @@ def test_threat_to_kill_is_not_a_killing(extractor: SpacyExtractor) -> None:
 def test_a_state_body_is_not_a_corpse(extractor: SpacyExtractor) -> None:
     claims = claims_of(extractor, "The ministry says he is not held by any state body.")
     assert [(c.act, c.polarity) for c in claims] == [("detention", "denied")]
+
+
+def test_security_agents_are_not_a_label(extractor: SpacyExtractor) -> None:
+    """'agents' labels people ('agents of the Ministry'); 'security agents' are who acted."""
+    claims = claims_of(extractor, "He was whisked away by security agents.")
+    assert "false_accusation" not in {c.act for c in claims}
