@@ -165,3 +165,12 @@ def test_a_quote_happened_during_its_speakers_stay(extractor: SpacyExtractor) ->
     )
     beating = only(claims_of(extractor, text), "physical_assault")
     assert (beating.start, beating.end, beating.place) == ("2021-05", "2022-07", "Wadi Karam")
+
+
+def test_a_statement_date_is_not_carried_forward(extractor: SpacyExtractor) -> None:
+    text = (
+        "On 1 September 2013 armed men entered the camp. The mission said on 3 September that "
+        "it had seen 52 bodies. Witnesses said the men beat several residents."
+    )
+    beating = only(claims_of(extractor, text), "physical_assault")
+    assert beating.start == "2013-09-01"

@@ -53,3 +53,6 @@ SPOKEN_WHEN = True
 # A quote's acts happened during the stay its speaker is described by in the same sentence
 # ('"We sewed for ten hours," said a woman held in Belsu in 2019').
 SPEAKER_STAYS = True
+# The date of a statement or of the reporters' work ("UNAMQ said on 3 September", "a team
+# visited the camp on 13 April") is not carried forward to later acts.
+REPORT_DATES_KEPT_OUT = True

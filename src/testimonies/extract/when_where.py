@@ -59,6 +59,9 @@ class TimeAndPlace:
 
     def _remember_time(self) -> None:
         dates = [e for e in self.times if e.is_date]
+        if settings.REPORT_DATES_KEPT_OUT and not self.ctx.narrated:
+            # (in a testimony, "in 2012 I told the elders" is a step of the story)
+            dates = [e for e in dates if not self._of_the_report(e)]
         if settings.STAY_FRAMES:
             self._remember_stay(dates)
         if dates:
@@ -120,6 +123,18 @@ class TimeAndPlace:
             return (named or names)[-1]
         there = any(t.lower_ == "there" for t in verb.children)
         return self.ctx.stay_place if there else None
+
+    def _of_the_report(self, expr: TimeExpr) -> bool:
+        """'UNAMQ said on 3 September that...', 'a team visited the camp on 13 April': the date
+        of a statement or of the reporters' work, which the story does not go on from."""
+        span = self.sent.doc.char_span(
+            expr.begin - self.offset, expr.end - self.offset, alignment_mode="expand"
+        )
+        verb = g.governing_verb(span.root) if span is not None and len(span) else None
+        if verb is None:
+            return False
+        words = self.lex.words("speech_verbs") | self.lex.words("report_verbs")
+        return _lifted(verb).lemma_.lower() in words
 
     def _stay_verb(self, expr: TimeExpr) -> Token | None:
         span = self.sent.doc.char_span(
