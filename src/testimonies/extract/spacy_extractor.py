@@ -391,17 +391,19 @@ def _reporter_voice(outside: str, phrases: re.Pattern[str]) -> bool:
 
 
 def _with_main_doer(claims: list[ClaimRecord], ctx: PersonContext) -> list[ClaimRecord]:
-    """Claims given the document's group for want of a doer get instead the doer the
-    document names most, when its group is no group (see PersonContext.main_doer)."""
+    """Claims given the document's group for want of a doer get it as known once the whole
+    document is read (early on, a heading's 'Views' may look like the group), or the doer the
+    document names most when its group is no group (see PersonContext.main_doer)."""
     doer = ctx.main_doer()
-    if doer is None:
-        return claims
-    return [
-        dataclasses.replace(c, perpetrators=[doer])
-        if (c.act, c.evidence.start, c.evidence.end) in ctx.defaulted
-        else c
-        for c in claims
-    ]
+    fixed = []
+    for claim in claims:
+        if (claim.act, claim.evidence.start, claim.evidence.end) in ctx.defaulted:
+            group = doer or (
+                ctx.group_as_written(claim.evidence.start) if claim.perpetrators else None
+            )
+            claim = dataclasses.replace(claim, perpetrators=[group] if group else [])
+        fixed.append(claim)
+    return fixed
 
 
 def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecord]:
