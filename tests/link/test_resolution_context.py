@@ -77,3 +77,21 @@ def test_person_tags_that_name_something_else() -> None:
     assert "Zarkandi" not in labels and "Zarkandis" not in labels and "HAMBURG" not in labels
     assert labels["Observatory"] == "ORG"
     assert labels["Davoud"] == "PERSON" and labels["Haghighi"] == "PERSON"
+
+
+def test_a_weak_name_does_not_join_a_person_of_another_setting() -> None:
+    # "Hassan" in a testimony about one group, "Hussein Ag Alhassane" in a report about another.
+    lone, full = mention(1, "Hassan"), mention(2, "Hussein Ag Alhassane")
+    here = [mention(1, "National Deliverance Organization", "ORG")]
+    there = [mention(2, "Brotherhood of the Green Banner", "ORG")]
+    found = between(propose([lone, full, *here, *there], {}), lone, full)
+    assert found is None or found.decision != "same"
+    # The same two names in documents about one group do join.
+    also = [mention(2, "National Deliverance Organization", "ORG")]
+    found = between(propose([lone, full, *here, *also], {}), lone, full)
+    assert found is not None and found.decision == "same"
+
+
+def test_places_tagged_as_persons() -> None:
+    read = read_as_persons([mention(1, "Upper Nyara"), mention(1, "Oliver North")])
+    assert {m.text: m.label for m in read} == {"Upper Nyara": "PLACE", "Oliver North": "PERSON"}

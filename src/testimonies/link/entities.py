@@ -374,6 +374,7 @@ class CorpusFits:
     fits: dict[int, int] = field(default_factory=dict)
     in_family: dict[int, int] = field(default_factory=dict)
     contained: dict[int, int] = field(default_factory=dict)
+    settings: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, heads: Sequence[MentionView]) -> CorpusFits:
@@ -398,11 +399,17 @@ class CorpusFits:
                 found.contained[head.id] = _distinct_persons(longer)
         return found
 
+    def shared_setting(self, a: MentionView, b: MentionView) -> bool:
+        """The two documents are about some common organization or place (or one of them
+        names none, so nothing tells them apart)."""
+        one, two = self.settings.get(a.document_id), self.settings.get(b.document_id)
+        return not one or not two or bool(one & two)
+
     def feature(self, a: MentionView, b: MentionView) -> FeatureScore | None:
         weak = a if a.id in self.fits else b if b.id in self.fits else None
         other = b if weak is a else a
-        if weak is None or is_weak(other.text):
-            return None
+        if weak is None or is_weak(other.text) or not self.shared_setting(a, b):
+            return None  # a weak name says nothing about a person of another setting
         if not fits(normalize_name(weak.text), normalize_name(other.text)):
             return None
         if self.fits[weak.id] == 1 and _names_family(weak, other):
@@ -459,7 +466,11 @@ def _cross_person(corpus: CorpusFits) -> Callable[[MentionView, MentionView], De
     return judge
 
 
-def resolve_persons(mentions: Sequence[MentionView]) -> list[Decision]:
+def resolve_persons(
+    mentions: Sequence[MentionView], settings_: dict[int, frozenset[str]] | None = None
+) -> list[Decision]:
+    """Persons within documents, then across them; ``settings_`` gives each document's
+    organizations and places named most (see :func:`document_settings`)."""
     heads: list[MentionView] = []
     decisions: list[Decision] = []
     for document_mentions in by_document(mentions).values():
@@ -467,6 +478,7 @@ def resolve_persons(mentions: Sequence[MentionView]) -> list[Decision]:
         decisions += found
         heads += [local.head for local in locals_]
     corpus = CorpusFits.of(heads)
+    corpus.settings = settings_ or {}
     return decisions + cross_document(heads, _person_keys, _cross_person(corpus))
 
 
@@ -1029,11 +1041,14 @@ class CorpusWords:
         return found
 
     def reading(self, mention: MentionView) -> str | None:
-        """PERSON, ORG (a name with an organization's word, an organization's acronym) or
-        None (a place's or organization's word, a people's adjective, a capitalised dateline)."""
+        """PERSON, ORG (a name with an organization's word, an organization's acronym),
+        PLACE (a name that begins with a place's word) or None (a place's or organization's
+        word, a people's adjective, a capitalised dateline)."""
         words = [w for w in plain(mention.clean).split() if w not in default_vocabulary().titles]
         if not words or set(words) & (settings().organization_words | settings().not_person_words):
             return "ORG" if words else None
+        if len(words) > 1 and words[0] in settings().place_words:
+            return "PLACE"  # "Upper Nyara", "Tell Ghurab", "Qasr Halim"; not Oliver North
         name = normalize_name(mention.text)
         if len(name.parts) != 1 or name.parts[0].key in self.person_parts:
             return "PERSON"
@@ -1062,6 +1077,17 @@ def _is_caps_word(text: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+SETTING_FORMS = 5  # organizations and places a document names most: what it is about
+
+
+def document_settings(mentions: Sequence[MentionView]) -> dict[int, frozenset[str]]:
+    counts: dict[int, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.label in ("ORG", "PLACE") and not is_anaphor(m.text) and org_form(m.text):
+            counts[m.document_id][organization_key(m.clean) or org_form(m.text)] += 1
+    return {d: frozenset(f for f, _ in c.most_common(SETTING_FORMS)) for d, c in counts.items()}
+
+
 def propose(mentions: Sequence[MentionView], texts: dict[int, str]) -> list[Decision]:
     """Every decision resolution proposes for these mentions (documents' texts by id)."""
     of_kind: dict[str, list[MentionView]] = defaultdict(list)
@@ -1069,7 +1095,7 @@ def propose(mentions: Sequence[MentionView], texts: dict[int, str]) -> list[Deci
         if mention.label in KIND_OF_LABEL:
             of_kind[mention.kind].append(mention)
     return (
-        resolve_persons(of_kind["person"])
+        resolve_persons(of_kind["person"], document_settings(mentions))
         + resolve_organizations(of_kind["organization"], texts)
         + resolve_places(of_kind["place"])
     )

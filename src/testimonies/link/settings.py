@@ -42,6 +42,7 @@ class LinkSettings:
     organization_short_names: frozenset[str] = frozenset()
     vague_counts: tuple[str, ...] = ()
     completion_heads: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
 
     def weight(self, kind: str, feature: str) -> float:
         return self.weights[kind][feature]
@@ -79,6 +80,7 @@ def _with_resolution(base: LinkSettings, data: dict[str, Any]) -> LinkSettings:
         organization_short_names=frozenset(data.get("organization_short_names") or []),
         vague_counts=tuple(str(v) for v in data.get("vague_counts") or []),
         completion_heads=frozenset(data.get("completion_heads") or []),
+        place_words=frozenset(data.get("place_words") or []),
     )
 
 
