@@ -189,6 +189,10 @@ NOT_ACTS = [
     "The interrogation centre lies outside the city.",
     "The door was locked from the outside at night.",
     "I had not heard of the group before 2010.",
+    "He took his children to school every morning.",
+    "The film was shot in Morocco.",
+    "He beat the record set in 2010.",
+    "The team was beaten 3-0 at home.",
 ]
 
 
