@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from testimonies.extract import settings
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from tests.extract.conftest import claims_of, only
 
@@ -174,3 +177,12 @@ def test_a_statement_date_is_not_carried_forward(extractor: SpacyExtractor) -> N
     )
     beating = only(claims_of(extractor, text), "physical_assault")
     assert beating.start == "2013-09-01"
+
+
+def test_an_ongoing_state_has_no_end_when_switched_on(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "ONGOING_OPEN", True)
+    text = "He was taken from his home in the spring of 2019 and has not been seen since."
+    claims = claims_of(extractor, text)
+    assert ("2019", None) in [(c.start, c.end) for c in claims]

@@ -56,3 +56,9 @@ SPEAKER_STAYS = True
 # The date of a statement or of the reporters' work ("UNAMQ said on 3 September", "a team
 # visited the camp on 13 April") is not carried forward to later acts.
 REPORT_DATES_KEPT_OUT = True
+# An act in the present or present perfect ("has not been seen since", "is serving a sentence")
+# goes on when the text is written: it has a start and no end. Measured: end accuracy train
+# .748->.757, dev .686->.707, but train complete .2040->.1976 (the gold closes "their
+# whereabouts remain unknown" at the raid's date in two reports, and leaves "has not been seen
+# since" open in another): left off.
+ONGOING_OPEN = False

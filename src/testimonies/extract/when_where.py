@@ -175,6 +175,8 @@ class TimeAndPlace:
     ) -> tuple[str | None, str | None, str | None]:
         self.stay_place = None
         found = self._dates_for(verb, ev, in_quote)
+        if settings.ONGOING_OPEN and found[0] and found[0] == found[1] and self._ongoing(verb):
+            found = (found[0], None, found[2])  # "has not been seen since": no end yet
         self.claim_time = (found[0], found[1])
         self.claim_denied = _negated(verb, self.lex.words("denial_verbs"), self._wording())
         # an act told inside a stay happened where the stay was ("held at Branch 40 ...
@@ -264,6 +266,9 @@ class TimeAndPlace:
                 self.stay_place = self._place_of(verb)
                 return expr.start, expr.stop
         return None
+
+    def _ongoing(self, verb: Token) -> bool:
+        return _ongoing(verb, self.lex.words("stay_verbs"))
 
     def _wording(self) -> frozenset[int]:
         """Tokens of the act wordings found in the sentence ('not allowed to', 'could not')."""
@@ -501,6 +506,26 @@ def _negated(verb: Token, denials: frozenset[str], wording: frozenset[int] = fro
         ):
             return True
     return False
+
+
+def _ongoing(verb: Token, stays: frozenset[str]) -> bool:
+    """'is serving a sentence', 'is being held', 'remain missing', 'has not been seen since',
+    'has been kept incommunicado': a state that goes on when the text is written ('have died',
+    'has described her as' are done)."""
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ in ("had", "'d", "was", "were") for a in auxes):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return verb.lemma_ in ("remain", "be")
+    if any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in auxes) and verb.tag_ == "VBG":
+        return True  # "is serving", "are being held"
+    if not any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "have" for a in auxes):
+        return False
+    since = any(c.lower_ in ("since", "still") for c in verb.subtree)
+    negated = any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in verb.subtree)
+    return since or negated or verb.lemma_.lower() in stays
 
 
 def _past_perfect(verb: Token) -> bool:
