@@ -98,3 +98,15 @@ def test_the_doer_the_document_names_most_answers_for_impersonal_acts(
     )
     claim = only(claims_of(extractor, text), "confiscation_of_documents")
     assert claim.perpetrators == ["The security services"]
+
+
+def test_a_threat_is_made_by_who_utters_it(extractor: SpacyExtractor) -> None:
+    text = "Captain Musa said that if I ran away, his men would kill my mother."
+    claim = only(claims_of(extractor, text), "threat")
+    assert claim.perpetrators == ["Captain Musa"]
+
+
+def test_who_threatens_in_the_verb_does_it_not_who_reports_it(extractor: SpacyExtractor) -> None:
+    text = "One student said interrogators threatened to detain his mother."
+    claim = only(claims_of(extractor, text), "threat")
+    assert claim.perpetrators == ["interrogators"]

@@ -76,6 +76,8 @@ class SentenceReader(TimeAndPlace):
         quote = self.ctx.quote_at(self.offset + head.idx)
         speaker, denier = self._speaker(head, quote, match.act)
         victim_tokens, perp_tokens = self._roles(match, verb)
+        if match.act in self.lex.words("speech_acts"):
+            perp_tokens = self._who_says_it(head) or perp_tokens
         ev = self._evidence(verb, keep, victim_tokens + perp_tokens)
         if not victim_tokens and (match.trigger.needs_victim or not self._has_verb()):
             return None
@@ -499,6 +501,23 @@ class SentenceReader(TimeAndPlace):
             names = [group] if group else []
             self.defaulted = True
         return names
+
+    def _who_says_it(self, head: Token) -> list[Token]:
+        """A threat or an accusation is done by who utters it: 'He said that if I ran away, his
+        men would kill my mother', 'Farzin said on their channel that I am an agent'."""
+        speech = self.lex.words("speech_verbs")
+        if g.clause_head(head).lemma_.lower() in self.lex.words("speech_act_verbs"):
+            return []  # "interrogators threatened to detain his mother": its own subject
+        for above in (head, *head.ancestors):
+            if above.lemma_.lower() in speech and above.pos_ in ("VERB", "AUX"):
+                if g.is_passive(above):
+                    by = g.agent(above)
+                    found = [by] if by is not None else []
+                else:
+                    subject = g.children(above, {"nsubj"})
+                    found = subject[:1] if subject and head not in subject[0].subtree else []
+                return [t for t in found if self._not_a_source(g.phrase(t))]
+        return []
 
     def _custodian(self, speaker: str | None) -> str | None:
         """'died in the custody of the security services', 'in police custody': who held them."""
