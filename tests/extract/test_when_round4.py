@@ -186,3 +186,13 @@ def test_an_ongoing_state_has_no_end_when_switched_on(
     text = "He was taken from his home in the spring of 2019 and has not been seen since."
     claims = claims_of(extractor, text)
     assert ("2019", None) in [(c.start, c.end) for c in claims]
+
+
+def test_a_place_known_by_a_quoted_name(extractor: SpacyExtractor) -> None:
+    text = 'Rebels were confined in a shed known as the "casa de castigo" for up to three weeks.'
+    assert only(claims_of(extractor, text), "detention").place == '"casa de castigo"'
+
+
+def test_a_stay_at_a_site_in_a_country_is_at_the_site(extractor: SpacyExtractor) -> None:
+    text = "From 1987 I lived at Camp Tarn in Qaresh until 2001.\n\nThe guards beat me many times."
+    assert only(claims_of(extractor, text), "physical_assault").place == "Camp Tarn"

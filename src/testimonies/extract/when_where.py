@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from testimonies.extract import grammar as g
 from testimonies.extract import settings
@@ -115,12 +115,12 @@ class TimeAndPlace:
         tokens = list(verb.subtree)
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             tokens = [verb.head, *tokens]  # "taken to Branch 9, where he was held"
-        names = [
-            name for t in tokens if (name := self._place_name(t) or self._town_of_the_act(t, verb))
-        ]
-        named = [n for n in names if not _unnamed(n)]
-        if named or names:
-            return (named or names)[-1]
+        sites = [name for t in tokens if (name := self._place_name(t))]
+        towns = [name for t in tokens if (name := self._town_of_the_act(t, verb))]
+        named = [n for n in sites if not _unnamed(n)]
+        # "lived at Camp Nour in Qaresh": the site, not its country
+        if named or sites or towns:
+            return (named or sites or towns)[-1]
         there = any(t.lower_ == "there" for t in verb.children)
         return self.ctx.stay_place if there else None
 
@@ -411,6 +411,9 @@ class TimeAndPlace:
                 nxt = token.doc[nxt.i + 1]
             if nxt.pos_ == "PROPN":
                 return g.phrase(nxt) if nxt.ent_type_ else nxt.text
+            quoted = _quoted_name(token.doc, nxt.i) if settings.STAY_PLACES else None
+            if quoted:  # 'a storeroom known as the "cuarto de reflexión"'
+                return quoted
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "inside", "to", "into"):
             # "Bunker 4", "Evin prison"; not "one room"
             named = token.pos_ == "PROPN" or any(
@@ -460,9 +463,26 @@ def _dates_its_clause(clause: Token, verb: Token) -> bool:
     )
 
 
+QUOTES = frozenset({'"', "“", "”", "``", "''", "‘", "’"})
+
+
+def _quoted_name(doc: Doc, start: int) -> str | None:
+    """The words in quotation marks from `start` on ('the "cuarto de reflexión"'), if any."""
+    i = start + (1 if doc[start].lower_ in ("the", "a") else 0)
+    if i >= len(doc) or doc[i].text not in QUOTES:
+        return None
+    words: list[str] = []
+    for token in doc[i + 1 : i + 8]:
+        if token.text in QUOTES:
+            return f'"{" ".join(words)}"' if words else None
+        words.append(token.text)
+    return None
+
+
 def _unnamed(place: str) -> bool:
-    """'the camp', 'the reflection room': a place written without a name."""
-    return not any(ch.isupper() for ch in place)
+    """'the camp', 'the reflection room': a place written without a name (a name in quotation
+    marks is one: '"cuarto de reflexión"')."""
+    return not any(ch.isupper() for ch in place) and not place.startswith('"')
 
 
 def _from_story_time(expr: TimeExpr, story: str | None) -> TimeExpr:
