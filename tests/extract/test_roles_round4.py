@@ -110,3 +110,22 @@ def test_who_threatens_in_the_verb_does_it_not_who_reports_it(extractor: SpacyEx
     text = "One student said interrogators threatened to detain his mother."
     claim = only(claims_of(extractor, text), "threat")
     assert claim.perpetrators == ["interrogators"]
+
+
+def test_a_case_sheet_name_is_no_narrator(extractor: SpacyExtractor) -> None:
+    text = (
+        "Lawyer Amal Nasser has been held incommunicado since May. Officers beat her.\n\n"
+        "Name: Amal Nasser\nGender: female"
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.asserted_by is None
+
+
+def test_a_self_named_narrator_is_named_in_full(extractor: SpacyExtractor) -> None:
+    text = (
+        "My name is Abd al-Rahman Sweid. I am from the town. In 1992 they took me to the "
+        "Branch. I was beaten there. I did not see my family for a year. I was released."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.victims == ["Abd al-Rahman Sweid"]
+    assert claim.asserted_by == "Abd al-Rahman Sweid"

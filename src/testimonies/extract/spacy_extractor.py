@@ -355,7 +355,9 @@ class _DocumentReader:
             begin, end = self.ctx.dateline
             dates = [e for e in find_times(text[begin:end], begin) if e.start]
             self.ctx.published = dates[0].start if dates else None
-        self.ctx.narrator_name = self_named(outside)
+        self.ctx.narrator_name = _whole_name(outside, self_named(outside))
+        if not narrated and not SAYS_OWN_NAME.search(outside):
+            self.ctx.narrator_name = None  # "Name: Nour Haddad" of an urgent action's case
         if self.ctx.narrated and self.ctx.narrator_name is None:
             self.ctx.narrator_name = pseudonym(text)  # an interview told in the first person
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
@@ -381,6 +383,18 @@ class _DocumentReader:
         if settings.INHERIT_DOCUMENT_PLACE:
             claims = _with_place(claims, self.ctx.main_place())
         return ExtractionResult(self.mentions, _dedupe(claims))
+
+
+SAYS_OWN_NAME = re.compile(r"\b(?:[Mm]y name is|I am|I,)[ \t]+[A-Z]")
+NAME_GOES_ON = re.compile(r"(?:-[\w'’]+)+(?:[ \t]+[A-Z][\w'’-]+){0,2}")
+
+
+def _whole_name(text: str, name: str | None) -> str | None:
+    """'Abd al' read as 'Abd al-Rahman Sweid': a name cut at a hyphen, taken in full."""
+    if name is None or (at := text.find(name)) < 0:
+        return name
+    more = NAME_GOES_ON.match(text, at + len(name))
+    return name + more.group() if more else name
 
 
 def _reporter_voice(outside: str, phrases: re.Pattern[str]) -> bool:
