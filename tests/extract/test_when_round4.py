@@ -196,3 +196,12 @@ def test_a_place_known_by_a_quoted_name(extractor: SpacyExtractor) -> None:
 def test_a_stay_at_a_site_in_a_country_is_at_the_site(extractor: SpacyExtractor) -> None:
     text = "From 1987 I lived at Camp Tarn in Qaresh until 2001.\n\nThe guards beat me many times."
     assert only(claims_of(extractor, text), "physical_assault").place == "Camp Tarn"
+
+
+def test_the_first_weeks_are_the_month_the_stay_began(extractor: SpacyExtractor) -> None:
+    text = (
+        "From 3 September 1993 until January 2001 I was held in a cell.\n\n"
+        "During the first three weeks I was interrogated every night. The guards beat me."
+    )
+    beating = only(claims_of(extractor, text), "physical_assault")
+    assert (beating.start, beating.end) == ("1993-09", "1993-09")

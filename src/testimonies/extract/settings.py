@@ -62,3 +62,5 @@ REPORT_DATES_KEPT_OUT = True
 # whereabouts remain unknown" at the raid's date in two reports, and leaves "has not been seen
 # since" open in another): left off.
 ONGOING_OPEN = False
+# "During the first three weeks (of his detention)" is the month the stay began.
+OPENING_WEEKS = True

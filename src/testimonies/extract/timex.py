@@ -31,6 +31,7 @@ class TimeExpr:
     partial_stop: str | None = None  # "between Oct. 12 and Oct. 30": the second one
     weekday: int | None = None  # "on Friday" in a dated report: 0 Monday ... 6 Sunday
     bound: str | None = None  # "until November": only the "stop"; "since June": the "start"
+    opening: str | None = None  # "the first weeks (of his detention)": the unit, of the start
     cut: bool = False  # the result at the unit's precision ("that year", "in the second year")
 
     @property
@@ -114,6 +115,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "since": re.compile(rf"\b(?:since|starting\s+in|from)\s+(?P<a>{single})\b", flags),
         "until": re.compile(rf"\b(?:until|till|up\s+to)\s+(?P<a>{single})\b", flags),
         "single": re.compile(rf"\b{single}\b", flags),
+        # "during the first three weeks", "in the first months of his detention"
+        "opening": re.compile(
+            rf"\b(?:during|in|for|over)\s+(?:the|his|her|their|my|our)\s+first\s+"
+            rf"(?:(?:{num})\s+|few\s+)?(?P<u>days|weeks|months|years)\b",
+            flags,
+        ),
         # "in the second year": counted from the earlier date
         "ordinal": re.compile(
             r"\b(?:in|during)\s+(?:the|my|his|her|their|our)\s+(?P<n>"
@@ -250,6 +257,8 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
     for m in pats["same"].finditer(text):
         unit = UNITS[m.group("u").lower()]
         add(TimeExpr(0, 0, relative=(0, unit, 1), cut=True), m.start(), m.end())
+    for m in pats["opening"].finditer(text):
+        add(TimeExpr(0, 0, opening=UNITS[m.group("u").lower().rstrip("s")]), m.start(), m.end())
     for m in pats["ordinal"].finditer(text):
         steps, unit = ORDINALS.index(m.group("n").lower()), UNITS[m.group("u").lower()]
         add(TimeExpr(0, 0, relative=(steps, unit, 1), cut=True), m.start(), m.end())
@@ -417,6 +426,15 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     value = shift(base, *expr.relative)
     if value is not None and expr.cut:  # "that year": at the precision the words give
         value = value[: 4 if expr.relative[1] == "Y" else 7].rstrip("-~")
+    return replace(expr, start=value, stop=value)
+
+
+def opening(expr: TimeExpr, begin: str | None) -> TimeExpr:
+    """'During the first three weeks' of a stay that began on 3 September 1993: September 1993
+    (the unit's precision, a month at most)."""
+    if expr.opening is None or begin is None or not re.match(r"^\d{4}", begin):
+        return expr
+    value = begin.rstrip("~?%")[: 4 if expr.opening == "Y" else 7]
     return replace(expr, start=value, stop=value)
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from testimonies.extract import grammar as g
 from testimonies.extract import settings
 from testimonies.extract.context import DocumentContext
-from testimonies.extract.timex import TimeExpr, add_duration, find_times, resolve
+from testimonies.extract.timex import TimeExpr, add_duration, find_times, opening, resolve
 
 if TYPE_CHECKING:
     from testimonies.extract.spacy_extractor import SpacyExtractor
@@ -50,6 +50,8 @@ class TimeAndPlace:
             if self.ctx.in_dateline(expr.begin):
                 continue  # the date of the report, already its publication date
             expr = resolve(expr, anchor, self.ctx.published)
+            if settings.OPENING_WEEKS and expr.opening is not None:  # first weeks of a stay
+                expr = opening(expr, self.ctx.last_dates[0] or anchor)
             if settings.STAY_FRAMES and expr.start is None and expr.stop is not None:
                 expr = _from_story_time(expr, story)
             if expr.is_date:
