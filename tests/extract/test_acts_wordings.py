@@ -138,6 +138,11 @@ STATED = [
     ("The denial of medical care to prisoners is a violation.", "deprivation"),
     ("The withholding of food from detainees was used as punishment.", "deprivation"),
     ("The denial of family visits is a form of punishment.", "denial_of_contact"),
+    (
+        "Officers searched her flat and took away her laptop and case files.",
+        "confiscation_of_documents",
+    ),
+    ("One morning the guards carried him out of the bunker dead.", "death_in_custody"),
 ]
 
 
@@ -155,6 +160,8 @@ DENIED = [
     ("Anyone who wants to leave is free to do so.", "denial_of_exit"),
     ("The residents may go home whenever they wish.", "denial_of_exit"),
     ("There has never been a prison or a detention cell in the camp.", "detention"),
+    ("All the workers at the mine are volunteers.", "forced_labor"),
+    ("The company pays every worker on time.", "forced_labor"),
     ("No citizen has been harmed in the custody of the security services.", "physical_assault"),
 ]
 
