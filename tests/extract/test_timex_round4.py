@@ -75,3 +75,7 @@ def test_a_stay_of_years_and_months_is_one_duration() -> None:
 
 def test_within_a_year_lasts_nothing() -> None:
     assert find_times("people who leave die within a year") == []
+
+
+def test_a_prison_sentence_is_no_stay() -> None:
+    assert find_times("he was sentenced to fifteen years' imprisonment") == []

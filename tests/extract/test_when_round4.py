@@ -205,3 +205,14 @@ def test_the_first_weeks_are_the_month_the_stay_began(extractor: SpacyExtractor)
     )
     beating = only(claims_of(extractor, text), "physical_assault")
     assert (beating.start, beating.end) == ("1993-09", "1993-09")
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_last_full_date(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "Officers detained her at the airport on 12 July 2023. Her cousin has been missing since "
+        "2019. On 18 July guards beat her in her cell."
+    )
+    beating = only(claims_of(extractor, text), "physical_assault")
+    assert beating.start == "2023-07-18"

@@ -48,6 +48,7 @@ class DocumentContext:
     stay_place: str | None = None  # where: "Branch 40"
     sites: dict[str, str] = field(default_factory=dict)  # "camp" -> "Wadi Sirr"
     event_place: str | None = None  # where the first act placed in the document was done
+    last_day: str | None = None  # the last date stated to the day ("12 July 2023")
 
     narrator_name: str | None = None
     dateline: tuple[int, int] | None = None  # "NOUAKHAR, July 18, 2022 (CPA) —": not an event

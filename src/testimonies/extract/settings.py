@@ -64,3 +64,6 @@ REPORT_DATES_KEPT_OUT = True
 ONGOING_OPEN = False
 # "During the first three weeks (of his detention)" is the month the stay began.
 OPENING_WEEKS = True
+# A day and month without a year ("on 18 July") take the year of the last date stated to the
+# day ("detained on 12 July 2023"), not of any year mentioned since ("disappeared since 2019").
+PARTIAL_FROM_LAST_DAY = True

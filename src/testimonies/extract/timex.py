@@ -331,8 +331,11 @@ ORDINALS = [
     "tenth",
 ]
 
-# "die within a year", "every two weeks", "after two days": no stay lasted that long
-NOT_LASTING = re.compile(r"\b(?:within|every|after|per|each)\s+$", re.I)
+# "die within a year", "every two weeks", "after two days", "sentenced to fifteen years": no
+# stay lasted that long
+NOT_LASTING = re.compile(
+    r"\b(?:within|every|after|per|each|sentenced\s+to|sentence\s+of|term\s+of)\s+$", re.I
+)
 
 FREQUENCY = re.compile(
     r"(?:hours?|minutes?|times|once|twice|thrice|meals?|shifts?|days?|nights?|rations?)\s+$", re.I

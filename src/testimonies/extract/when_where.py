@@ -49,7 +49,10 @@ class TimeAndPlace:
         for expr in exprs:
             if self.ctx.in_dateline(expr.begin):
                 continue  # the date of the report, already its publication date
-            expr = resolve(expr, anchor, self.ctx.published)
+            # "on 18 July", after "detained on 12 July 2023": the year of the last full date
+            day_anchor = self.ctx.last_day if settings.PARTIAL_FROM_LAST_DAY else None
+            base = day_anchor if expr.partial is not None and day_anchor else anchor
+            expr = resolve(expr, base, self.ctx.published)
             if settings.OPENING_WEEKS and expr.opening is not None:  # first weeks of a stay
                 expr = opening(expr, self.ctx.last_dates[0] or anchor)
             if settings.STAY_FRAMES and expr.start is None and expr.stop is not None:
@@ -66,6 +69,9 @@ class TimeAndPlace:
             dates = [e for e in dates if not self._of_the_report(e)]
         if settings.STAY_FRAMES:
             self._remember_stay(dates)
+        days = [e.start for e in dates if e.start and len(e.start.rstrip("~?%")) == 10]
+        if days:
+            self.ctx.last_day = days[-1]
         if dates:
             last = dates[-1]
             self.ctx.last_date = last.stop or last.start
