@@ -129,3 +129,19 @@ def test_a_self_named_narrator_is_named_in_full(extractor: SpacyExtractor) -> No
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.victims == ["Abd al-Rahman Sweid"]
     assert claim.asserted_by == "Abd al-Rahman Sweid"
+
+
+def test_she_who_speaks_is_who_spoke_last_in_the_paragraph(extractor: SpacyExtractor) -> None:
+    text = (
+        "Amina K., 22, said she was given to a commander known as Colonel Moses. "
+        '"They beat me every night," she said.'
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.asserted_by == "Amina K."
+    assert claim.victims == ["Amina K."]
+
+
+def test_who_says_it_in_a_relative_clause_is_its_antecedent(extractor: SpacyExtractor) -> None:
+    text = "The mission interviewed 11 women who said they had been raped by fighters."
+    claim = only(claims_of(extractor, text), "sexual_violence")
+    assert claim.asserted_by == "11 women"

@@ -29,8 +29,9 @@ def entity_span(token: Token) -> Span | None:
     return doc[start:end]
 
 
-def phrase(token: Token) -> str:
-    """The noun phrase a head stands for, as written: a name, or a short group phrase."""
+def phrase(token: Token, without: Token | None = None) -> str:
+    """The noun phrase a head stands for, as written: a name, or a short group phrase;
+    `without`: a clause of it left out ('11 women [who said they were raped]')."""
     ent = entity_span(token)
     if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"):
         return _strip_possessive(ent.text)
@@ -38,6 +39,9 @@ def phrase(token: Token) -> str:
     if named is not None:
         return _strip_possessive(named.text)
     keep = _phrase_tokens(token)
+    if without is not None:
+        cut = {t.i for t in without.subtree}
+        keep = _contiguous([t for t in keep if t.i not in cut], token)
     if len(keep) > MAX_PHRASE:
         # "A member of Rajavi's cult, who managed to escape from ...": the head and its "of"
         of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -54,8 +58,10 @@ def _named_by(token: Token) -> Span | None:
     for child in token.children:
         if child.dep_ in ("appos", "compound", "npadvmod") and child.ent_type_ == "PERSON":
             return entity_span(child)
-        if child.dep_ == "appos" and child.i == token.i + 1 and child.pos_ == "PROPN":
-            # "my friend Nasrin": a name right after the noun, whatever the tagger calls it
+        comma = child.i == token.i + 2 and token.doc[token.i + 1].text == ","
+        if child.dep_ == "appos" and (child.i == token.i + 1 or comma) and child.pos_ == "PROPN":
+            # "my friend Nasrin", "its spokesman, Jean-Marie Kabwe": a name right after the
+            # noun, whatever the tagger calls it
             return entity_span(child) or token.doc[child.left_edge.i : child.i + 1]
     return None
 

@@ -29,6 +29,7 @@ class PersonContext(DocumentContext):
     genders: dict[str, str] = field(default_factory=dict)
     not_persons: set[str] = field(default_factory=set)
     paragraph_actors: list[str] = field(default_factory=list)  # who the paragraph says acted
+    speaking: list[tuple[int, str]] = field(default_factory=list)  # persons who say something
     doers: Counter[str] = field(default_factory=Counter)  # named as doing acts, how often
     doer_names: dict[str, str] = field(default_factory=dict)  # as first written
     defaulted: set[tuple[str, int, int]] = field(default_factory=set)  # claims given the group
@@ -96,6 +97,17 @@ class PersonContext(DocumentContext):
                 continue
             best = (offset, name)
         return best[1] if best else None
+
+    def speaker_before(self, before: int, since: int, pronoun: str) -> str | None:
+        """'Esther M. said she was handed to Colonel Justin ... "...," she said': the 'she'
+        who speaks is who spoke last in the paragraph (from `since`), not who was named last."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower())
+        for offset, name in reversed(self.speaking):
+            if since <= offset < before:
+                known = self.gender_of(name)
+                if wanted is None or known is None or known == wanted:
+                    return name
+        return None
 
     def may_be_a_person(self, name: str) -> bool:
         lower = name.lower()

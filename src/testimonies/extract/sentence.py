@@ -671,6 +671,12 @@ class SentenceReader(TimeAndPlace):
             return None  # "We documented 23 deaths": the report's own voice
         if lower in ("it", "its"):
             return self.ctx.last_org(self.offset + token.idx) or token.text
+        if lower == "who" and token.head.dep_ == "relcl":
+            # "11 women and girls who said they had been raped": those the clause is about
+            antecedent = token.head.head
+            if antecedent.ent_type_ or antecedent.lower_ in PERSONAL_PRONOUNS:
+                return self._source_name(antecedent, quote)
+            return g.phrase(antecedent, without=token.head)
         if lower in ("they", "them", "who") and self.ctx.last_speaker:
             return self.ctx.last_speaker
         if token.lemma_.lower() in self.lex.words("document_nouns"):

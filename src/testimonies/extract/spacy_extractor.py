@@ -144,6 +144,8 @@ class SpacyExtractor:
             if label == "PERSON" and not acronym(ent.text) and not modifier:
                 ctx.add_person(start, clean_name(ent.text))
                 self._note_gender(ent, ctx)
+                if self._speaks(ent.root):
+                    ctx.speaking.append((start, clean_name(ent.text)))
             elif label == "PERSON" and modifier and len(ent) == 1:
                 ctx.not_persons.add(ent.text.lower())  # "his Zarkandi passport": an adjective
             if label in ("PERSON", "ORG"):
@@ -208,6 +210,11 @@ class SpacyExtractor:
         dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"]
         if dets and root.dep_ == "appos" and ent.label_ == "PERSON":
             ctx.kin.setdefault(f"the {noun.lower_}", clean_name(ent.text))
+
+    def _speaks(self, token: Token) -> bool:
+        """The subject of a speech verb ('Esther M., 22, said')."""
+        verb = token.head
+        return token.dep_ == "nsubj" and verb.lemma_.lower() in self.lex.words("speech_verbs")
 
     def _person_shaped(self, ent: Span, ctx: PersonContext) -> bool:
         """A person's name the tagger called a people, a body or a country: 'the younger sister
@@ -328,7 +335,12 @@ class SpacyExtractor:
             lower == "her"
             and token.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass", "poss", "dative")
         ):
-            return ctx.person_before(offset + token.idx, lower) or token.text
+            here = offset + token.idx
+            if self._speaks(token):
+                previous = ctx.speaker_before(here, offset, lower)
+                if previous is not None:
+                    return previous
+            return ctx.person_before(here, lower) or token.text
         if lower in self.lex.words("third_person_plural"):
             return token.text
         anaphors = self.lex.words("organization_anaphors")
