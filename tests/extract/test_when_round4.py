@@ -216,3 +216,12 @@ def test_a_day_without_a_year_takes_the_year_of_the_last_full_date(
     )
     beating = only(claims_of(extractor, text), "physical_assault")
     assert beating.start == "2023-07-18"
+
+
+def test_an_act_lasts_the_stay_its_conjunct_states(extractor: SpacyExtractor) -> None:
+    text = (
+        "In the autumn of 2008 I was taken to the security building, and I was kept there "
+        "until December 2009."
+    )
+    detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert {(c.start, c.end) for c in detention} == {("2008", "2009-12")}

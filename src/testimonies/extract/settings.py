@@ -67,3 +67,6 @@ OPENING_WEEKS = True
 # A day and month without a year ("on 18 July") take the year of the last date stated to the
 # day ("detained on 12 July 2023"), not of any year mentioned since ("disappeared since 2019").
 PARTIAL_FROM_LAST_DAY = True
+# "taken to the building in the autumn of 2008, and kept there until December 2009": the act
+# dated by the first part lasts the stay the second states.
+STAY_CONJUNCTS = True

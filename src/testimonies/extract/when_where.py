@@ -204,6 +204,10 @@ class TimeAndPlace:
             best = min(dates, key=lambda e: abs(e.begin - (self.offset + verb.idx)))
             if settings.STAY_FRAMES:  # "arrested in March 2022 and held until November 2022"
                 best = next((e for e in dates if e.start == best.start != e.stop), best)
+            if settings.STAY_CONJUNCTS and best.start == best.stop:
+                # "taken to the building in 2008, and kept there until December 2009"
+                stays = [e for e in self.times if e.start == best.start != e.stop]
+                best = next((e for e in stays if self._stay_verb(e) is not None), best)
             if self.ctx.event_dates is None:
                 self.ctx.event_dates = (best.start, best.stop)
             return best.start, _lasting(best.start, best.stop, duration), duration
