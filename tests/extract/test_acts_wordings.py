@@ -228,3 +228,18 @@ def test_security_agents_are_not_a_label(extractor: SpacyExtractor) -> None:
     """'agents' labels people ('agents of the Ministry'); 'security agents' are who acted."""
     claims = claims_of(extractor, "He was whisked away by security agents.")
     assert "false_accusation" not in {c.act for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "other"),
+    [
+        ("He was subjected to constant verbal abuse.", "psychological_abuse", "physical_assault"),
+        ("Police shot and killed a 17-year-old boy.", "killing", "physical_assault"),
+        ("He bore marks of torture on his body.", "torture", "killing"),
+        ("He was not allowed to see a doctor.", "deprivation", "denial_of_contact"),
+        ("He was told he would be shot if he tried to escape.", "threat", "denial_of_exit"),
+    ],
+)
+def test_one_act_not_another(extractor: SpacyExtractor, text: str, act: str, other: str) -> None:
+    acts = {c.act for c in claims_of(extractor, text)}
+    assert act in acts and other not in acts, acts
