@@ -145,3 +145,12 @@ def test_who_says_it_in_a_relative_clause_is_its_antecedent(extractor: SpacyExtr
     text = "The mission interviewed 11 women who said they had been raped by fighters."
     claim = only(claims_of(extractor, text), "sexual_violence")
     assert claim.asserted_by == "11 women"
+
+
+def test_a_name_written_as_a_place_is_no_person(extractor: SpacyExtractor) -> None:
+    text = (
+        "Rana Saleh, 34, is a lawyer. Officers searched her flat in the Jabal district of "
+        "Kafr Nabil and took her laptop. She is being held at Branch 9."
+    )
+    held = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert held and all(c.victims == ["Rana Saleh"] for c in held)

@@ -111,7 +111,7 @@ class PersonContext(DocumentContext):
 
     def may_be_a_person(self, name: str) -> bool:
         lower = name.lower()
-        if lower in self.not_persons:
+        if lower in self.not_persons or lower in self.place_names:
             return False
         if " " in lower:
             return True

@@ -128,7 +128,10 @@ class SpacyExtractor:
                 continue
             start = offset + ent.start_char
             found.append(MentionRecord(start, start + len(ent.text), ent.text, label))  # type: ignore[arg-type]
-            modifier = ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN"
+            modifier = ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ in (
+                "NOUN",
+                "PROPN",  # "Qasr Halim International Airport"
+            )
             # "born in Tabriz": a person-tagged name after "in/from" is a place
             modifier = modifier or (
                 ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "from", "at", "near")
@@ -141,13 +144,16 @@ class SpacyExtractor:
                 and following.pos_ in ("NOUN", "PROPN")
                 and following.lower_ not in ("and", "or")
             )
-            if label == "PERSON" and not acronym(ent.text) and not modifier:
+            place = label == "PERSON" and self._written_as_place(ent)
+            if label == "PERSON" and not acronym(ent.text) and not modifier and not place:
                 ctx.add_person(start, clean_name(ent.text))
                 self._note_gender(ent, ctx)
                 if self._speaks(ent.root):
                     ctx.speaking.append((start, clean_name(ent.text)))
-            elif label == "PERSON" and modifier and len(ent) == 1:
-                ctx.not_persons.add(ent.text.lower())  # "his Zarkandi passport": an adjective
+            elif label == "PERSON" and ((modifier and len(ent) == 1) or place):
+                # "his Zarkandi passport": an adjective; "at Base Lumbu", "the district of Qasr
+                # Halim": a place, wherever else the tagger calls it a person
+                ctx.not_persons.add(clean_name(ent.text).lower())
             if label in ("PERSON", "ORG"):
                 self._note_kin(ent, ctx)
             if label == "PLACE":
