@@ -225,3 +225,14 @@ def test_an_act_lasts_the_stay_its_conjunct_states(extractor: SpacyExtractor) ->
     )
     detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
     assert {(c.start, c.end) for c in detention} == {("2008", "2009-12")}
+
+
+def test_a_denial_is_about_the_groups_site_when_switched_on(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "DENIAL_SITE", True)
+    text = (
+        "The Organization has lived at Camp Tarn since 1990.\n\n"
+        "No member of the Organization has ever been tortured."
+    )
+    assert only(claims_of(extractor, text), "torture").place == "Camp Tarn"

@@ -85,11 +85,11 @@ class DocumentContext:
         if weight > 0:
             self.place_weights[canonical_org(name)] += weight
 
-    def main_place(self) -> str | None:
+    def main_place(self, minimum: float = 0.0) -> str | None:
         """The place the document keeps coming back to (the camp): weight 4, e.g. a camp named
-        twice or a region four times (weights: `_place_weight`)."""
+        twice or a region four times (weights: `_place_weight`), or `minimum`."""
         ranked = sorted(self.place_weights.items(), key=lambda item: -item[1])
-        return ranked[0][0] if ranked and ranked[0][1] >= MAIN_PLACE_MIN else None
+        return ranked[0][0] if ranked and ranked[0][1] >= (minimum or MAIN_PLACE_MIN) else None
 
     def add_org(self, offset: int, name: str) -> None:
         key = canonical_org(name)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 UNNAMED_PLACE_PENALTY = 50
 TOWN_PENALTY = 20
+DENIAL_SITE_MIN = 2.0  # a camp named once is the site a denial is about
 
 
 class TimeAndPlace:
@@ -334,6 +335,9 @@ class TimeAndPlace:
             return self.stay_place
         if settings.WIRE_EVENT_PLACE and self._in_the_event():
             return self.ctx.event_place  # a news report's acts happened where its event did
+        if settings.DENIAL_SITE and self.claim_denied:
+            # "No member has ever been held in isolation": denied of the group's site
+            return self.ctx.main_place(DENIAL_SITE_MIN)
         return self.ctx.main_place() if settings.INHERIT_DOCUMENT_PLACE else None
 
     def _in_the_event(self) -> bool:
