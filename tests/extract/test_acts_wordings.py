@@ -143,6 +143,7 @@ STATED = [
         "confiscation_of_documents",
     ),
     ("One morning the guards carried him out of the bunker dead.", "death_in_custody"),
+    ("The camp has become a prison for its residents.", "detention"),
 ]
 
 
@@ -200,6 +201,7 @@ NOT_ACTS = [
     "The film was shot in Morocco.",
     "He beat the record set in 2010.",
     "The team was beaten 3-0 at home.",
+    "The talks aim at avoiding tragedies such as murders and suicides.",
 ]
 
 

@@ -76,3 +76,14 @@ def test_subtree_blocker(extractor: SpacyExtractor) -> None:
     assert _acts(extractor, patterns, text) == []
     plain = [("detention", "arrest"), (NOT_AN_ACT, "fear * that")]
     assert _acts(extractor, plain, text) == ["detention"]
+
+
+def test_blocker_leaves_what_follows_a_noun_it_describes(extractor: SpacyExtractor) -> None:
+    """'slanderous attacks and psychological pressure': the pressure is stated, not blocked."""
+    patterns = [
+        ("physical_assault", "attack"),
+        ("psychological_abuse", "psychological pressure"),
+        (NOT_AN_ACT, "slanderous * attacks"),
+    ]
+    text = "They were subjected to slanderous attacks and psychological pressure."
+    assert _acts(extractor, patterns, text) == ["psychological_abuse"]

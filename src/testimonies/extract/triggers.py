@@ -112,7 +112,12 @@ def _blocked(blocker: TriggerMatch) -> set[int]:
     enforced disappearance"); a '!' wording, everything under its head ("fear that X was held")."""
     covered = set(range(blocker.start, blocker.end))
     last = blocker.tokens[-1]
-    for conjunct in last.conjuncts if last.pos_ in NOUNS else ():
+    # only a noun that the wording governs ("risk of torture"), not one it describes
+    # ("slanderous attacks and psychological pressure": the pressure is an act)
+    governed = (
+        last.pos_ in NOUNS and last.head != last and blocker.start <= last.head.i < blocker.end
+    )
+    for conjunct in last.conjuncts if governed else ():
         if conjunct.pos_ in NOUNS:  # a coordinated verb is a new statement
             covered |= {t.i for t in conjunct.subtree}
     if blocker.trigger.subtree:
