@@ -169,7 +169,7 @@ class TimeAndPlace:
         stay = self.ctx.stay
         if stay is None or not _within(when or self.ctx.last_date, *stay):
             return None
-        if _negated(verb, self.lex.words("denial_verbs"), self._wording()):
+        if self._denied(verb):
             return None
         if verb.dep_ in ("aux", "auxpass"):
             verb = verb.head  # "could not speak": the wording's head is the auxiliary
@@ -187,7 +187,7 @@ class TimeAndPlace:
         if settings.ONGOING_OPEN and found[0] and found[0] == found[1] and self._ongoing(verb):
             found = (found[0], None, found[2])  # "has not been seen since": no end yet
         self.claim_time = (found[0], found[1])
-        self.claim_denied = _negated(verb, self.lex.words("denial_verbs"), self._wording())
+        self.claim_denied = self._denied(verb)
         # an act told inside a stay happened where the stay was ("held at Branch 40 ...
         # Interrogators beat him"), unless its own clause names a place (read by _place)
         stay = self._in_stay(verb, found[0]) if settings.STAY_PLACES else None
@@ -226,7 +226,7 @@ class TimeAndPlace:
         if stay is not None:
             return (*stay, duration)  # inside a stay stated earlier: it frames the act
         wire = settings.WIRE_EVENT_DATE and self.ctx.dateline is not None
-        if wire and _negated(verb, self.lex.words("denial_verbs"), self._wording()):
+        if wire and self._denied(verb):
             wire = False  # "the ministry denied that anyone was held": no time of an act
         if (settings.EVENT_DATE or wire) and self.ctx.event_dates is not None:
             return self._until_then(*self.ctx.event_dates, duration, verb)
@@ -283,12 +283,16 @@ class TimeAndPlace:
     def _ongoing(self, verb: Token) -> bool:
         return _ongoing(verb, self.lex.words("stay_verbs"))
 
-    def _wording(self) -> frozenset[int]:
-        """Tokens of the act wordings found in the sentence ('not allowed to', 'could not')."""
-        if self.wording is None:
+    def _denied(self, verb: Token) -> bool:
+        """Whether the act reads as a denial; a negation that is part of an act's wording
+        ('could not speak to my children', 'not allowed to leave') states the act."""
+        found = _negations(verb, self.lex.words("denial_verbs"))
+        if not found:
+            return False
+        if self.wording is None:  # the wordings are found again only where a negation is
             matches = self.ex.index.find(self.sent)
             self.wording = frozenset(t.i for m in matches for t in m.tokens)
-        return self.wording
+        return any(t.i not in self.wording for t in found)
 
     def _names_the_stay(self) -> bool:
         text = self.sent.text.lower()
@@ -527,21 +531,21 @@ def _kind(token: Token | None) -> str | None:
     return None
 
 
-def _negated(verb: Token, denials: frozenset[str], wording: frozenset[int] = frozenset()) -> bool:
-    """'was never imprisoned', 'nobody is kept', 'denied that anyone was held': a denial, which
-    states no time. A negation that is part of the act's wording ('could not speak to my
-    children', 'not allowed to leave') states the act."""
+NEGATIONS = frozenset({"not", "n't", "never", "nobody", "none", "no"})
+
+
+def _negations(verb: Token, denials: frozenset[str]) -> list[Token]:
+    """'was never imprisoned', 'nobody is kept', 'no citizen has been harmed', 'denied that
+    anyone was held': the words that make the act's clause a denial, which states no time."""
+    found = []
     for token in [verb, *list(verb.ancestors)[:3]]:
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        negations = ("neg", "nsubj", "nsubjpass")
-        words = {c.lower_ for c in token.children if c.dep_ in negations and c.i not in wording}
-        words |= {d.lower_ for c in subjects for d in c.children if d.dep_ == "det"}
-        if (
-            words & {"not", "n't", "never", "nobody", "none", "no"}
-            or token.lemma_.lower() in denials
-        ):
-            return True
-    return False
+        if token.lemma_.lower() in denials:
+            found.append(token)
+        for child in token.children:
+            if child.dep_ in ("neg", "nsubj", "nsubjpass"):
+                words = [child, *(d for d in child.children if d.dep_ == "det")]
+                found.extend(w for w in words if w.lower_ in NEGATIONS)
+    return found
 
 
 def _ongoing(verb: Token, stays: frozenset[str]) -> bool:
