@@ -154,3 +154,23 @@ def test_a_name_written_as_a_place_is_no_person(extractor: SpacyExtractor) -> No
     )
     held = [c for c in claims_of(extractor, text) if c.act == "detention"]
     assert held and all(c.victims == ["Rana Saleh"] for c in held)
+
+
+NARRATED = (
+    "My name is Tahmineh Rezaei. I was a member for ten years. I left in 2012. I live in "
+    "Cologne now. I was afraid for years.\n\n"
+)
+
+
+def test_i_outside_the_quoted_words_is_the_narrator(extractor: SpacyExtractor) -> None:
+    text = NARRATED + 'Mr. Karimi said on their channel that I am "a paid agent of the regime".'
+    claim = only(claims_of(extractor, text), "false_accusation")
+    assert claim.victims == ["Tahmineh Rezaei"]
+    assert claim.asserted_by == "Tahmineh Rezaei"
+    assert claim.perpetrators == ["Mr. Karimi"]
+
+
+def test_you_in_a_quote_told_to_the_narrator_is_the_narrator(extractor: SpacyExtractor) -> None:
+    text = NARRATED + 'The commander told me: "If you speak again, we will beat you."'
+    claim = only(claims_of(extractor, text), "threat")
+    assert claim.victims == ["Tahmineh Rezaei"]

@@ -355,7 +355,7 @@ class SentenceReader(TimeAndPlace):
     ) -> list[str]:
         names: list[str] = []
         for token in tokens:
-            names.extend(self._victim_names(token, speaker))
+            names.extend(self._victim_names(token, self._first_person(token, speaker)))
         if not names and speaker and self._first_person_in_clause(head):
             names = [speaker]
         if not names and self.ctx.paragraph_victims:
@@ -363,6 +363,19 @@ class SentenceReader(TimeAndPlace):
         if not names and self.ctx.last_victims:
             names = list(self.ctx.last_victims)
         return _unique([self._members_of(name) for name in names])
+
+    def _first_person(self, token: Token, speaker: str | None) -> str | None:
+        """Who 'I/me/we' is for this word: its quote's speaker inside the quotation marks, the
+        narrator outside them ('Farzin said on their channel that I am "a paid agent"'); who
+        'you' is in a quote told to the narrator ('"if you speak again, we send you to the
+        bunker"')."""
+        narrator = self.ctx.narrator()
+        if narrator is None:
+            return speaker
+        inside = self.ctx.quote_at(self.offset + token.idx)
+        if inside is None or inside.speaker in (None, narrator):
+            return narrator
+        return speaker
 
     def _members_of(self, name: str) -> str:
         """'Members were discouraged...': members of the group the document is about."""
@@ -373,6 +386,10 @@ class SentenceReader(TimeAndPlace):
 
     def _victim_names(self, token: Token, speaker: str | None) -> list[str]:
         lower = token.lower_
+        narrator = self.ctx.narrator()
+        quoted = self.ctx.quote_at(self.offset + token.idx)
+        if lower == "you" and narrator and quoted is not None and quoted.speaker != narrator:
+            return [narrator]  # said to the narrator, who tells it
         if lower in self.lex.words("first_person_plural") and speaker:
             previous = self.ctx.paragraph_victims
             return list(previous) if speaker in previous else [speaker]
@@ -600,6 +617,10 @@ class SentenceReader(TimeAndPlace):
         """(who asserts, who denies). In a first-person testimony its narrator asserts all that
         it tells outside others' quotes ("he told me that..." is still the narrator's account)."""
         narrator = self.ctx.narrator()
+        if narrator is not None and quote is not None and act in self.lex.words("speech_acts"):
+            # 'Farzin said on their channel that I am "a paid agent"': the words quoted are
+            # the act; the narrator who quotes them asserts it
+            return narrator, None
         if narrator is not None and (quote is None or quote.speaker is None):
             asserter, denier = self._inner_speaker(head, quote)
             if denier:
