@@ -174,3 +174,12 @@ def test_you_in_a_quote_told_to_the_narrator_is_the_narrator(extractor: SpacyExt
     text = NARRATED + 'The commander told me: "If you speak again, we will beat you."'
     claim = only(claims_of(extractor, text), "threat")
     assert claim.victims == ["Tahmineh Rezaei"]
+
+
+def test_her_son_is_the_son_the_document_names(extractor: SpacyExtractor) -> None:
+    text = (
+        "The author's son, Karim Haddad, was arrested in 2016.\n\n"
+        "Since 2019 the author has had no news of her son."
+    )
+    claim = only(claims_of(extractor, text), "disappearance")
+    assert claim.victims == ["Karim Haddad"]

@@ -30,6 +30,17 @@ class PersonContext(DocumentContext):
     not_persons: set[str] = field(default_factory=set)
     paragraph_actors: list[str] = field(default_factory=list)  # who the paragraph says acted
     speaking: list[tuple[int, str]] = field(default_factory=list)  # persons who say something
+    relatives: dict[str, set[str]] = field(default_factory=dict)  # "son" -> names given a son
+
+    def note_relative(self, noun: str, name: str) -> None:
+        self.relatives.setdefault(noun.lower(), set()).add(name)
+
+    def relative(self, noun: str) -> str | None:
+        """The one person the document names as someone's `noun` ('the author's son, Youssef
+        Darwish' ... 'her son')."""
+        names = self.relatives.get(noun.lower(), set())
+        return next(iter(names)) if len(names) == 1 else None
+
     doers: Counter[str] = field(default_factory=Counter)  # named as doing acts, how often
     doer_names: dict[str, str] = field(default_factory=dict)  # as first written
     defaulted: set[tuple[str, int, int]] = field(default_factory=set)  # claims given the group

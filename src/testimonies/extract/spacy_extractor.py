@@ -203,7 +203,7 @@ class SpacyExtractor:
                 if part.ent_type_ == "ORG":
                     ctx.speakers.add(canonical_org(g.entity_span(part).text).lower())  # type: ignore[union-attr]
 
-    def _note_kin(self, ent: Span, ctx: DocumentContext) -> None:
+    def _note_kin(self, ent: Span, ctx: PersonContext) -> None:
         """'my father, Abdolatif Nasseri' / 'my wife Shirin': later 'my father' is that person."""
         root = ent.root
         noun = root.head if root.dep_ in ("appos", "compound", "npadvmod") else None
@@ -212,6 +212,9 @@ class SpacyExtractor:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
             ctx.kin[f"{owners[0].lower_} {noun.lower_}"] = clean_name(ent.text)
+            written = noun.doc[noun.left_edge.i : noun.i + 1].text.lower()
+            ctx.kin.setdefault(written, clean_name(ent.text))  # "the author's son"
+            ctx.note_relative(noun.lower_, clean_name(ent.text))
         # "The plaintiff, Mr. Saeed Tavakkoli-Nia, ...": later "the plaintiff" is that person
         dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"]
         if dets and root.dep_ == "appos" and ent.label_ == "PERSON":
@@ -353,7 +356,10 @@ class SpacyExtractor:
         if is_org_anaphor(token, anaphors) and settings.RESOLVE_ANAPHORS:
             return ctx.group_as_written(offset + token.idx) or g.phrase(token)
         written = g.phrase(token)
-        return ctx.kin.get(written.lower(), written)  # "the plaintiff" named once
+        known = ctx.kin.get(written.lower())  # "the plaintiff", "my father" named once
+        if known is None and any(c.dep_ == "poss" for c in token.children):
+            known = ctx.relative(token.lower_)  # "her son": the one son the document names
+        return known or written
 
 
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "who", "this", "that"})
