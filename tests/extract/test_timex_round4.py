@@ -79,3 +79,8 @@ def test_within_a_year_lasts_nothing() -> None:
 
 def test_a_prison_sentence_is_no_stay() -> None:
     assert find_times("he was sentenced to fifteen years' imprisonment") == []
+
+
+def test_ages_are_found() -> None:
+    assert [(e.age, e.bound) for e in find_times("When I turned six, I was taken")] == [(6, None)]
+    assert [(e.age, e.bound) for e in find_times("From the age of ten I worked")] == [(10, "start")]

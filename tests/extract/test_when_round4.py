@@ -236,3 +236,12 @@ def test_a_denial_is_about_the_groups_site_when_switched_on(
         "No member of the Organization has ever been tortured."
     )
     assert only(claims_of(extractor, text), "torture").place == "Camp Tarn"
+
+
+def test_an_age_counts_from_the_narrators_birth(extractor: SpacyExtractor) -> None:
+    text = (
+        "My name is Ana Ruiz. I was born in the colony in 1995.\n\n"
+        "When I turned six, I was taken from my mother and moved to the girls' house."
+    )
+    separation = only(claims_of(extractor, text), "forced_separation")
+    assert (separation.start, separation.end) == ("2001", "2001")

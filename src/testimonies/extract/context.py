@@ -49,6 +49,7 @@ class DocumentContext:
     sites: dict[str, str] = field(default_factory=dict)  # "camp" -> "Wadi Sirr"
     event_place: str | None = None  # where the first act placed in the document was done
     last_day: str | None = None  # the last date stated to the day ("12 July 2023")
+    born: str | None = None  # the narrator's birth ("I was born in 1995")
 
     narrator_name: str | None = None
     dateline: tuple[int, int] | None = None  # "NOUAKHAR, July 18, 2022 (CPA) —": not an event

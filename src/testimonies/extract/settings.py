@@ -75,3 +75,6 @@ STAY_CONJUNCTS = True
 # .0704->.0952, but train complete .2073->.1982 (two rebuttals and a testimony leave their
 # denials unplaced, two statements place them): left off.
 DENIAL_SITE = False
+# In a first-person account, "when I turned six" or "from the age of ten" counts from the
+# narrator's stated birth ("I was born in 1995").
+AGES = True

@@ -32,6 +32,7 @@ class TimeExpr:
     weekday: int | None = None  # "on Friday" in a dated report: 0 Monday ... 6 Sunday
     bound: str | None = None  # "until November": only the "stop"; "since June": the "start"
     opening: str | None = None  # "the first weeks (of his detention)": the unit, of the start
+    age: int | None = None  # "when I turned six", "at the age of ten": the narrator's age
     cut: bool = False  # the result at the unit's precision ("that year", "in the second year")
 
     @property
@@ -119,6 +120,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "opening": re.compile(
             rf"\b(?:during|in|for|over)\s+(?:the|his|her|their|my|our)\s+first\s+"
             rf"(?:(?:{num})\s+|few\s+)?(?P<u>days|weeks|months|years)\b",
+            flags,
+        ),
+        # "when I turned six", "when I was four years old", "from the age of ten"
+        "age": re.compile(
+            rf"\b(?:when\s+I\s+(?:turned|was)\s+(?P<n>{num})(?:\s+years?\s+old)?"
+            rf"|(?P<from>from\s+)?(?:at\s+)?the\s+age\s+of\s+(?P<m>{num}))\b(?!\s+(?:months|weeks|days))",
             flags,
         ),
         # "in the second year": counted from the earlier date
@@ -259,6 +266,13 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         add(TimeExpr(0, 0, relative=(0, unit, 1), cut=True), m.start(), m.end())
     for m in pats["opening"].finditer(text):
         add(TimeExpr(0, 0, opening=UNITS[m.group("u").lower().rstrip("s")]), m.start(), m.end())
+    for m in pats["age"].finditer(text):
+        years = int(_number(m.group("n") or m.group("m")))
+        add(
+            TimeExpr(0, 0, age=years, bound="start" if m.group("from") else None),
+            m.start(),
+            m.end(),
+        )
     for m in pats["ordinal"].finditer(text):
         steps, unit = ORDINALS.index(m.group("n").lower()), UNITS[m.group("u").lower()]
         add(TimeExpr(0, 0, relative=(steps, unit, 1), cut=True), m.start(), m.end())
@@ -430,6 +444,14 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     if value is not None and expr.cut:  # "that year": at the precision the words give
         value = value[: 4 if expr.relative[1] == "Y" else 7].rstrip("-~")
     return replace(expr, start=value, stop=value)
+
+
+def at_age(expr: TimeExpr, born: str | None) -> TimeExpr:
+    """'When I turned six', born in 1995: 2001; 'from the age of ten': from 2005."""
+    if expr.age is None or born is None or not re.match(r"^\d{4}", born):
+        return expr
+    value = str(int(born[:4]) + expr.age)
+    return replace(expr, start=value, stop=None if expr.bound == "start" else value)
 
 
 def opening(expr: TimeExpr, begin: str | None) -> TimeExpr:

@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Span, Token
 from testimonies.extract import grammar as g
 from testimonies.extract import settings
 from testimonies.extract.context import DocumentContext
-from testimonies.extract.timex import TimeExpr, add_duration, find_times, opening, resolve
+from testimonies.extract.timex import (
+    TimeExpr,
+    add_duration,
+    at_age,
+    find_times,
+    opening,
+    resolve,
+)
 
 if TYPE_CHECKING:
     from testimonies.extract.spacy_extractor import SpacyExtractor
@@ -54,6 +61,8 @@ class TimeAndPlace:
             day_anchor = self.ctx.last_day if settings.PARTIAL_FROM_LAST_DAY else None
             base = day_anchor if expr.partial is not None and day_anchor else anchor
             expr = resolve(expr, base, self.ctx.published)
+            if settings.AGES and expr.age is not None:  # "when I turned six", born in 1995
+                expr = at_age(expr, self.ctx.born)
             if settings.OPENING_WEEKS and expr.opening is not None:  # first weeks of a stay
                 expr = opening(expr, self.ctx.last_dates[0] or anchor)
             if settings.STAY_FRAMES and expr.start is None and expr.stop is not None:
@@ -70,6 +79,8 @@ class TimeAndPlace:
             dates = [e for e in dates if not self._of_the_report(e)]
         if settings.STAY_FRAMES:
             self._remember_stay(dates)
+        if settings.AGES and self.ctx.born is None:
+            self.ctx.born = self._birth(dates)
         days = [e.start for e in dates if e.start and len(e.start.rstrip("~?%")) == 10]
         if days:
             self.ctx.last_day = days[-1]
@@ -132,6 +143,20 @@ class TimeAndPlace:
             return (named or sites or towns)[-1]
         there = any(t.lower_ == "there" for t in verb.children)
         return self.ctx.stay_place if there else None
+
+    def _birth(self, dates: list[TimeExpr]) -> str | None:
+        """'I was born in Colonia Esperanza in 1995', 'I, Hussein A., born 14 February 1963':
+        the narrator's birth, from which 'when I turned six' counts."""
+        if not self.ctx.narrated or not any(t.lower_ in ("i", "my") for t in self.sent):
+            return None
+        for expr in dates:
+            span = self.sent.doc.char_span(
+                expr.begin - self.offset, expr.end - self.offset, alignment_mode="expand"
+            )
+            verb = g.governing_verb(span.root) if span is not None and len(span) else None
+            if verb is not None and verb.lower_ == "born":
+                return expr.start
+        return None
 
     def _of_the_report(self, expr: TimeExpr) -> bool:
         """'UNAMQ said on 3 September that...', 'a team visited the camp on 13 April': the date
