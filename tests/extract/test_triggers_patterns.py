@@ -3,6 +3,8 @@ no act takes out of a sentence."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from testimonies.errors import InputError
@@ -87,3 +89,12 @@ def test_blocker_leaves_what_follows_a_noun_it_describes(extractor: SpacyExtract
     ]
     text = "They were subjected to slanderous attacks and psychological pressure."
     assert _acts(extractor, patterns, text) == ["psychological_abuse"]
+
+
+def test_no_alternative_swallows_a_phrase() -> None:
+    """'nobody|no one' would be cut into 'nobody|no' and 'one': phrases need their own pattern."""
+    for trigger in load_acts().triggers():
+        tokens = trigger.tokens
+        for word_token, following in itertools.pairwise(tokens):
+            cut = "no" in word_token.words and len(word_token.words) > 1
+            assert not (cut and "one" in following.words), trigger.text
