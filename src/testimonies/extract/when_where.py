@@ -2,6 +2,20 @@
 
 Kept apart from the roles (sentence.py) because time and place are read from the whole sentence
 and the document's memory, not from the grammar of one act.
+
+How narratives are written, and the order the rules follow for an act's time:
+1. its own date: in its clause, on its verb or a verb above it (not a speech verb, unless the
+   speech is the act), in a time clause ("killed when soldiers entered on April 8");
+2. a quote's acts: the stay its speaker is described by ("said X, held at Y from 2021 to 2022");
+3. "all that time", "during those months": the whole stay the story is in;
+4. the paragraph's last date, or an earlier one named by "during this period", "that night";
+5. the stay the story is inside ("held at Branch 40 for eleven months ... interrogators beat
+   him"), for the same kind of victim, never for a denial;
+6. a news report's event (the lead's date) for the acts of that event.
+The date of a statement or of the reporters' work is not the story's date and is not carried
+on. An act's place: its clause's site (a named site before a town, "the camp" as the site
+named with that word), the paragraph's place, the stay's place, the news event's place, the
+document's main place.
 """
 
 from __future__ import annotations
