@@ -84,3 +84,8 @@ def test_a_prison_sentence_is_no_stay() -> None:
 def test_ages_are_found() -> None:
     assert [(e.age, e.bound) for e in find_times("When I turned six, I was taken")] == [(6, None)]
     assert [(e.age, e.bound) for e in find_times("From the age of ten I worked")] == [(10, "start")]
+
+
+def test_since_an_event_on_a_day_is_open() -> None:
+    found = find_times("Since a family visit on 9 August 2019, the author has had no news")
+    assert [(e.start, e.stop) for e in found] == [("2019-08-09", None)]
