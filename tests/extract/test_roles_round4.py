@@ -183,3 +183,9 @@ def test_her_son_is_the_son_the_document_names(extractor: SpacyExtractor) -> Non
     )
     claim = only(claims_of(extractor, text), "disappearance")
     assert claim.victims == ["Karim Haddad"]
+
+
+def test_the_participle_clause_names_the_victims(extractor: SpacyExtractor) -> None:
+    text = "Soldiers opened fire on the crowd in the square, killing at least six people."
+    killed = [c for c in claims_of(extractor, text) if c.act == "killing"]
+    assert killed and killed[0].victims == ["at least six people"]

@@ -171,11 +171,23 @@ class SentenceReader(TimeAndPlace):
             victim, perp = self._verb_roles(head)
         else:
             victim, perp = self._noun_roles(head)
+        victim = victim if victim is not None else self._participle_object(head)
         victims = self._expand(victim, head) if victim is not None else []
         if head.lemma_.lower() in self.lex.words("perception_verbs"):
             perp = None  # "not seen by his family since": who misses them, not who took them
         perps = g.with_conjuncts(perp) if perp is not None else []
         return victims, perps
+
+    def _participle_object(self, head: Token) -> Token | None:
+        """'Security forces opened fire on the crowd, killing at least six people': the
+        people a participle clause of the act's verb names."""
+        verb = g.clause_head(head)
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp", "conj") and child.tag_ == "VBG":
+                found = self._personal(g.direct_object(child))
+                if found is not None:
+                    return found
+        return None
 
     def _verb_roles(self, head: Token) -> tuple[Token | None, Token | None]:
         if g.is_passive(head):
