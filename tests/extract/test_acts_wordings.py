@@ -144,6 +144,10 @@ STATED = [
     ),
     ("One morning the guards carried him out of the bunker dead.", "death_in_custody"),
     ("The camp has become a prison for its residents.", "detention"),
+    ("I asked many times to leave but they would not let me.", "denial_of_exit"),
+    ("He was stopped at the airport and prevented from boarding his flight.", "denial_of_exit"),
+    ("My passport was never returned to me.", "confiscation_of_documents"),
+    ("She has been held without access to her lawyer.", "denial_of_contact"),
 ]
 
 
