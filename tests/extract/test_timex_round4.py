@@ -89,3 +89,8 @@ def test_ages_are_found() -> None:
 def test_since_an_event_on_a_day_is_open() -> None:
     found = find_times("Since a family visit on 9 August 2019, the author has had no news")
     assert [(e.start, e.stop) for e in found] == [("2019-08-09", None)]
+
+
+def test_since_then_opens_at_the_story_date() -> None:
+    found = [resolve(e, "1990-06", None) for e in find_times("Since then every letter came back")]
+    assert [(e.start, e.stop) for e in found] == [("1990-06", None)]

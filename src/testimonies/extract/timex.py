@@ -128,6 +128,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<from>from\s+)?(?:at\s+)?the\s+age\s+of\s+(?P<m>{num}))\b(?!\s+(?:months|weeks|days))",
             flags,
         ),
+        "since_then": re.compile(r"\b(?:ever\s+)?since\s+(?:then|that\s+day|that\s+time)\b", flags),
         # "in the second year": counted from the earlier date
         "ordinal": re.compile(
             r"\b(?:in|during)\s+(?:the|my|his|her|their|our)\s+(?P<n>"
@@ -276,6 +277,8 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
     for m in pats["ordinal"].finditer(text):
         steps, unit = ORDINALS.index(m.group("n").lower()), UNITS[m.group("u").lower()]
         add(TimeExpr(0, 0, relative=(steps, unit, 1), cut=True), m.start(), m.end())
+    for m in pats["since_then"].finditer(text):  # "since then": from the story's date, open
+        add(TimeExpr(0, 0, relative=(0, "D", 1), bound="start"), m.start(), m.end())
     for m in pats["relative"].finditer(text):
         add(_relative(m), m.start(), m.end())
     for m in pats["since"].finditer(text):
@@ -443,7 +446,7 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     value = shift(base, *expr.relative)
     if value is not None and expr.cut:  # "that year": at the precision the words give
         value = value[: 4 if expr.relative[1] == "Y" else 7].rstrip("-~")
-    return replace(expr, start=value, stop=value)
+    return replace(expr, start=value, stop=None if expr.bound == "start" else value)
 
 
 def at_age(expr: TimeExpr, born: str | None) -> TimeExpr:
