@@ -94,3 +94,8 @@ def test_since_an_event_on_a_day_is_open() -> None:
 def test_since_then_opens_at_the_story_date() -> None:
     found = [resolve(e, "1990-06", None) for e in find_times("Since then every letter came back")]
     assert [(e.start, e.stop) for e in found] == [("1990-06", None)]
+
+
+def test_since_a_longer_event_phrase_is_open() -> None:
+    found = find_times("Since the US invasion of Iraq in 2003, the leaders have changed")
+    assert [(e.start, e.stop) for e in found] == [("2003", None)]

@@ -100,7 +100,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "since his arrest in 2000", "until her release in May 2003"
         "event_bound": re.compile(
             rf"\b(?P<dir>since|until|till|after|before)\s+(?:his|her|their|my|our|the|a|an)\s+"
-            rf"(?:[a-z]+\s+){{1,2}}(?:in|on)\s+(?P<a>{single})\b",
+            rf"(?:[a-z]+\s+){{1,4}}(?:in|on)\s+(?P<a>{single})\b",
             flags,
         ),
         # "later that year", "that same month": the earlier date, cut to the unit
