@@ -189,3 +189,12 @@ def test_the_participle_clause_names_the_victims(extractor: SpacyExtractor) -> N
     text = "Soldiers opened fire on the crowd in the square, killing at least six people."
     killed = [c for c in claims_of(extractor, text) if c.act == "killing"]
     assert killed and killed[0].victims == ["at least six people"]
+
+
+def test_the_body_that_wrote_the_document_is_its_own_voice(extractor: SpacyExtractor) -> None:
+    text = (
+        "Association for the Rights of Detainees (ARD)\nReport, May 2021\n\n"
+        "ARD has confirmed that 12 detainees were killed by guards in 2020."
+    )
+    claim = only(claims_of(extractor, text), "killing")
+    assert claim.asserted_by is None

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from testimonies.extract.context import GROUP_WORDS, DocumentContext, canonical_org, same_group
+from testimonies.extract.context import (
+    GROUP_WORDS,
+    DocumentContext,
+    canonical_org,
+    initials,
+    same_group,
+)
 
 PRONOUN_GENDER = {
     "he": "m",
@@ -30,6 +36,22 @@ class PersonContext(DocumentContext):
     not_persons: set[str] = field(default_factory=set)
     paragraph_actors: list[str] = field(default_factory=list)  # who the paragraph says acted
     speaking: list[tuple[int, str]] = field(default_factory=list)  # persons who say something
+    author: str | None = None  # the body that wrote the document, named on its first line
+
+    def is_author(self, name: str) -> bool:
+        """'ADDN', 'The Court', 'the Observatory', 'Justice Watch' in the document of the body
+        its first line names: the document's own voice."""
+        if self.author is None:
+            return False
+        author = canonical_org(self.author)
+        acronyms = {w.strip("()") for w in author.split() if w.startswith("(")}
+        body = author.split("(")[0].strip()
+        said = canonical_org(name)
+        if said.upper() in acronyms | {initials(body.title())} or same_group(said, body):
+            return True
+        words = {w.lower() for w in said.split()} - {"the", "our", "this"}
+        return bool(words) and words <= {w.lower() for w in body.split()}
+
     relatives: dict[str, set[str]] = field(default_factory=dict)  # "son" -> names given a son
 
     def note_relative(self, noun: str, name: str) -> None:

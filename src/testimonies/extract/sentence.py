@@ -107,13 +107,17 @@ class SentenceReader(TimeAndPlace):
             place=place,
             start=start,
             end=end,
-            asserted_by=denier or speaker,
+            asserted_by=self._voice(denier or speaker),
             polarity=polarity,
             evidence=Evidence(ev[0], ev[1], quote_text),
             speaker_role=_speaker_role(speaker, victims),
             duration=duration,
             victim_count=_count(victim_tokens, self.lex.mapping("number_words")),
         )
+
+    def _voice(self, speaker: str | None) -> str | None:
+        """None for the body that wrote the document ('ADDN has confirmed...' in ADDN's report)."""
+        return None if speaker is not None and self.ctx.is_author(speaker) else speaker
 
     def _act(self, match: TriggerMatch) -> str:
         other = self.ex.outside_custody.get(match.act)

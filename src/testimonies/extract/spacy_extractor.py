@@ -379,6 +379,9 @@ class _DocumentReader:
             begin, end = self.ctx.dateline
             dates = [e for e in find_times(text[begin:end], begin) if e.start]
             self.ctx.published = dates[0].start if dates else None
+        self.ctx.author = _author(
+            text, ex.lex.words("reporting_bodies") | ex.lex.words("author_words")
+        )
         self.ctx.narrator_name = _whole_name(outside, self_named(outside))
         if not narrated and not SAYS_OWN_NAME.search(outside):
             self.ctx.narrator_name = None  # "Name: Nour Haddad" of an urgent action's case
@@ -411,6 +414,20 @@ class _DocumentReader:
 
 SAYS_OWN_NAME = re.compile(r"\b(?:[Mm]y name is|I am|I,)[ \t]+[A-Z]")
 NAME_GOES_ON = re.compile(r"(?:-[\w'’]+)+(?:[ \t]+[A-Z][\w'’-]+){0,2}")
+
+
+def _author(text: str, words: frozenset[str]) -> str | None:
+    """The body a document's first line names ('JUSTICE WATCH', 'Association for the Defence
+    of Detainees in the North (ADDN)'): a heading of a few capitalised words, one naming a body."""
+    first = text.strip().split("\n", 1)[0].strip()
+    names = [w.strip("(),") for w in first.split()]
+    if not first or not heading(first) or len(names) > 12:
+        return None
+    capitalised = all(w[:1].isupper() or w.lower() in NAME_LINKS for w in names if w)
+    return first if capitalised and {w.lower() for w in names} & words else None
+
+
+NAME_LINKS = frozenset({"of", "for", "the", "in", "and", "on", "de", "du", "la", "des", "-", "&"})
 
 
 def _whole_name(text: str, name: str | None) -> str | None:
