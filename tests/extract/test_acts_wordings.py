@@ -167,6 +167,10 @@ DENIED = [
     ("There has never been a prison or a detention cell in the camp.", "detention"),
     ("All the workers at the mine are volunteers.", "forced_labor"),
     ("The company pays every worker on time.", "forced_labor"),
+    ("There are no political prisoners in our country.", "detention"),
+    ("The centres are not prisons but schools.", "detention"),
+    ("The police denied using force against the demonstrators.", "physical_assault"),
+    ("Members keep their passports with them.", "confiscation_of_documents"),
     ("No citizen has been harmed in the custody of the security services.", "physical_assault"),
 ]
 
