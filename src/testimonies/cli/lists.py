@@ -1,4 +1,4 @@
-"""`testimonies lists import|link|unlink|show`: victim lists and their record linkage."""
+"""`testimonies lists import|link|unlink|review|judge`: victim lists and their record linkage."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
+from rich.table import Table
 
 from testimonies.cli.common import console, friendly_errors, open_from
+from testimonies.errors import InputError
+from testimonies.link.list_review import judge_records, review_list_pairs
 from testimonies.link.lists import (
     import_list,
     link_lists,
@@ -15,6 +19,7 @@ from testimonies.link.lists import (
     read_mapping,
     unlink_lists,
 )
+from testimonies.store.audit import current_actor
 
 lists_app = typer.Typer(help="Victim lists: import CSV lists, link their records.")
 
@@ -70,6 +75,55 @@ def unlink_command(ctx: typer.Context) -> None:
     """Undo the automatic linkage: retract its judgements and clear the records' persons."""
     retracted = unlink_lists(open_from(ctx))
     console.print(f"retracted {retracted} automatic judgements", highlight=False)
+
+
+@lists_app.command("review")
+@friendly_errors
+def review_command(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many pairs.")] = 20,
+) -> None:
+    """Pairs of list records the linker was unsure about and no person has decided, likeliest
+    first, with the linker's reasons."""
+    pairs = review_list_pairs(open_from(ctx), limit)
+    console.print(f"{len(pairs)} record pairs to review", highlight=False)
+    if not pairs:
+        return
+    table = Table("judgement", "score", "a", "b", "reason")
+    for p in pairs:
+        cells = (f"J-{p.judgement}", f"{p.score:.2f}", f"{p.a.subject} {p.a.describe()}",
+                 f"{p.b.subject} {p.b.describe()}", p.reason)  # fmt: skip
+        table.add_row(*(escape(cell) for cell in cells))
+    console.print(table)
+    console.print(
+        "decide with: testimonies lists judge record:A record:B --same|--different|--unsure",
+        highlight=False,
+    )
+
+
+@lists_app.command("judge")
+@friendly_errors
+def judge_command(
+    ctx: typer.Context,
+    a: Annotated[str, typer.Argument(help="A list record: record:12 (or 12).")],
+    b: Annotated[str, typer.Argument(help="Another list record: record:40 (or 40).")],
+    same: Annotated[bool, typer.Option("--same", help="One person.")] = False,
+    different: Annotated[bool, typer.Option("--different", help="Never one person.")] = False,
+    unsure: Annotated[bool, typer.Option("--unsure", help="Cannot tell.")] = False,
+    note: Annotated[str | None, typer.Option(help="Why (kept with the judgement).")] = None,
+) -> None:
+    """Record a person's decision on two list records; the next `lists link` applies it
+    ("different" keeps them apart whatever their score, "same" joins their persons)."""
+    chosen = [n for n, flag in (("same", same), ("different", different), ("unsure", unsure))
+              if flag]  # fmt: skip
+    if len(chosen) != 1:
+        raise InputError("lists judge", "give exactly one of --same, --different, --unsure")
+    judgement = judge_records(open_from(ctx), a, b, chosen[0], current_actor(), note)  # type: ignore[arg-type]
+    console.print(
+        f"J-{judgement.id}: {judgement.subject_a} {judgement.decision} {judgement.subject_b} "
+        f"(by {judgement.decided_by}); run 'testimonies lists link' to apply it",
+        highlight=False,
+    )
 
 
 def register(app: typer.Typer) -> None:
