@@ -245,3 +245,13 @@ def test_an_age_counts_from_the_narrators_birth(extractor: SpacyExtractor) -> No
     )
     separation = only(claims_of(extractor, text), "forced_separation")
     assert (separation.start, separation.end) == ("2001", "2001")
+
+
+def test_a_general_present_statement_takes_no_story_date(extractor: SpacyExtractor) -> None:
+    text = (
+        "In 2003 guards beat two members who tried to escape. Members are forced to work without "
+        "pay, and if anyone speaks of leaving, the guards beat him."
+    )
+    claims = claims_of(extractor, text)
+    labour = only(claims, "forced_labor")
+    assert (labour.start, labour.end) == (None, None)

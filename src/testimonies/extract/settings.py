@@ -78,3 +78,6 @@ DENIAL_SITE = False
 # In a first-person account, "when I turned six" or "from the age of ten" counts from the
 # narrator's stated birth ("I was born in 1995").
 AGES = True
+# A general statement in the simple present ("leaders use all kinds of ways to oppress the
+# inmates") takes no date from the paragraph's story.
+PRESENT_KEEPS_NO_DATE = True

@@ -259,6 +259,8 @@ class TimeAndPlace:
             if stay is not None:  # "In all that time I could not speak to my children"
                 return (*stay, duration)
         recent = self.ctx.paragraph - self.ctx.last_date_paragraph <= settings.INHERIT_PARAGRAPHS
+        if recent and settings.PRESENT_KEEPS_NO_DATE and _general_present(verb):
+            recent = False  # "MEK leaders use all kinds of ways to oppress": said of any time
         if recent or self._has_time_anaphor() or settings.INHERIT_DOCUMENT_TIME:
             return self._until_then(*self.ctx.last_dates, duration, verb)
         stay = self._in_stay(verb) if settings.STAY_FRAMES else None
@@ -605,6 +607,20 @@ def _ongoing(verb: Token, stays: frozenset[str]) -> bool:
     since = any(c.lower_ in ("since", "still") for c in verb.subtree)
     negated = any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in verb.subtree)
     return since or negated or verb.lemma_.lower() in stays
+
+
+def _general_present(verb: Token) -> bool:
+    """'leaders use', 'those in the camp are not allowed', 'members are made to work': the
+    simple present of a general statement (not 'has been held', 'is being held')."""
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head
+    verb = _lifted(verb)  # "are forced to work": the tense of "are forced"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" or a.tag_ in ("VBD", "MD") for a in auxes) or verb.tag_ == "VBG":
+        return False
+    if any(c.lower_ == "if" for clause in verb.children for c in clause.children):
+        return False  # "if you speak again, we send you to Bunker 4": a threat told then
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 def _past_perfect(verb: Token) -> bool:
