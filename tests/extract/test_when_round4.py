@@ -255,3 +255,11 @@ def test_a_general_present_statement_takes_no_story_date(extractor: SpacyExtract
     claims = claims_of(extractor, text)
     labour = only(claims, "forced_labor")
     assert (labour.start, labour.end) == (None, None)
+
+
+def test_a_name_given_with_its_article_is_a_place(extractor: SpacyExtractor) -> None:
+    text = (
+        "They put me and my wife in one of the buildings we called the Green Houses. "
+        "The guards beat me."
+    )
+    assert only(claims_of(extractor, text), "physical_assault").place == "the Green Houses"

@@ -81,3 +81,5 @@ AGES = True
 # A general statement in the simple present ("leaders use all kinds of ways to oppress the
 # inmates") takes no date from the paragraph's story.
 PRESENT_KEEPS_NO_DATE = True
+# "the buildings we called the Green Houses": a name given with its article is a place.
+NAMED_WITH_THE = True
