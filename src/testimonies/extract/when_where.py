@@ -471,11 +471,11 @@ class TimeAndPlace:
             if nxt.lower_ == "as" and nxt.i + 1 < len(token.doc):
                 nxt = token.doc[nxt.i + 1]
             after = token.doc[nxt.i + 1] if nxt.i + 1 < len(token.doc) else None
-            if settings.NAMED_WITH_THE and nxt.lower_ == "the" and after is not None:
-                if after.pos_ == "PROPN":  # "the buildings we called the Green Houses"
-                    while after.dep_ == "compound" and after.head.i > after.i:
-                        after = after.head
-                    return "the " + token.doc[nxt.i + 1 : after.i + 1].text
+            # "the buildings we called the Green Houses"
+            if settings.NAMED_WITH_THE and nxt.lower_ == "the" and after and after.pos_ == "PROPN":
+                while after.dep_ == "compound" and after.head.i > after.i:
+                    after = after.head
+                return "the " + token.doc[nxt.i + 1 : after.i + 1].text
             if nxt.pos_ == "PROPN":
                 return g.phrase(nxt) if nxt.ent_type_ else nxt.text
             quoted = _quoted_name(token.doc, nxt.i) if settings.STAY_PLACES else None
