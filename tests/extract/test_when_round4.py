@@ -263,3 +263,12 @@ def test_a_name_given_with_its_article_is_a_place(extractor: SpacyExtractor) -> 
         "The guards beat me."
     )
     assert only(claims_of(extractor, text), "physical_assault").place == "the Green Houses"
+
+
+def test_the_following_day_counts_from_the_last_day_stated(extractor: SpacyExtractor) -> None:
+    text = (
+        "Officers detained her at the airport on 12 July 2023. Her cousin has been missing since "
+        "2019. The following day, officers searched her flat and confiscated her passport."
+    )
+    confiscation = only(claims_of(extractor, text), "confiscation_of_documents")
+    assert confiscation.start == "2023-07-13"

@@ -73,7 +73,10 @@ class TimeAndPlace:
                 continue  # the date of the report, already its publication date
             # "on 18 July", after "detained on 12 July 2023": the year of the last full date
             day_anchor = self.ctx.last_day if settings.PARTIAL_FROM_LAST_DAY else None
-            base = day_anchor if expr.partial is not None and day_anchor else anchor
+            # ("the following day" too: a count of days goes on from the last day stated)
+            days = expr.relative is not None and expr.relative[1] in ("D", "W")
+            by_day = expr.partial is not None or (days and not expr.to_publication)
+            base = day_anchor if by_day and day_anchor else anchor
             expr = resolve(expr, base, self.ctx.published)
             if settings.AGES and expr.age is not None:  # "when I turned six", born in 1995
                 expr = at_age(expr, self.ctx.born)
