@@ -198,3 +198,22 @@ def test_the_body_that_wrote_the_document_is_its_own_voice(extractor: SpacyExtra
     )
     claim = only(claims_of(extractor, text), "killing")
     assert claim.asserted_by is None
+
+
+def test_who_continues_to_report_is_the_speaker(extractor: SpacyExtractor) -> None:
+    text = (
+        "The experts noted that relatives abroad continue to report that family members are "
+        "missing."
+    )
+    claim = only(claims_of(extractor, text), "disappearance")
+    assert claim.asserted_by == "relatives abroad"
+    assert claim.victims == ["family members"]
+
+
+def test_a_bare_number_counts_what_was_counted_before(extractor: SpacyExtractor) -> None:
+    text = (
+        "Of 1,214 detainees, 702 were held for more than one year and 188 remain missing: "
+        "their relatives have received no information about them."
+    )
+    claim = only(claims_of(extractor, text), "disappearance")
+    assert claim.victims == ["188 detainees"]

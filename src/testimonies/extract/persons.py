@@ -24,6 +24,10 @@ PRONOUN_GENDER = {
     "herself": "f",
 }
 DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "ite")
+# Who works for the body that wrote a report: "The team was able to confirm", "our researchers".
+AUTHOR_AGENTS = frozenset(
+    {"team", "researchers", "researcher", "delegation", "monitors", "investigators", "staff"}
+)
 
 
 @dataclass
@@ -49,8 +53,10 @@ class PersonContext(DocumentContext):
         said = canonical_org(name)
         if said.upper() in acronyms | {initials(body.title())} or same_group(said, body):
             return True
-        words = {w.lower() for w in said.split()} - {"the", "our", "this"}
-        return bool(words) and words <= {w.lower() for w in body.split()}
+        words = {w.lower() for w in said.split()} - {"the", "our", "this", "its"}
+        return bool(words) and (
+            words <= {w.lower() for w in body.split()} or words <= AUTHOR_AGENTS
+        )
 
     relatives: dict[str, set[str]] = field(default_factory=dict)  # "son" -> names given a son
 

@@ -239,7 +239,7 @@ class SentenceReader(TimeAndPlace):
         victim = victim or self._included(top) or self._included(verb)
         if victim is None and self._reported_thing(head, verb):
             return None, perp  # "they had received allegations of torture": who got the report
-        if victim is None and top.dep_ in ("attr", "oprd"):
+        if victim is None and top.dep_ in ("attr", "oprd", "acomp"):  # "members are missing"
             victim = self._personal(g.subject(verb)) or self._personal(g.direct_object(verb))
         if victim is None and g.is_passive(verb):
             victim = self._personal(g.passive_subject(verb))
@@ -471,13 +471,18 @@ class SentenceReader(TimeAndPlace):
         return wanted is None or known is None or known == wanted
 
     def _counted_noun(self, number: Token) -> str | None:
-        """What a bare number counts: the last plural group noun written before it."""
+        """What a bare number counts: the last plural group noun written before it that was
+        counted itself ('Of 1,214 detainees, 702 were held ... 188 remain missing: their
+        relatives...'), else the last plural group noun."""
         groups = self.lex.words("group_nouns")
+        found: str | None = None
         for i in range(number.i - 1, max(-1, number.i - 80), -1):
             word = number.doc[i]
             if word.tag_ == "NNS" and word.lemma_.lower() in groups:
-                return str(word.text)
-        return None
+                if any(c.dep_ == "nummod" for c in word.children):
+                    return str(word.text)
+                found = found or str(word.text)
+        return found
 
     def _reported(self, token: Token) -> bool:
         """Inside the clause of a speech verb ("the interviewees said their passports ...")."""
@@ -683,6 +688,10 @@ class SentenceReader(TimeAndPlace):
                 who = self._source_name(by, quote)
             else:
                 subj = g.children(above, {"nsubj"})
+                if not subj and above.dep_ == "xcomp":
+                    # "relatives abroad continue to report that...": the controlling subject
+                    controller = g.subject(above)
+                    subj = [controller] if controller is not None else []
                 if not subj or head in subj[0].subtree:
                     continue
                 who = self._source_name(subj[0], quote)
