@@ -6,6 +6,8 @@ OUT=${OUT:-out/demo}
 BIN=${BIN:-.venv/bin}
 CORPUS=${CORPUS:-examples/corpus}
 LISTS=${LISTS:-examples/lists/victim_lists.csv}
+FAMILIES_LIST=${FAMILIES_LIST:-examples/lists/hamdeli_missing_relatives.csv}
+NGO_LIST=${NGO_LIST:-examples/lists/hroe_documented_cases.csv}
 PERSON=${PERSON:-Mohammed Reza Haqiqi}
 rm -rf "$OUT"
 mkdir -p "$OUT"
@@ -44,9 +46,18 @@ step_to "8b. Linked organizations" "$OUT/organizations.jsonl" "$T" export organi
 step_to "8c. Acts with every claim under them and the fields the claims disagree on" \
   "$OUT/acts.jsonl" "$T" export acts --jsonl
 step_to "8d. All claims" "$OUT/claims.jsonl" "$T" claims --jsonl
-step "9. How many victims were never documented: four overlapping lists, two regions" \
+step "9a. A families' association's list of missing relatives (its own column names, mapped)" \
+  "$T" lists import "$FAMILIES_LIST" --list hamdeli \
+  --map 'name=Full name' --map 'date=Last news' --map 'place=Last seen at'
+step "9b. An NGO's list of documented cases" "$T" lists import "$NGO_LIST" --list hroe
+step "9c. Match the two lists record by record, across spellings (Splink on DuckDB)" \
+  "$T" lists link
+step "9d. The persons found on both lists, as each list wrote them" "$T" lists persons
+step "9e. Record pairs the list linker was unsure about (decide with testimonies lists judge)" \
+  "$T" lists review --limit 5
+step "10. How many victims were never documented: four overlapping lists, two regions" \
   "$T" estimate "$LISTS" --strata region --plot "$OUT/estimate.png"
-step "10. Prove nothing was altered (re-hash originals, walk the audit chain)" "$T" verify
+step "11. Prove nothing was altered (re-hash originals, walk the audit chain)" "$T" verify
 
 cat <<TXT
 

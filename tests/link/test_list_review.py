@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from testimonies.cli.main import app
 from testimonies.errors import InputError, NotFoundError
-from testimonies.link.list_review import judge_records, review_list_pairs
+from testimonies.link.list_review import judge_records, linked_persons, review_list_pairs
 from testimonies.link.lists import import_list, link_lists
 from testimonies.store import audit
 from testimonies.store.db import Store, open_store
@@ -111,3 +111,18 @@ def test_review_and_judge_commands(linked: Store, sqlite_url: str) -> None:
     assert "unsure" in result.stdout and "lists link" in result.stdout
     result = runner.invoke(app, ["--db", sqlite_url, "lists", "judge", "1", "2"])
     assert result.exit_code != 0 and "exactly one" in result.stderr
+
+
+def test_persons_show_the_records_joined_across_lists(linked: Store, sqlite_url: str) -> None:
+    joined = linked_persons(linked)
+    names = [{r.name for r in p.records} for p in joined]
+    assert any({"Mohammad Hossein Sobhani", "Mohammed Hussein Subhani"} <= n for n in names)
+    assert {"Maryam Rezaei", "Maryam Rezai"} in names
+    assert not any({"Zahra Mousavi", "Maryam Rezai"} <= n for n in names)
+    assert all(len(p.records) > 1 for p in joined)
+    everyone = linked_persons(linked, everyone=True)
+    assert sum(len(p.records) for p in everyone) == 7 and len(everyone) > len(joined)
+    result = CliRunner().invoke(app, ["--db", sqlite_url, "lists", "persons"])
+    assert result.exit_code == 0, result.stderr
+    assert "Maryam Rezai" in result.stdout and "ngo, families" not in result.stdout
+    assert "families, ngo" in result.stdout

@@ -1,4 +1,4 @@
-"""`testimonies lists import|link|unlink|review|judge`: victim lists and their record linkage."""
+"""`testimonies lists ...`: victim lists, their record linkage and its review."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from rich.table import Table
 
 from testimonies.cli.common import console, friendly_errors, open_from
 from testimonies.errors import InputError
-from testimonies.link.list_review import judge_records, review_list_pairs
+from testimonies.link.list_review import judge_records, linked_persons, review_list_pairs
 from testimonies.link.lists import (
     import_list,
     link_lists,
@@ -75,6 +75,27 @@ def unlink_command(ctx: typer.Context) -> None:
     """Undo the automatic linkage: retract its judgements and clear the records' persons."""
     retracted = unlink_lists(open_from(ctx))
     console.print(f"retracted {retracted} automatic judgements", highlight=False)
+
+
+@lists_app.command("persons")
+@friendly_errors
+def persons_command(
+    ctx: typer.Context,
+    everyone: Annotated[
+        bool, typer.Option("--all", help="Also persons with a single record.")
+    ] = False,
+) -> None:
+    """Persons found by the last `lists link`: the records joined into each, as every list
+    wrote them (persons on the most lists first)."""
+    persons = linked_persons(open_from(ctx), everyone)
+    console.print(f"{len(persons)} persons", highlight=False)
+    if not persons:
+        return
+    table = Table("person", "lists", "records")
+    for p in persons:
+        records = "\n".join(f"{r.subject} {r.describe()}" for r in p.records)
+        table.add_row(f"P-{p.entity}", escape(", ".join(sorted(p.lists))), escape(records))
+    console.print(table)
 
 
 @lists_app.command("review")

@@ -167,3 +167,33 @@ def _record_views(session: Session, ids: set[int]) -> dict[int, RecordView]:
         )
         for r, list_name in session.execute(query)
     }
+
+
+@dataclass(frozen=True)
+class ListPerson:
+    """One person of the list linkage with the records that were joined into them."""
+
+    entity: int
+    records: tuple[RecordView, ...]
+
+    @property
+    def lists(self) -> set[str]:
+        return {r.list_name for r in self.records}
+
+
+def linked_persons(store: Store, everyone: bool = False) -> list[ListPerson]:
+    """Persons of the current list linkage with more than one record (all persons: `everyone`),
+    those on the most lists first."""
+    with store.session() as session:
+        query = select(ListRecord.entity_id, ListRecord.id).where(ListRecord.entity_id.is_not(None))
+        members: dict[int, list[int]] = {}
+        for entity, record_id in session.execute(query):
+            if entity is not None:
+                members.setdefault(entity, []).append(record_id)
+        views = _record_views(session, {i for ids in members.values() for i in ids})
+    persons = [
+        ListPerson(entity, tuple(sorted((views[i] for i in ids), key=lambda v: v.id)))
+        for entity, ids in members.items()
+        if everyone or len(ids) > 1
+    ]
+    return sorted(persons, key=lambda p: (-len(p.lists), -len(p.records), p.entity))
