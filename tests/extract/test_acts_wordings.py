@@ -148,6 +148,10 @@ STATED = [
     ("He was stopped at the airport and prevented from boarding his flight.", "denial_of_exit"),
     ("My passport was never returned to me.", "confiscation_of_documents"),
     ("She has been held without access to her lawyer.", "denial_of_contact"),
+    ("The author's family was not informed of his place of detention.", "denial_of_contact"),
+    ("His lawyer was not allowed to attend the interrogation.", "denial_of_contact"),
+    ("The author did not receive adequate medical care while in detention.", "deprivation"),
+    ("The charges against him were fabricated.", "false_accusation"),
 ]
 
 
@@ -171,6 +175,7 @@ DENIED = [
     ("The centres are not prisons but schools.", "detention"),
     ("The police denied using force against the demonstrators.", "physical_assault"),
     ("Members keep their passports with them.", "confiscation_of_documents"),
+    ("They are schools, not places of detention.", "detention"),
     ("No citizen has been harmed in the custody of the security services.", "physical_assault"),
 ]
 
