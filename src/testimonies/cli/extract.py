@@ -19,7 +19,12 @@ from testimonies.extract.evaluate import evaluate as run_evaluation
 from testimonies.extract.run import extract_file
 from testimonies.extract.store_run import DocumentOutcome, extract_stored
 
-ExtractorOpt = Annotated[str, typer.Option("--extractor", help="Registered extractor name.")]
+ExtractorOpt = Annotated[
+    str,
+    typer.Option(
+        "--extractor", help="spacy (rules, offline) or chat (an OpenAI-compatible endpoint)."
+    ),
+]
 PipelineOpt = Annotated[
     str, typer.Option("--pipeline", help="spaCy pipeline to load (default en_core_web_sm).")
 ]

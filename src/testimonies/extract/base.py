@@ -1,7 +1,8 @@
 """The extractor interface ("document in, mentions and claims out") and a registry of extractors.
 
-Another extractor (say, one that asks an OpenAI-compatible chat endpoint) is added by writing a
-class with this shape and calling :func:`register` with a factory; nothing else changes.
+Another extractor is added by writing a class with this shape and calling :func:`register` with a
+factory; nothing else changes. Built in: "spacy" (the rules, the default) and "chat" (an
+OpenAI-compatible chat endpoint, chat_extractor.py).
 """
 
 from __future__ import annotations
@@ -61,3 +62,7 @@ def _load_builtins() -> None:
         from testimonies.extract.spacy_extractor import SpacyExtractor
 
         register(DEFAULT, SpacyExtractor)
+    if "chat" not in _REGISTRY:
+        from testimonies.extract.chat_extractor import ChatExtractor
+
+        register("chat", ChatExtractor)
