@@ -152,6 +152,8 @@ STATED = [
     ("His lawyer was not allowed to attend the interrogation.", "denial_of_contact"),
     ("The author did not receive adequate medical care while in detention.", "deprivation"),
     ("The charges against him were fabricated.", "false_accusation"),
+    ("The guards subjected women detainees to invasive body searches.", "sexual_violence"),
+    ("Visitors were subjected to humiliating body searches.", "psychological_abuse"),
 ]
 
 
@@ -214,6 +216,7 @@ NOT_ACTS = [
     "The film was shot in Morocco.",
     "He beat the record set in 2010.",
     "The team was beaten 3-0 at home.",
+    "Police wore body cameras during the raid.",
     "The talks aim at avoiding tragedies such as murders and suicides.",
 ]
 
