@@ -1,0 +1,36 @@
+"""A document's own date line: found near the top, never a birth date or a line of the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract.docdate import document_date_line
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("Press release\nParis, 20 May 2016\n\nWe reject...", "Paris, 20 May 2016"),
+        ("Statement of the Office\n23 April 2023\nThe so-called witness", "23 April 2023"),
+        ("Date of judgment: 14 August 2019\nThe court", "Date of judgment: 14 August 2019"),
+        ("Geneva, Switzerland, March 3, 2021\n\nDear", "Geneva, Switzerland, March 3, 2021"),
+        ("DATED: 2020-06-02\n", "DATED: 2020-06-02"),
+    ],
+)
+def test_date_lines_at_the_top_are_found(text: str, line: str) -> None:
+    span = document_date_line(text)
+    assert span is not None and text[span[0] : span[1]].strip() == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date of birth: 2 May 1985\nI was arrested",  # a person's date, not the document's
+        "He was born on 2 May 1985 in Qasr Halim.",  # a sentence, not a date line
+        "UA 47/23 - 21 July 2023",  # a reference line
+        "and, 3 May 2016",  # a lower-case word is no place
+        "x" * 900 + "\nParis, 20 May 2016\n",  # too far down: part of the text
+    ],
+)
+def test_other_dates_are_not_date_lines(text: str) -> None:
+    assert document_date_line(text) is None
