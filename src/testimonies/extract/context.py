@@ -53,9 +53,11 @@ class DocumentContext:
 
     narrator_name: str | None = None
     dateline: tuple[int, int] | None = None  # "NOUAKHAR, July 18, 2022 (CPA) —": not an event
+    date_line: tuple[int, int] | None = None  # "Paris, 20 May 2016" atop a letter: not an event
 
     def in_dateline(self, offset: int) -> bool:
-        return self.dateline is not None and self.dateline[0] <= offset < self.dateline[1]
+        """In the wire dateline or the document's own date line: the document's date, no act's."""
+        return any(s is not None and s[0] <= offset < s[1] for s in (self.dateline, self.date_line))
 
     def narrator(self) -> str | None:
         """The author of a first-person document: who it says it is ("My name is X"), else the

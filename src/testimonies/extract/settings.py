@@ -83,3 +83,6 @@ AGES = True
 PRESENT_KEEPS_NO_DATE = True
 # "the buildings we called the Green Houses": a name given with its article is a place.
 NAMED_WITH_THE = True
+# A label or threat the document utters itself, undated, is dated by the document (its
+# publication, or the date line atop a letter or statement: docdate.py).
+DOCUMENT_UTTERS = True

@@ -353,6 +353,16 @@ class TimeAndPlace:
 
     # --- place -----------------------------------------------------------------------------
 
+    def _uttered_when(
+        self, act: str, voice: str | None, start: str | None, end: str | None
+    ) -> tuple[str | None, str | None]:
+        """A label or threat the document itself utters, with no date of its own ('X is a
+        paid agent of the regime' in a statement dated 23 April 2023), is uttered that day."""
+        own = voice is None and start is None and act in self.lex.words("speech_acts")
+        if own and settings.DOCUMENT_UTTERS and self.ctx.published is not None:
+            return self.ctx.published, self.ctx.published
+        return start, end
+
     def _place(self, ev: tuple[int, int], head: Token, in_quote: bool) -> str | None:
         candidates = []
         for token in self.sent:
