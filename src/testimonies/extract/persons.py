@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -41,6 +42,8 @@ class PersonContext(DocumentContext):
     paragraph_actors: list[str] = field(default_factory=list)  # who the paragraph says acted
     speaking: list[tuple[int, str]] = field(default_factory=list)  # persons who say something
     author: str | None = None  # the body that wrote the document, named on its first line
+    claimant: str | None = None  # who brings the case ('Communication submitted by: X')
+    section_speaker: str | None = None  # whose account the section under a heading gives
 
     def is_author(self, name: str) -> bool:
         """'ADDN', 'The Court', 'the Observatory', 'Justice Watch' in the document of the body
@@ -174,3 +177,46 @@ def _keys(name: str) -> list[str]:
 
 def _words(name: str) -> list[str]:
     return [w.strip(".,'’").lower() for w in name.split() if len(w.strip(".,'’")) > 2]
+
+
+# A name as a case's title or its parties' list writes it: capitalised words ('Samira Haddad',
+# 'EM'), up to five.
+NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}"
+
+
+BROUGHT = "submitted|presented|filed|lodged|brought"
+
+
+def find_claimant(text: str, roles: frozenset[str]) -> str | None:
+    """Who brings a case, as the document names them once: 'Communication submitted by: X',
+    'Petitioner: X', 'EM (ANONYMITY ORDER MADE), Appellant', 'X (the author)', 'the
+    appellant, EM,'. `roles` are the words for that person (author, appellant...)."""
+    role = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
+    patterns = (
+        rf"^[ \t]*(?:\w+[ \t]+)?(?:{BROUGHT})[ \t]+by:[ \t]*({NAME})",
+        rf"^[ \t]*(?i:{role}):[ \t]*({NAME})",
+        rf"^[ \t]*({NAME})(?:[ \t]*\([^)\n]*\))?,[ \t]*(?i:{role})[ \t]*$",
+        rf"({NAME})[ \t]*\((?:the[ \t]+)?[\"“']?(?:{role})[\"”']?\)",
+        rf"\b[Tt]he[ \t]+(?:{role}),[ \t]+({NAME}),",
+    )
+    for pattern in patterns:
+        found = re.search(pattern, text, re.MULTILINE)
+        if found:
+            return found.group(1).strip()
+    return None
+
+
+def heading_party(line: str, claimant: frozenset[str], opposing: frozenset[str]) -> str | None:
+    """The party whose account a section heading (or a paragraph's subject) announces ('The
+    facts as submitted by the author', "State party's observations", "The respondent's case"):
+    the role word written first, as written; None for a heading of the court's own ('Findings')."""
+    lower = line.lower()
+    found = [
+        (at.start(), at.end())
+        for role in claimant | opposing
+        for at in re.finditer(rf"\b{re.escape(role)}\b", lower)
+    ]
+    if not found:
+        return None
+    start, end = min(found)
+    return line[start:end]

@@ -662,6 +662,9 @@ class SentenceReader(TimeAndPlace):
         elif quote is None and settings.SPEAKER_CARRIES_OVER:
             # "The NDO said 36 residents were killed. Troops had fired at unarmed residents."
             asserter = self.ctx.paragraph_speaker
+        if not (asserter or denier):
+            # under 'The facts as submitted by the author': the author's account
+            asserter = self.ctx.section_speaker
         return asserter, denier
 
     @staticmethod
@@ -734,6 +737,8 @@ class SentenceReader(TimeAndPlace):
         if is_org_anaphor(token, self.lex.words("organization_anaphors")):
             return g.phrase(token)  # "the group said": who speaks, as the text names them
         name = self.ex.name_of(token, self.offset, self.ctx, speaker)
+        if name.lower() in self.lex.words("claimant_roles") and self.ctx.claimant:
+            return self.ctx.claimant  # 'the author states': who the document names so
         if token.ent_type_ == "ORG":
             name = canonical_org(name)
             self.ctx.speakers.add(name.lower())

@@ -23,7 +23,7 @@ from testimonies.extract import settings
 from testimonies.extract.base import ExtractionResult
 from testimonies.extract.chunks import MAX_CHARS, Chunk, blank_note_calls, chunks
 from testimonies.extract.context import DocumentContext, Quote, canonical_org
-from testimonies.extract.persons import PersonContext
+from testimonies.extract.persons import PersonContext, find_claimant, heading_party
 from testimonies.extract.sentence import SentenceReader, is_org_anaphor
 from testimonies.extract.textcues import (
     FIRST_PERSON,
@@ -388,6 +388,8 @@ class _DocumentReader:
         if self.ctx.narrated and self.ctx.narrator_name is None:
             self.ctx.narrator_name = pseudonym(text)  # an interview told in the first person
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
+        self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
+        self.opened = -1  # the last paragraph whose opening sentence was read
         self.mentions: list[MentionRecord] = []
         self.claims: list[ClaimRecord] = []
 
@@ -398,12 +400,49 @@ class _DocumentReader:
         # the parsed text has its note calls blanked: "two witnesses said.[38]" ends a sentence
         if settings.HEADINGS_SKIPPED and heading(doc.text):
             self.mentions.extend(ex.mentions(doc, chunk.offset, ctx))
+            if ":" not in doc.text:  # 'State party: Republic of Qusayra' labels, heads nothing
+                ctx.section_speaker = self._party(doc.text)
             return
+        if chunk.paragraph != self.opened:
+            self.opened = chunk.paragraph
+            # the first sentence with a verb: '2.' of a numbered paragraph may stand alone
+            opening = [s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)]
+            if opening:
+                self._opening(opening[0])
         ex.note_sources(doc, ctx)
         self.mentions.extend(ex.mentions(doc, chunk.offset, ctx))
         ctx.quotes = ex.quotes(doc, chunk.offset, ctx)
         for sent in doc.sents:
             self.claims.extend(SentenceReader(ex, sent, chunk.offset, self.document, ctx).claims())
+
+    def _party(self, text: str) -> str | None:
+        """The party a heading or a subject names ('the author' -> who the document names as
+        such, 'State party' as written), None for none."""
+        lex = self.ex.lex
+        role = heading_party(text, lex.words("claimant_roles"), lex.words("opposing_roles"))
+        if role is None:
+            return None
+        if role.lower() in lex.words("claimant_roles"):
+            return self.ctx.claimant or f"the {role}"
+        return role if role.lower().startswith("the ") else f"the {role}"
+
+    def _opening(self, sent: Span) -> None:
+        """'The appellant's account, in summary, is as follows.', 'The State party contends
+        that...': a paragraph whose subject is a party gives that party's account until the
+        next heading; 'We accept', 'The Committee considers': the court's own voice."""
+        subject = g.subject(sent.root)
+        if subject is None:
+            return
+        phrase = "".join(t.text_with_ws for t in subject.subtree if t.i < sent.root.i)
+        party = self._party(phrase)
+        lex = self.ex.lex
+        says = sent.root.lemma_.lower() in lex.words("speech_verbs") | lex.words("party_verbs")
+        if party is not None and (says or subject.lemma_.lower() in lex.words("account_nouns")):
+            self.ctx.section_speaker = party
+        elif subject.lower_ in lex.words("first_person_plural") or subject.lemma_.lower() in (
+            lex.words("reporting_bodies")
+        ):
+            self.ctx.section_speaker = None
 
     def result(self) -> ExtractionResult:
         claims = _with_main_doer(self.claims, self.ctx)

@@ -1,0 +1,53 @@
+"""Short texts written for these tests: speakers of court and treaty-body documents (round 5)."""
+
+from __future__ import annotations
+
+from testimonies.extract.persons import find_claimant
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of, only
+
+ROLES = frozenset({"author", "appellant", "applicant"})
+
+VIEWS = (
+    "COMMITTEE AGAINST TORTURE\n\n"
+    "Complaint submitted by: Leyla Omarova (represented by counsel)\n\n"
+    "The facts as submitted by the complainant\n\n"
+    "2.1 On 3 May 2019 police officers arrested the complainant's husband at his workshop.\n\n"
+    "2.2 He was beaten with batons at the district police station.\n\n"
+    "State party's observations\n\n"
+    "4.1 The officers used no force at any time. He was never beaten.\n\n"
+    "Consideration of the merits\n\n"
+    "8.1 The Committee notes that he was detained for three days without a lawyer.\n"
+)
+
+
+def test_the_claimant_is_who_the_case_names() -> None:
+    assert find_claimant("Communication submitted by: Omar Bakri (represented)", ROLES) == (
+        "Omar Bakri"
+    )
+    assert find_claimant("Between\nKM (ANONYMITY ORDER), Appellant\nand", ROLES) == "KM"
+    assert find_claimant("Mr. Tal Ben (the author) is a farmer.", ROLES) == "Mr. Tal Ben"
+    assert find_claimant("The appellant, RK, is a national of X.", ROLES) == "RK"
+    assert find_claimant("IN THE MATTER OF AN APPLICATION FOR PROTECTION", ROLES) is None
+
+
+def test_a_section_heading_sets_who_asserts(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, VIEWS)
+    assault = [c for c in claims if c.act == "physical_assault"]
+    told = {c.polarity: c.asserted_by for c in assault}
+    assert told["asserted"] == "Leyla Omarova"  # under its heading
+    assert told["denied"] is not None and "State party" in told["denied"]
+
+
+def test_a_partys_account_opens_a_section(extractor: SpacyExtractor) -> None:
+    text = (
+        "Between\nRK (ANONYMITY ORDER MADE), Appellant\nand\nTHE MINISTER, Respondent\n\n"
+        "Background\n\n"
+        "2. The appellant's account is as follows. She lived in the capital.\n\n"
+        "3. In May 2021 she was beaten by soldiers at a checkpoint.\n\n"
+        "Findings\n\n"
+        "9. We accept that she was detained by soldiers in 2021.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert only(claims, "physical_assault").asserted_by == "RK"
+    assert only(claims, "detention").asserted_by is None  # the tribunal's own finding
