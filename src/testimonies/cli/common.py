@@ -5,13 +5,16 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 
-from testimonies.errors import TestimoniesError
+from testimonies.errors import InputError, TestimoniesError
 from testimonies.store.db import Store, open_store
+
+if TYPE_CHECKING:
+    from testimonies.link.entities import DecisionValue
 
 # Off a terminal (pipes, `make demo` logs) rich would squeeze tables into 80 columns.
 _WIDTH = None if sys.stdout.isatty() else 160
@@ -49,3 +52,12 @@ def friendly_errors(func: Callable[P, R]) -> Callable[P, R]:
             raise fail(str(exc)) from None
 
     return wrapper
+
+
+def one_decision(command: str, same: bool, different: bool, unsure: bool) -> DecisionValue:
+    """The one decision of --same / --different / --unsure a judging command was given."""
+    chosen = [name for name, flag in (("same", same), ("different", different),
+              ("unsure", unsure)) if flag]  # fmt: skip
+    if len(chosen) != 1:
+        raise InputError(command, "give exactly one of --same, --different, --unsure")
+    return chosen[0]  # type: ignore[return-value]

@@ -10,8 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from testimonies.cli.common import console, friendly_errors, open_from
-from testimonies.errors import InputError
+from testimonies.cli.common import console, friendly_errors, one_decision, open_from
 from testimonies.link.acts import judge_and_relink, link_all, unmerge_and_relink
 from testimonies.link.judgements import review_queue
 from testimonies.store.audit import current_actor
@@ -80,19 +79,13 @@ def judge(
     note: Annotated[str | None, typer.Option(help="Why (kept with the judgement).")] = None,
 ) -> None:
     """Record a person's decision about two mentions or entities; it overrules automatic ones."""
-    chosen = [
-        name
-        for name, flag in (("same", same), ("different", different), ("unsure", unsure))
-        if flag
-    ]
-    if len(chosen) != 1:
-        raise InputError("judge", "give exactly one of --same, --different, --unsure")
+    decision = one_decision("judge", same, different, unsure)
     with open_from(ctx).session() as session:
         judgement, result, acts = judge_and_relink(
             session,
             a,
             b,
-            chosen[0],  # type: ignore[arg-type]
+            decision,
             current_actor(),
             note,
         )

@@ -9,8 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from testimonies.cli.common import console, friendly_errors, open_from
-from testimonies.errors import InputError
+from testimonies.cli.common import console, friendly_errors, one_decision, open_from
 from testimonies.link.list_review import judge_records, linked_persons, review_list_pairs
 from testimonies.link.lists import (
     import_list,
@@ -135,11 +134,8 @@ def judge_command(
 ) -> None:
     """Record a person's decision on two list records; the next `lists link` applies it
     ("different" keeps them apart whatever their score, "same" joins their persons)."""
-    chosen = [n for n, flag in (("same", same), ("different", different), ("unsure", unsure))
-              if flag]  # fmt: skip
-    if len(chosen) != 1:
-        raise InputError("lists judge", "give exactly one of --same, --different, --unsure")
-    judgement = judge_records(open_from(ctx), a, b, chosen[0], current_actor(), note)  # type: ignore[arg-type]
+    decision = one_decision("lists judge", same, different, unsure)
+    judgement = judge_records(open_from(ctx), a, b, decision, current_actor(), note)
     console.print(
         f"J-{judgement.id}: {judgement.subject_a} {judgement.decision} {judgement.subject_b} "
         f"(by {judgement.decided_by}); run 'testimonies lists link' to apply it",
