@@ -51,3 +51,18 @@ def test_a_partys_account_opens_a_section(extractor: SpacyExtractor) -> None:
     claims = claims_of(extractor, text)
     assert only(claims, "physical_assault").asserted_by == "RK"
     assert only(claims, "detention").asserted_by is None  # the tribunal's own finding
+
+
+def test_she_in_a_case_is_its_claimant(extractor: SpacyExtractor) -> None:
+    text = (
+        "Between\nRK (ANONYMITY ORDER MADE), Appellant\nand\nTHE MINISTER, Respondent\n\n"
+        "Background\n\n"
+        "1. The appellant is a national of Varnia. She appeals against the refusal.\n\n"
+        "2. In 2020 she met a trader, Tomas Bell, who helped her. In May 2021 she was "
+        "beaten by soldiers at a checkpoint.\n\n"
+        "Findings\n\n"
+        "9. We accept that the appellant was detained by soldiers in 2021.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert only(claims, "physical_assault").victims == ["RK"]
+    assert only(claims, "detention").victims == ["RK"]

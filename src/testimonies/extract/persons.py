@@ -44,6 +44,7 @@ class PersonContext(DocumentContext):
     author: str | None = None  # the body that wrote the document, named on its first line
     claimant: str | None = None  # who brings the case ('Communication submitted by: X')
     section_speaker: str | None = None  # whose account the section under a heading gives
+    claimant_gender: str | None = None  # 'The appellant is a national of X. She appeals...'
 
     def is_author(self, name: str) -> bool:
         """'ADDN', 'The Court', 'the Observatory', 'Justice Watch' in the document of the body
@@ -138,7 +139,16 @@ class PersonContext(DocumentContext):
             if wanted is not None and known is not None and known != wanted:
                 continue
             best = (offset, name)
+        if self._claimant_meant(wanted, best[1] if best else None):
+            return self.claimant
         return best[1] if best else None
+
+    def _claimant_meant(self, wanted: str | None, last: str | None) -> bool:
+        """A case is about who brings it: 'she' is the appellant unless the one named last is
+        told to be a woman too ('a commander, Justin Ndayambaje, who raped her')."""
+        if self.claimant is None or wanted is None or wanted != self.claimant_gender:
+            return False
+        return last is None or self.gender_of(last) != wanted
 
     def speaker_before(self, before: int, since: int, pronoun: str) -> str | None:
         """'Esther M. said she was handed to Colonel Justin ... "...," she said': the 'she'
@@ -204,6 +214,20 @@ def find_claimant(text: str, roles: frozenset[str]) -> str | None:
         if found:
             return found.group(1).strip()
     return None
+
+
+def claimant_gender(text: str, roles: frozenset[str]) -> str | None:
+    """The gender the text gives who brings the case: 'The appellant is a national of X. She
+    appeals...', 'the author has had no news of her son'."""
+    role = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
+    found = re.search(
+        rf"\bThe[ \t]+(?:{role})\b[^.;\n]*\.[ \t]+(She|He)\b"
+        rf"|\b[Tt]he[ \t]+(?:{role})(?:'s)?(?:[ \t]+\w+){{0,6}}?[ \t]+(her|his)\b",
+        text,
+    )
+    if found is None:
+        return None
+    return PRONOUN_GENDER[(found.group(1) or found.group(2)).lower()]
 
 
 def heading_party(line: str, claimant: frozenset[str], opposing: frozenset[str]) -> str | None:

@@ -23,7 +23,12 @@ from testimonies.extract import settings
 from testimonies.extract.base import ExtractionResult
 from testimonies.extract.chunks import MAX_CHARS, Chunk, blank_note_calls, chunks
 from testimonies.extract.context import DocumentContext, Quote, canonical_org
-from testimonies.extract.persons import PersonContext, find_claimant, heading_party
+from testimonies.extract.persons import (
+    PersonContext,
+    claimant_gender,
+    find_claimant,
+    heading_party,
+)
 from testimonies.extract.sentence import SentenceReader, is_org_anaphor
 from testimonies.extract.textcues import (
     FIRST_PERSON,
@@ -357,6 +362,8 @@ class SpacyExtractor:
             return ctx.group_as_written(offset + token.idx) or g.phrase(token)
         written = g.phrase(token)
         known = ctx.kin.get(written.lower())  # "the plaintiff", "my father" named once
+        if known is None and lower in self.lex.words("claimant_roles"):
+            known = ctx.claimant  # 'the appellant': who the case names so
         if known is None and any(c.dep_ == "poss" for c in token.children):
             known = ctx.relative(token.lower_)  # "her son": the one son the document names
         return known or written
@@ -389,6 +396,8 @@ class _DocumentReader:
             self.ctx.narrator_name = pseudonym(text)  # an interview told in the first person
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
+        if self.ctx.claimant is not None:
+            self.ctx.claimant_gender = claimant_gender(text, ex.lex.words("claimant_roles"))
         self.opened = -1  # the last paragraph whose opening sentence was read
         self.mentions: list[MentionRecord] = []
         self.claims: list[ClaimRecord] = []
