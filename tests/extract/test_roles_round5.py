@@ -66,3 +66,17 @@ def test_she_in_a_case_is_its_claimant(extractor: SpacyExtractor) -> None:
     claims = claims_of(extractor, text)
     assert only(claims, "physical_assault").victims == ["RK"]
     assert only(claims, "detention").victims == ["RK"]
+
+
+def test_they_in_a_testimony_are_the_men_it_named(extractor: SpacyExtractor) -> None:
+    text = (
+        "My name is Karim Haddou. I sold bread in the market of Tazrut.\n\n"
+        "In 1998 they arrested me at work. Three men came to the bakery, from the "
+        "Mukhabarat, the intelligence police. They said I must come with them.\n\n"
+        "In the cellar the guards laughed at us.\n\nLater they beat me with a cable every night."
+    )
+    claims = claims_of(extractor, text)
+    assault = only(claims, "physical_assault")
+    assert assault.perpetrators and "intelligence police" in assault.perpetrators[0]
+    taken = only(claims, "detention")
+    assert taken.perpetrators and "intelligence police" in taken.perpetrators[0]

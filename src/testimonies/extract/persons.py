@@ -45,6 +45,7 @@ class PersonContext(DocumentContext):
     claimant: str | None = None  # who brings the case ('Communication submitted by: X')
     section_speaker: str | None = None  # whose account the section under a heading gives
     claimant_gender: str | None = None  # 'The appellant is a national of X. She appeals...'
+    actor_groups: list[tuple[int, str, bool]] = field(default_factory=list)  # 'Four men came'
 
     def is_author(self, name: str) -> bool:
         """'ADDN', 'The Court', 'the Observatory', 'Justice Watch' in the document of the body
@@ -142,6 +143,21 @@ class PersonContext(DocumentContext):
         if self._claimant_meant(wanted, best[1] if best else None):
             return self.claimant
         return best[1] if best else None
+
+    def actors_near(self, here: int, start: int, end: int) -> str | None:
+        """'Four men came to the shop, from the Security. They said...': the plural actors a
+        testimony named last in the paragraph (from `start`) before `here`; from an earlier
+        paragraph, those named with the body they come from first ('the guards laughed' does
+        not replace 'the Security'); else the first named after `here` up to `end` ('The first
+        time they took me ... Four men came')."""
+        here_before = [name for offset, name, _ in self.actor_groups if start <= offset < here]
+        earlier = [(body, name) for offset, name, body in self.actor_groups if offset < start]
+        after = [name for offset, name, _ in self.actor_groups if here <= offset < end]
+        with_body = [name for body, name in earlier if body]
+        found = here_before or with_body or [name for _, name in earlier]
+        if found:
+            return found[-1]
+        return after[0] if after else None
 
     def _claimant_meant(self, wanted: str | None, last: str | None) -> bool:
         """A case is about who brings it: 'she' is the appellant unless the one named last is

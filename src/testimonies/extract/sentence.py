@@ -507,7 +507,7 @@ class SentenceReader(TimeAndPlace):
             elif lower in self.lex.words("third_person_plural") or lower in ("who", "which"):
                 here = self.offset + token.idx
                 actors = self._actors_before(token) if lower != "which" else None
-                group = actors or self.ctx.group_as_written(here)
+                group = actors or self.ctx.group_as_written(here) or self._actors_named(here)
                 if group:  # an unresolved "they" names no one
                     names.append(group)
             elif lower in self.lex.words("first_person_plural") | self.lex.words(
@@ -586,6 +586,14 @@ class SentenceReader(TimeAndPlace):
         return canonical_org(name).lower() not in self.ctx.speakers and not (
             words & self.lex.words("reporting_bodies")
         )
+
+    def _actors_named(self, here: int) -> str | None:
+        """In a testimony, 'they' who took me are the plural actors it named last ('Four men
+        came to the shop, from the Security'), in an earlier paragraph too."""
+        if not self.ctx.narrated:
+            return None
+        end = self.offset + len(self.sent.doc.text)
+        return self.ctx.actors_near(here, self.offset, end)
 
     def _actors_before(self, pronoun: Token) -> str | None:
         """'Two policemen came at night. They took me away': 'they' are the actors the

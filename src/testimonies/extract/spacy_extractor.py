@@ -419,10 +419,47 @@ class _DocumentReader:
             if opening:
                 self._opening(opening[0])
         ex.note_sources(doc, ctx)
+        if ctx.narrated:
+            ctx.actor_groups.extend(self._actor_groups(doc, chunk.offset))
         self.mentions.extend(ex.mentions(doc, chunk.offset, ctx))
         ctx.quotes = ex.quotes(doc, chunk.offset, ctx)
         for sent in doc.sents:
             self.claims.extend(SentenceReader(ex, sent, chunk.offset, self.document, ctx).claims())
+
+    def _actor_groups(self, doc: Doc, offset: int) -> Iterator[tuple[int, str, bool]]:
+        """Plural actors a sentence makes its subject ('Four men came to the shop', 'soldiers
+        arrived'), named by the body they come from when it says ('from the Amn, the Security')."""
+        actors = self.ex.lex.words("actor_nouns")
+        for token in doc:
+            if token.dep_ != "nsubj" or token.tag_ not in ("NNS", "NNPS"):
+                continue
+            if token.lemma_.lower() not in actors and token.lower_ not in actors:
+                continue
+            body = self._body_from(token)
+            if body is None:
+                yield offset + token.idx, g.phrase(token), False
+            else:  # 'the Amn, the Security': with the name that explains it
+                yield offset + token.idx, doc[body.left_edge.i : body.right_edge.i + 1].text, True
+
+    def _body_from(self, noun: Token) -> Token | None:
+        """'men from the Security', 'came ... from the Amn, the Security': a body, not a place."""
+        for holder in (noun, noun.head):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ != "from":
+                    continue
+                for body in g.children(prep, {"pobj"}):
+                    if self._a_body(body):
+                        return body
+        return None
+
+    def _a_body(self, name: Token) -> bool:
+        """A name not tagged a place, or one it explains as actors ('the Mukhabarat, the
+        intelligence police'; 'the security forces')."""
+        actors = self.ex.lex.words("actor_nouns")
+        said = [name, *g.children(name, {"appos"})]
+        if any(t.lemma_.lower() in actors or t.lower_ in actors for t in said):
+            return True
+        return name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "LOC", "FAC")
 
     def _party(self, text: str) -> str | None:
         """The party a heading or a subject names ('the author' -> who the document names as
