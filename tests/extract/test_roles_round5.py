@@ -80,3 +80,13 @@ def test_they_in_a_testimony_are_the_men_it_named(extractor: SpacyExtractor) -> 
     assert assault.perpetrators and "intelligence police" in assault.perpetrators[0]
     taken = only(claims, "detention")
     assert taken.perpetrators and "intelligence police" in taken.perpetrators[0]
+
+
+def test_according_to_at_a_paragraphs_head_goes_on(extractor: SpacyExtractor) -> None:
+    text = (
+        "According to a cellmate, Omar Said was beaten during interrogations. He was then "
+        "kept alone in a dark cell for weeks. On 3 May 2020 police officers arrested his wife."
+    )
+    claims = claims_of(extractor, text)
+    assert only(claims, "solitary_confinement").asserted_by == "a cellmate"
+    assert only(claims, "detention").asserted_by is None  # a new date: another episode

@@ -45,6 +45,7 @@ class PersonContext(DocumentContext):
     claimant: str | None = None  # who brings the case ('Communication submitted by: X')
     section_speaker: str | None = None  # whose account the section under a heading gives
     claimant_gender: str | None = None  # 'The appellant is a national of X. She appeals...'
+    lead_speaker: str | None = None  # 'According to X, ...' at a sentence's head, for the paragraph
     actor_groups: list[tuple[int, str, bool]] = field(default_factory=list)  # 'Four men came'
 
     def is_author(self, name: str) -> bool:
@@ -109,6 +110,7 @@ class PersonContext(DocumentContext):
     def new_paragraph(self, number: int) -> None:
         if number != self.paragraph:
             self.paragraph_actors = []
+            self.lead_speaker = None
         super().new_paragraph(number)
 
     def note_gender(self, name: str, gender: str) -> None:

@@ -670,10 +670,24 @@ class SentenceReader(TimeAndPlace):
         elif quote is None and settings.SPEAKER_CARRIES_OVER:
             # "The NDO said 36 residents were killed. Troops had fired at unarmed residents."
             asserter = self.ctx.paragraph_speaker
+        if asserter and self._opens_with_according_to():
+            self.ctx.lead_speaker = asserter
+        elif any(t.start for t in self.times) or self._hedged():
+            # 'The following day officers searched her flat', 'Reportedly, ...': another
+            # episode or another source than the one named at the paragraph's head
+            self.ctx.lead_speaker = None
         if not (asserter or denier):
-            # under 'The facts as submitted by the author': the author's account
-            asserter = self.ctx.section_speaker
+            # 'According to that former detainee, he was beaten ... He was then kept alone':
+            # the rest of the paragraph; under 'The facts as submitted by the author': theirs
+            asserter = self.ctx.lead_speaker or self.ctx.section_speaker
         return asserter, denier
+
+    def _hedged(self) -> bool:
+        return any(t.lower_ in self.lex.words("hedge_words") for t in self.sent)
+
+    def _opens_with_according_to(self) -> bool:
+        words = [t.lower_ for t in self.sent if t.is_alpha][:2]
+        return words == ["according", "to"]
 
     @staticmethod
     def _reported_source(asserter: str | None, narrator: str) -> bool:
