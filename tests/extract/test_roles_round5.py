@@ -90,3 +90,24 @@ def test_according_to_at_a_paragraphs_head_goes_on(extractor: SpacyExtractor) ->
     claims = claims_of(extractor, text)
     assert only(claims, "solitary_confinement").asserted_by == "a cellmate"
     assert only(claims, "detention").asserted_by is None  # a new date: another episode
+
+
+def test_a_speech_verb_coordinated_shares_its_subject(extractor: SpacyExtractor) -> None:
+    text = (
+        "My name is Salim Aziz. In 1999 an officer came to our house and said my cousin had "
+        "been killed in the prison."
+    )
+    claim = only(claims_of(extractor, text), "death_in_custody")
+    assert claim.asserted_by == "an officer"
+
+
+def test_accusations_the_next_sentence_calls_lies_are_denied_by_the_text(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "Several websites published the letter and accused the Movement of torturing its "
+        "members in 2004. These accusations are lies."
+    )
+    claim = only(claims_of(extractor, text), "torture")
+    assert claim.polarity == "denied"
+    assert claim.asserted_by is None

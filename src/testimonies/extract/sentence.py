@@ -107,13 +107,18 @@ class SentenceReader(TimeAndPlace):
             place=place,
             start=start,
             end=end,
-            asserted_by=self._voice(denier or speaker),
+            asserted_by=self._voice(denier or self._rebutter(head, speaker)),
             polarity=polarity,
             evidence=Evidence(ev[0], ev[1], quote_text),
             speaker_role=_speaker_role(speaker, victims),
             duration=duration,
             victim_count=_count(victim_tokens, self.lex.mapping("number_words")),
         )
+
+    def _rebutter(self, head: Token, speaker: str | None) -> str | None:
+        """'... accused the Organization of killing X. These accusations are lies.': the text
+        that calls them false denies them in its own voice (None) or its narrator's."""
+        return self.ctx.narrator() if self._next_calls_false(head) else speaker
 
     def _voice(self, speaker: str | None) -> str | None:
         """None for the body that wrote the document ('ADDN has confirmed...' in ADDN's report)."""
@@ -713,8 +718,9 @@ class SentenceReader(TimeAndPlace):
                 who = self._source_name(by, quote)
             else:
                 subj = g.children(above, {"nsubj"})
-                if not subj and above.dep_ == "xcomp":
-                    # "relatives abroad continue to report that...": the controlling subject
+                if not subj and above.dep_ in ("xcomp", "conj"):
+                    # "relatives abroad continue to report that...": the controlling subject;
+                    # "a man from the Branch came to my father and said...": the shared one
                     controller = g.subject(above)
                     subj = [controller] if controller is not None else []
                 if not subj or head in subj[0].subtree:
