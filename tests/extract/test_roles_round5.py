@@ -111,3 +111,13 @@ def test_accusations_the_next_sentence_calls_lies_are_denied_by_the_text(
     claim = only(claims_of(extractor, text), "torture")
     assert claim.polarity == "denied"
     assert claim.asserted_by is None
+
+
+def test_a_feature_tells_the_paragraph_in_its_witness_words(extractor: SpacyExtractor) -> None:
+    text = (
+        'Peter Odhiambo was sixteen when the militia came. "We ran," he told me.\n\n'
+        "The fighters, he says, rounded up the boys at the market. His uncle was beaten "
+        "with sticks and left by the road."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.asserted_by == "Peter Odhiambo"

@@ -45,6 +45,7 @@ class PersonContext(DocumentContext):
     claimant: str | None = None  # who brings the case ('Communication submitted by: X')
     section_speaker: str | None = None  # whose account the section under a heading gives
     claimant_gender: str | None = None  # 'The appellant is a national of X. She appeals...'
+    teller: str | None = None  # 'The fighters, he says, lined the men up': whose story this is
     lead_speaker: str | None = None  # 'According to X, ...' at a sentence's head, for the paragraph
     actor_groups: list[tuple[int, str, bool]] = field(default_factory=list)  # 'Four men came'
 
@@ -111,6 +112,7 @@ class PersonContext(DocumentContext):
         if number != self.paragraph:
             self.paragraph_actors = []
             self.lead_speaker = None
+            self.teller = None
         super().new_paragraph(number)
 
     def note_gender(self, name: str, gender: str) -> None:

@@ -684,7 +684,7 @@ class SentenceReader(TimeAndPlace):
         if not (asserter or denier):
             # 'According to that former detainee, he was beaten ... He was then kept alone':
             # the rest of the paragraph; under 'The facts as submitted by the author': theirs
-            asserter = self.ctx.lead_speaker or self.ctx.section_speaker
+            asserter = self.ctx.lead_speaker or self.ctx.teller or self.ctx.section_speaker
         return asserter, denier
 
     def _hedged(self) -> bool:

@@ -399,6 +399,8 @@ class _DocumentReader:
         if self.ctx.claimant is not None:
             self.ctx.claimant_gender = claimant_gender(text, ex.lex.words("claimant_roles"))
         self.opened = -1  # the last paragraph whose opening sentence was read
+        # a reporter who met the witnesses ('he told me'): a feature told in their words
+        self.interviewed = ex.reporter_phrases.search(outside) is not None
         self.mentions: list[MentionRecord] = []
         self.claims: list[ClaimRecord] = []
 
@@ -421,10 +423,25 @@ class _DocumentReader:
         ex.note_sources(doc, ctx)
         if ctx.narrated:
             ctx.actor_groups.extend(self._actor_groups(doc, chunk.offset))
+        elif self.interviewed:
+            ctx.teller = self._teller(doc, chunk.offset) or ctx.teller
         self.mentions.extend(ex.mentions(doc, chunk.offset, ctx))
         ctx.quotes = ex.quotes(doc, chunk.offset, ctx)
         for sent in doc.sents:
             self.claims.extend(SentenceReader(ex, sent, chunk.offset, self.document, ctx).claims())
+
+    def _teller(self, doc: Doc, offset: int) -> str | None:
+        """'The fighters, he says, lined the men up', 'What Innocent describes', 'Innocent
+        recalls': a person who tells in the present tense, as a feature writes its witness,
+        tells the paragraph's story."""
+        speech = self.ex.lex.words("speech_verbs")
+        for token in doc:
+            if token.tag_ != "VBZ" or token.lemma_.lower() not in speech:
+                continue
+            subject = g.children(token, {"nsubj"})
+            if subject and (subject[0].ent_type_ == "PERSON" or subject[0].lower_ in ("he", "she")):
+                return self.ex.name_of(subject[0], offset, self.ctx, None)
+        return None
 
     def _actor_groups(self, doc: Doc, offset: int) -> Iterator[tuple[int, str, bool]]:
         """Plural actors a sentence makes its subject ('Four men came to the shop', 'soldiers
