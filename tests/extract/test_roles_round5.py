@@ -121,3 +121,12 @@ def test_a_feature_tells_the_paragraph_in_its_witness_words(extractor: SpacyExtr
     )
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.asserted_by == "Peter Odhiambo"
+
+
+def test_a_name_beside_a_relative_is_a_person(extractor: SpacyExtractor) -> None:
+    text = (
+        "Innocent never went to the women's camp. His cousin Dorcas did. She was taken in the "
+        "same raid, at fourteen, by the fighters."
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.victims == ["Dorcas"]

@@ -239,6 +239,8 @@ class SpacyExtractor:
             return False
         if {t.lower_ for t in words} & self.lex.words("not_person_words"):
             return False
+        if self._named_relative(ent):
+            return True  # "his cousin Dorcas", "my wife Fatima"
         if len(words) == 1:
             first = {person.split()[0] for _, person in ctx.persons if " " in person}
             return words[0].text in first and not self._written_as_place(ent)
@@ -260,6 +262,16 @@ class SpacyExtractor:
             and any(c.lower_ in ("a", "an") for c in d.children)
             for d in described
         )  # "X, a civil engineer"
+
+    def _named_relative(self, ent: Span) -> bool:
+        """A name set beside someone's relative or fellow ('His cousin Dorcas', 'my brother,
+        Mahmoud'): a person, whatever the tagger calls it."""
+        root = ent.root
+        noun = root.head
+        if root.dep_ != "appos" or noun.pos_ != "NOUN" or self._written_as_place(ent):
+            return False
+        owned = any(c.dep_ == "poss" for c in noun.children)
+        return owned and noun.lemma_.lower() in self.lex.words("group_nouns")
 
     def _note_gender(self, ent: Span, ctx: PersonContext) -> None:
         """'Mr. Karimi', 'my father, Abdolatif Nasseri', 'Alice, his sister': a man or a woman."""
