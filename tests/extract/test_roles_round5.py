@@ -130,3 +130,12 @@ def test_a_name_beside_a_relative_is_a_person(extractor: SpacyExtractor) -> None
     )
     claim = only(claims_of(extractor, text), "detention")
     assert claim.victims == ["Dorcas"]
+
+
+def test_cases_reported_by_a_body_frame_the_clause(extractor: SpacyExtractor) -> None:
+    text = (
+        "In at least three cases documented by the Regional Rights Office in 2021, escaped "
+        "workers were recaptured and beaten."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.asserted_by is not None and "Regional Rights Office" in claim.asserted_by

@@ -805,11 +805,21 @@ class SentenceReader(TimeAndPlace):
         top = head
         while top.dep_ == "conj":
             top = top.head
-        for child in top.children:
-            if child.dep_ == "acl" and child.lemma_.lower() in self.lex.words("speech_verbs"):
-                by = g.agent(child)
-                if by is not None:
-                    return self._source_name(by, None)
+        # 'In two cases reported by the UN office, escaped women were recaptured': the same
+        # participle on the object of a phrase that frames the clause
+        framed = [
+            o
+            for verb in (top, *top.ancestors)
+            for c in verb.children
+            if c.dep_ == "prep" and c.i < top.i
+            for o in g.children(c, {"pobj"})
+        ]
+        for noun in (top, *framed):
+            for child in noun.children:
+                if child.dep_ == "acl" and child.lemma_.lower() in self.lex.words("speech_verbs"):
+                    by = g.agent(child)
+                    if by is not None:
+                        return self._source_name(by, None)
         return None
 
     def _polarity(
