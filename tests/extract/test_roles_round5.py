@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from testimonies.extract.persons import find_claimant
+from testimonies.extract.persons import defined_acronyms, find_claimant
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from tests.extract.conftest import claims_of, only
 
@@ -139,3 +139,15 @@ def test_cases_reported_by_a_body_frame_the_clause(extractor: SpacyExtractor) ->
     )
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.asserted_by is not None and "Regional Rights Office" in claim.asserted_by
+
+
+def test_an_acronym_speaker_is_given_with_its_name(extractor: SpacyExtractor) -> None:
+    assert defined_acronyms("the Tarvik Centre for Human Rights (TCHR) said") == {
+        "TCHR": "Tarvik Centre for Human Rights"
+    }
+    text = (
+        "The Tarvik Centre for Human Rights (TCHR) published its figures on Monday. TCHR said "
+        "police officers had beaten at least 12 protesters in custody."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.asserted_by == "Tarvik Centre for Human Rights (TCHR)"

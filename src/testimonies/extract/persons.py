@@ -45,6 +45,7 @@ class PersonContext(DocumentContext):
     claimant: str | None = None  # who brings the case ('Communication submitted by: X')
     section_speaker: str | None = None  # whose account the section under a heading gives
     claimant_gender: str | None = None  # 'The appellant is a national of X. She appeals...'
+    acronyms: dict[str, str] = field(default_factory=dict)  # 'QNHR' -> the name it stands for
     teller: str | None = None  # 'The fighters, he says, lined the men up': whose story this is
     lead_speaker: str | None = None  # 'According to X, ...' at a sentence's head, for the paragraph
     actor_groups: list[tuple[int, str, bool]] = field(default_factory=list)  # 'Four men came'
@@ -264,3 +265,23 @@ def heading_party(line: str, claimant: frozenset[str], opposing: frozenset[str])
         return None
     start, end = min(found)
     return line[start:end]
+
+
+# 'the Qusayran Network for Human Rights (QNHR)': a capitalised name, its acronym in brackets.
+DEFINED_ACRONYM = re.compile(
+    r"([A-Z][\w'’-]*(?:[ \t]+(?:for|of|the|and|on|in|[A-Z][\w'’-]*)){1,8})[ \t]*\(([A-Z]{2,8})\)"
+)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines, each with the name it stands for (from the first word whose
+    initial starts the acronym: 'the Qusayran Network for Human Rights (QNHR)')."""
+    found: dict[str, str] = {}
+    for match in DEFINED_ACRONYM.finditer(text):
+        words, acronym = match.group(1).split(), match.group(2)
+        for at, word in enumerate(words):
+            capitals = "".join(w[0] for w in words[at:] if w[0].isupper())
+            if capitals == acronym:
+                found.setdefault(acronym, " ".join(words[at:]))
+                break
+    return found

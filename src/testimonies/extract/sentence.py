@@ -122,7 +122,10 @@ class SentenceReader(TimeAndPlace):
 
     def _voice(self, speaker: str | None) -> str | None:
         """None for the body that wrote the document ('ADDN has confirmed...' in ADDN's report)."""
-        return None if speaker is not None and self.ctx.is_author(speaker) else speaker
+        if speaker is None or self.ctx.is_author(speaker):
+            return None
+        full = self.ctx.acronyms.get(speaker)  # 'QNHR' said as the text defines it
+        return f"{full} ({speaker})" if full else speaker
 
     def _act(self, match: TriggerMatch) -> str:
         other = self.ex.outside_custody.get(match.act)

@@ -26,6 +26,7 @@ from testimonies.extract.context import DocumentContext, Quote, canonical_org
 from testimonies.extract.persons import (
     PersonContext,
     claimant_gender,
+    defined_acronyms,
     find_claimant,
     heading_party,
 )
@@ -408,6 +409,7 @@ class _DocumentReader:
             self.ctx.narrator_name = pseudonym(text)  # an interview told in the first person
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
+        self.ctx.acronyms = defined_acronyms(text)
         if self.ctx.claimant is not None:
             self.ctx.claimant_gender = claimant_gender(text, ex.lex.words("claimant_roles"))
         self.opened = -1  # the last paragraph whose opening sentence was read
