@@ -279,7 +279,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in DEFINED_ACRONYM.finditer(text):
         words, acronym = match.group(1).split(), match.group(2)
-        for at, word in enumerate(words):
+        for at in range(len(words)):
             capitals = "".join(w[0] for w in words[at:] if w[0].isupper())
             if capitals == acronym:
                 found.setdefault(acronym, " ".join(words[at:]))
