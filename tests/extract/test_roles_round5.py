@@ -151,3 +151,12 @@ def test_an_acronym_speaker_is_given_with_its_name(extractor: SpacyExtractor) ->
     )
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.asserted_by == "Tarvik Centre for Human Rights (TCHR)"
+
+
+def test_one_described_speaks_as_described(extractor: SpacyExtractor) -> None:
+    text = (
+        "Released prisoners described the cells. One, a 20-year-old nurse, said guards beat "
+        "him with cables."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.asserted_by == "a 20-year-old nurse"

@@ -759,6 +759,10 @@ class SentenceReader(TimeAndPlace):
             return g.phrase(antecedent, without=token.head)
         if lower in ("they", "them", "who") and self.ctx.last_speaker:
             return self.ctx.last_speaker
+        described = g.children(token, {"appos"})
+        if lower in self.lex.words("not_actors") and described:
+            said = described[0]  # 'One, a 19-year-old student, said'
+            return said.doc[said.left_edge.i : said.right_edge.i + 1].text
         if token.lemma_.lower() in self.lex.words("document_nouns"):
             named = [
                 c for c in token.subtree if c.ent_type_ in ("ORG", "PERSON") and c.i != token.i
