@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from testimonies.extract.persons import defined_acronyms, find_claimant
+from testimonies.extract.persons import defined_acronyms, find_claimant, narrator_body
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from tests.extract.conftest import claims_of, only
 
@@ -160,3 +160,15 @@ def test_one_described_speaks_as_described(extractor: SpacyExtractor) -> None:
     )
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.asserted_by == "a 20-year-old nurse"
+
+
+def test_our_association_is_the_body_the_narrator_speaks_for(extractor: SpacyExtractor) -> None:
+    assert narrator_body("I appear on behalf of Mothers of Tarvik and its members.") == (
+        "Mothers of Tarvik"
+    )
+    text = (
+        "My name is Sara Holm. I speak on behalf of Mothers of Tarvik. Our association has "
+        "documented 40 cases of people who were tortured in police custody."
+    )
+    claim = only(claims_of(extractor, text), "torture")
+    assert claim.asserted_by == "Mothers of Tarvik"

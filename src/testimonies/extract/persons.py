@@ -45,6 +45,7 @@ class PersonContext(DocumentContext):
     claimant: str | None = None  # who brings the case ('Communication submitted by: X')
     section_speaker: str | None = None  # whose account the section under a heading gives
     claimant_gender: str | None = None  # 'The appellant is a national of X. She appeals...'
+    narrator_body: str | None = None  # 'I appear on behalf of Families for Freedom'
     acronyms: dict[str, str] = field(default_factory=dict)  # 'QNHR' -> the name it stands for
     teller: str | None = None  # 'The fighters, he says, lined the men up': whose story this is
     lead_speaker: str | None = None  # 'According to X, ...' at a sentence's head, for the paragraph
@@ -285,3 +286,21 @@ def defined_acronyms(text: str) -> dict[str, str]:
                 found.setdefault(acronym, " ".join(words[at:]))
                 break
     return found
+
+
+SPEAKS_FOR = re.compile(
+    r"\b(?:on behalf of|I represent|I speak for)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'’-]*(?:[ \t]+(?:for|of|the|and|on|in|[A-Z][\w'’-]*)){0,6})"
+)
+
+
+def narrator_body(text: str) -> str | None:
+    """The body a first-person speaker speaks for ('I appear on behalf of Families for
+    Freedom'): what 'our association' says is that body's."""
+    found = SPEAKS_FOR.search(text)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[-1][0].islower():
+        words.pop()  # 'Families for Freedom and': no link word at the end
+    return " ".join(words) or None

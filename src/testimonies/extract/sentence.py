@@ -759,6 +759,9 @@ class SentenceReader(TimeAndPlace):
             return g.phrase(antecedent, without=token.head)
         if lower in ("they", "them", "who") and self.ctx.last_speaker:
             return self.ctx.last_speaker
+        ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children)
+        if ours and self.ctx.narrator_body and token.lemma_.lower() in self._body_nouns():
+            return self.ctx.narrator_body  # 'Our association has documented 212 cases'
         described = g.children(token, {"appos"})
         if lower in self.lex.words("not_actors") and described:
             said = described[0]  # 'One, a 19-year-old student, said'
@@ -778,6 +781,10 @@ class SentenceReader(TimeAndPlace):
             name = canonical_org(name)
             self.ctx.speakers.add(name.lower())
         return name
+
+    def _body_nouns(self) -> frozenset[str]:
+        words = self.lex.words("organization_anaphors") | self.lex.words("author_words")
+        return words | self.lex.words("reporting_bodies")
 
     def _speech_aside(self, head: Token) -> str | None:
         """'He was given electric shocks, he said, until he agreed...': a speech verb set

@@ -29,6 +29,7 @@ from testimonies.extract.persons import (
     defined_acronyms,
     find_claimant,
     heading_party,
+    narrator_body,
 )
 from testimonies.extract.sentence import SentenceReader, is_org_anaphor
 from testimonies.extract.textcues import (
@@ -410,6 +411,8 @@ class _DocumentReader:
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
         self.ctx.acronyms = defined_acronyms(text)
+        if self.ctx.narrated:
+            self.ctx.narrator_body = narrator_body(outside)
         if self.ctx.claimant is not None:
             self.ctx.claimant_gender = claimant_gender(text, ex.lex.words("claimant_roles"))
         self.opened = -1  # the last paragraph whose opening sentence was read
