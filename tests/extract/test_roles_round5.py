@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from testimonies.extract.persons import defined_acronyms, find_claimant, narrator_body
+from testimonies.extract.persons import addressee, defined_acronyms, find_claimant, narrator_body
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from tests.extract.conftest import claims_of, only
 
@@ -172,3 +172,17 @@ def test_our_association_is_the_body_the_narrator_speaks_for(extractor: SpacyExt
     )
     claim = only(claims_of(extractor, text), "torture")
     assert claim.asserted_by == "Mothers of Tarvik"
+
+
+def test_you_in_a_letter_is_its_addressee(extractor: SpacyExtractor) -> None:
+    assert addressee("OPEN LETTER\n\nTo Colonel Mark Ode and his officers\n\nWe write.") == (
+        "Colonel Mark Ode"
+    )
+    assert addressee("To date, no one has been charged.") is None
+    text = (
+        "To Colonel Mark Ode and his officers\n\n"
+        'In your speech you said that "no prisoner in Tarvik was ever tortured". We know '
+        "this is false."
+    )
+    claim = only(claims_of(extractor, text), "torture")
+    assert claim.asserted_by == "Colonel Mark Ode"

@@ -45,6 +45,7 @@ class PersonContext(DocumentContext):
     claimant: str | None = None  # who brings the case ('Communication submitted by: X')
     section_speaker: str | None = None  # whose account the section under a heading gives
     claimant_gender: str | None = None  # 'The appellant is a national of X. She appeals...'
+    addressee: str | None = None  # 'To General Amisi-Banza ...' / 'Dear Minister,': 'you'
     narrator_body: str | None = None  # 'I appear on behalf of Families for Freedom'
     acronyms: dict[str, str] = field(default_factory=dict)  # 'QNHR' -> the name it stands for
     teller: str | None = None  # 'The fighters, he says, lined the men up': whose story this is
@@ -304,3 +305,18 @@ def narrator_body(text: str) -> str | None:
     while words and words[-1][0].islower():
         words.pop()  # 'Families for Freedom and': no link word at the end
     return " ".join(words) or None
+
+
+# 'To "General" Théodore Amisi-Banza and the command of ...', 'Dear Minister Haddad,': a
+# letter's addressee line.
+ADDRESSED = re.compile(
+    r"^(?:To|Dear)[ \t]+[\"“]?([A-Z][^\n,.;:]{2,80}?)(?:,|[ \t]+and[ \t]|$)", re.M
+)
+
+
+def addressee(text: str) -> str | None:
+    """Who a letter is written to, as its 'To X' or 'Dear X,' line names them."""
+    found = ADDRESSED.search(text)
+    if found is None or len(found.group(1).split()) > 8:
+        return None
+    return re.sub(r"[\"“”]", "", found.group(1)).strip() or None

@@ -25,6 +25,7 @@ from testimonies.extract.chunks import MAX_CHARS, Chunk, blank_note_calls, chunk
 from testimonies.extract.context import DocumentContext, Quote, canonical_org
 from testimonies.extract.persons import (
     PersonContext,
+    addressee,
     claimant_gender,
     defined_acronyms,
     find_claimant,
@@ -369,6 +370,8 @@ class SpacyExtractor:
                 if previous is not None:
                     return previous
             return ctx.person_before(here, lower) or token.text
+        if lower == "you" and ctx.addressee and ctx.quote_at(offset + token.idx) is None:
+            return ctx.addressee  # 'To General X ... you said that': the letter's addressee
         if lower in self.lex.words("third_person_plural"):
             return token.text
         anaphors = self.lex.words("organization_anaphors")
@@ -411,6 +414,7 @@ class _DocumentReader:
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
         self.ctx.acronyms = defined_acronyms(text)
+        self.ctx.addressee = addressee(text)
         if self.ctx.narrated:
             self.ctx.narrator_body = narrator_body(outside)
         if self.ctx.claimant is not None:
