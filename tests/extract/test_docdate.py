@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from testimonies.extract.docdate import document_date_line
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of, only
 
 
 @pytest.mark.parametrize(
@@ -34,3 +36,20 @@ def test_date_lines_at_the_top_are_found(text: str, line: str) -> None:
 )
 def test_other_dates_are_not_date_lines(text: str) -> None:
     assert document_date_line(text) is None
+
+
+def test_a_label_the_statement_utters_is_dated_by_its_date_line(extractor: SpacyExtractor) -> None:
+    text = (
+        "Office of the Spokesman\nParis, 20 May 2016\n\n"
+        "The so-called witness Karim Sadeghi is a paid agent of the Ministry of Intelligence."
+    )
+    label = only(claims_of(extractor, text), "false_accusation")
+    assert (label.start, label.end, label.asserted_by) == ("2016-05-20", "2016-05-20", None)
+    # the date line is the document's date: without it, the label has no date at all
+    undated = only(claims_of(extractor, text.replace("Paris, 20 May 2016", "")), "false_accusation")
+    assert undated.start is None
+
+
+def test_a_date_line_anchors_relative_dates(extractor: SpacyExtractor) -> None:
+    text = "Geneva, March 3, 2021\n\nMy brother was arrested by the police two years ago."
+    assert only(claims_of(extractor, text), "detention").start == "2019"  # a year, not a day

@@ -90,6 +90,8 @@ class SentenceReader(TimeAndPlace):
         perpetrators = self._perpetrators(perp_tokens, me, victims, match.act)
         polarity = self._polarity(match, verb, victim_tokens, denier)
         start, end, duration = self._time_for(verb, ev, quote is not None)
+        voice = self._voice(denier or self._rebutter(head, speaker))
+        start, end = self._uttered_when(self._act(match), voice, start, end)
         place = self._place(ev, head, quote is not None)
         text = self.sent.doc.user_data.get("text", self.sent.doc.text)
         quote_text = text[ev[0] - self.offset : ev[1] - self.offset]
@@ -107,7 +109,7 @@ class SentenceReader(TimeAndPlace):
             place=place,
             start=start,
             end=end,
-            asserted_by=self._voice(denier or self._rebutter(head, speaker)),
+            asserted_by=voice,
             polarity=polarity,
             evidence=Evidence(ev[0], ev[1], quote_text),
             speaker_role=_speaker_role(speaker, victims),

@@ -23,6 +23,7 @@ from testimonies.extract import settings
 from testimonies.extract.base import ExtractionResult
 from testimonies.extract.chunks import MAX_CHARS, Chunk, blank_note_calls, chunks
 from testimonies.extract.context import DocumentContext, Quote, canonical_org
+from testimonies.extract.docdate import document_date_line
 from testimonies.extract.persons import (
     PersonContext,
     addressee,
@@ -399,9 +400,11 @@ class _DocumentReader:
         narrated = first_person(outside) and not _reporter_voice(outside, ex.reporter_phrases)
         self.ctx = PersonContext(published=published, narrated=narrated)
         self.ctx.dateline = dateline(text)
-        if self.ctx.dateline is not None and published is None:
-            begin, end = self.ctx.dateline
-            dates = [e for e in find_times(text[begin:end], begin) if e.start]
+        if self.ctx.dateline is None:  # a letter's or statement's own date line
+            self.ctx.date_line = document_date_line(text)
+        line = self.ctx.dateline or self.ctx.date_line
+        if line is not None and published is None:
+            dates = [e for e in find_times(text[line[0] : line[1]], line[0]) if e.start]
             self.ctx.published = dates[0].start if dates else None
         self.ctx.author = _author(
             text, ex.lex.words("reporting_bodies") | ex.lex.words("author_words")

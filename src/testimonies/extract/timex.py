@@ -376,7 +376,9 @@ def _relative(m: re.Match[str]) -> TimeExpr:
     unit = UNITS[m.group("u").lower().rstrip("s")]
     direction = m.group("dir").lower()
     sign = -1 if direction in ("earlier", "before", "ago") else 1
-    return TimeExpr(0, 0, relative=(amount, unit, sign), to_publication=direction == "ago")
+    ago = direction == "ago"  # "two years ago" is a year back, not the report's day of it
+    return TimeExpr(0, 0, relative=(amount, unit, sign), to_publication=ago,
+                    cut=ago and unit in ("Y", "M"))  # fmt: skip
 
 
 def _parts(edtf: str) -> tuple[int, int | None, int | None] | None:
