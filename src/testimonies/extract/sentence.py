@@ -855,8 +855,12 @@ class SentenceReader(TimeAndPlace):
             for c in token.children
         )
         subject = g.subject(verb)
-        negated = negated or any(_is_nobody(v) for v in victims)
-        negated = negated or (subject is not None and _is_nobody(subject))
+        # "No one was allowed to leave": a "no one" written inside the wording is its victim
+        # (nobody had the permission), not a denial
+        negated = negated or any(_is_nobody(v) and not _in_wording(v, keep) for v in victims)
+        negated = negated or (
+            subject is not None and _is_nobody(subject) and not _in_wording(subject, keep)
+        )
         negated = negated or denier is not None or self._under_denial(match.head)
         negated = negated or self._called_false(match) or self._not_proven(match.head)
         negated = negated or self._not_witnessed(match.head)
@@ -970,6 +974,13 @@ def _describes(verb: Token, head: Token) -> bool:
     if verb.lemma_ != "be" or not any(c.dep_ == "acomp" for c in verb.children):
         return False
     return any(head in s.subtree for s in g.children(verb, {"nsubj"}))
+
+
+def _in_wording(token: Token, keep: set[int]) -> bool:
+    """The 'no' of the token ('No member was allowed to...'), or the token itself ('Nobody'),
+    is part of the act's wording: 'No deaths in custody were recorded' keeps its denial."""
+    dets = [c for c in token.children if c.dep_ == "det" and c.lower_ == "no"]
+    return dets[0].i in keep if dets else token.i in keep
 
 
 def _is_nobody(token: Token) -> bool:
