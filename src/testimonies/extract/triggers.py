@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from testimonies.extract.vocab import NOT_AN_ACT, PatternToken, Trigger
 
 MAX_GAP = 5
+Needs = tuple[frozenset[str], ...]  # the words a pattern's later positions accept, one set each
 NOUNS = ("NOUN", "PROPN")
 
 
@@ -50,24 +51,28 @@ class TriggerIndex:
     """Trigger patterns indexed by the words their first token accepts."""
 
     def __init__(self, triggers: list[Trigger]) -> None:
-        self._by_first: dict[str, list[Trigger]] = defaultdict(list)
+        self._by_first: dict[str, list[tuple[Trigger, Needs]]] = defaultdict(list)
         for trigger in triggers:
+            needs = tuple(t.words for t in trigger.tokens[1:] if not (t.gap or t.any))
             for word in trigger.tokens[0].words:
-                self._by_first[word].append(trigger)
+                self._by_first[word].append((trigger, needs))
 
-    def candidates(self, token: Token) -> list[Trigger]:
+    def candidates(self, token: Token, words: set[str]) -> list[Trigger]:
+        """Patterns starting at the token whose other words all occur in the sentence (`words`):
+        most patterns fail there, before the costly walk through their gaps."""
         lemma, lower = token_keys(token)
         found = self._by_first.get(lemma, [])
         if lower != lemma:
             found = found + self._by_first.get(lower, [])
-        return found
+        return [trigger for trigger, needs in found if all(n & words for n in needs)]
 
     def find(self, sent: Span) -> list[TriggerMatch]:
         """All matches in the sentence, overlapping ones reduced to the longest; a wording that
         names an act without stating it ("Committee against Torture") removes those it overlaps."""
         matches: list[TriggerMatch] = []
+        words = {key for token in sent for key in token_keys(token)}
         for token in sent:
-            for trigger in self.candidates(token):
+            for trigger in self.candidates(token, words):
                 tokens = _match(trigger.tokens, sent, token.i)
                 if tokens is not None and _has_child(trigger, tokens):
                     matches.append(TriggerMatch(trigger, tokens))
