@@ -84,8 +84,10 @@ def persons_command(
         bool, typer.Option("--all", help="Also persons with a single record.")
     ] = False,
 ) -> None:
-    """Persons found by the last `lists link`: the records joined into each, as every list
-    wrote them (persons on the most lists first)."""
+    """Persons of the last `lists link` with the records joined into each, as every list wrote them.
+
+    Persons on the most lists come first; --all adds persons with a single record.
+    """
     persons = linked_persons(open_from(ctx), everyone)
     console.print(f"{len(persons)} persons", highlight=False)
     if not persons:
@@ -103,8 +105,10 @@ def review_command(
     ctx: typer.Context,
     limit: Annotated[int, typer.Option(min=1, help="Show at most this many pairs.")] = 20,
 ) -> None:
-    """Pairs of list records the linker was unsure about and no person has decided, likeliest
-    first, with the linker's reasons."""
+    """Record pairs the list linker was unsure about and no person has decided yet.
+
+    Likeliest first, each record with its list, row and facts, and the linker's reasons.
+    """
     pairs = review_list_pairs(open_from(ctx), limit)
     console.print(f"{len(pairs)} record pairs to review", highlight=False)
     if not pairs:
@@ -132,8 +136,11 @@ def judge_command(
     unsure: Annotated[bool, typer.Option("--unsure", help="Cannot tell.")] = False,
     note: Annotated[str | None, typer.Option(help="Why (kept with the judgement).")] = None,
 ) -> None:
-    """Record a person's decision on two list records; the next `lists link` applies it
-    ("different" keeps them apart whatever their score, "same" joins their persons)."""
+    """Record a person's decision on two list records; the next `lists link` applies it.
+
+    "different" keeps them apart whatever their score, "same" joins their persons; a new
+    decision replaces the same person's earlier one on that pair.
+    """
     decision = one_decision("lists judge", same, different, unsure)
     judgement = judge_records(open_from(ctx), a, b, decision, current_actor(), note)
     console.print(
