@@ -117,7 +117,10 @@ class TimeAndPlace:
         places = [self._site_named(t) or name for t in candidates if (name := self._place_name(t))]
         if places:
             self.ctx.last_place = places[-1]
-            self.ctx.paragraph_place = places[-1]
+        anywhere = settings.PARAGRAPH_PLACE == "any"
+        sites = [p for p in places if anywhere or self._confinement_place(p)]
+        if sites and settings.PARAGRAPH_PLACE != "none":
+            self.ctx.paragraph_place = sites[-1]
 
     def _remember_stay(self, dates: list[TimeExpr]) -> None:
         """'held at Base Lumbu from March to November 2022', 'from 2012 I lived in the house',
