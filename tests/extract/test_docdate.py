@@ -53,3 +53,10 @@ def test_a_label_the_statement_utters_is_dated_by_its_date_line(extractor: Spacy
 def test_a_date_line_anchors_relative_dates(extractor: SpacyExtractor) -> None:
     text = "Geneva, March 3, 2021\n\nMy brother was arrested by the police two years ago."
     assert only(claims_of(extractor, text), "detention").start == "2019"  # a year, not a day
+
+
+def test_last_october_is_the_one_before_the_document(extractor: SpacyExtractor) -> None:
+    text = "Geneva, March 3, 2021\n\nLast October my brother was arrested by the police."
+    assert only(claims_of(extractor, text), "detention").start == "2020-10"
+    text = "Geneva, March 3, 2021\n\nMy brother was arrested by the police last January."
+    assert only(claims_of(extractor, text), "detention").start == "2021-01"

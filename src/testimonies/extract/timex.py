@@ -144,7 +144,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "in March", "until November": a month of the story's year
         "bare_month": re.compile(
-            rf"\b(?P<p>in|since|until|till|by|during|from|early|late|mid-|of)\s+(?:early\s+|late\s+)?"
+            rf"\b(?P<p>in|since|until|till|by|during|from|early|late|mid-|of|last)\s+(?:early\s+|late\s+)?"
             rf"(?P<m>{month})(?!\.?\s*\d)(?!,?\s*\d)\b",
             flags,
         ),
@@ -298,8 +298,10 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
     for m in pats["bare_month"].finditer(text):
         if m.group("m").lower() != "may":  # "in May" is a month; "may" a verb: left out
             bound = {"since": "start", "from": "start", "until": "stop", "till": "stop"}
-            expr = TimeExpr(0, 0, partial=m.group("m"), bound=bound.get(m.group("p").lower()))
-            add(expr, m.start("m"), m.end("m"))
+            last = m.group("p").lower() == "last"  # "last October": the one before the report
+            expr = TimeExpr(0, 0, partial=m.group("m"), bound=bound.get(m.group("p").lower()),
+                            to_publication=last)  # fmt: skip
+            add(expr, m.start("p") if last else m.start("m"), m.end("m"))
     for m in pats["weekday"].finditer(text):
         add(TimeExpr(0, 0, weekday=WEEKDAYS.index(m.group("d").lower())), m.start(), m.end())
     for m in pats["duration"].finditer(text):
@@ -426,10 +428,12 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     if expr.weekday is not None:
         return _weekday(expr, published)
     if expr.partial is not None:
-        base = anchor or published
+        base = published if expr.to_publication else (anchor or published)
         if base is None or not re.match(r"^\d{4}", base):
             return expr
         value = parse_single(f"{expr.partial} {base[:4]}")
+        if expr.to_publication and value is not None and value[:7] >= base[:7]:
+            value = parse_single(f"{expr.partial} {int(base[:4]) - 1}")  # the previous one
         stop = (
             value if expr.partial_stop is None else parse_single(f"{expr.partial_stop} {base[:4]}")
         )
