@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
+from sqlalchemy.exc import DataError
 
 from testimonies.errors import InputError, TestimoniesError
 from testimonies.store.db import Store, open_store
@@ -42,7 +43,8 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def friendly_errors(func: Callable[P, R]) -> Callable[P, R]:
-    """Report the library's deliberate errors as one line and exit 2, without a traceback."""
+    """Report the library's deliberate errors, and values the store cannot hold (an id of 30
+    digits), as one line and exit 2, without a traceback."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -50,6 +52,11 @@ def friendly_errors(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except TestimoniesError as exc:
             raise fail(str(exc)) from None
+        except OverflowError:  # SQLite: an id typed with more digits than any id can have
+            raise fail("a number given is too large: no id in the store is that large") from None
+        except DataError as exc:  # PostgreSQL: "integer out of range" and the like
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "a value was refused"
+            raise fail(f"the store refused a value given: {reason}") from None
 
     return wrapper
 

@@ -127,7 +127,7 @@ def judge_records(
 def _record_id(ref: str) -> int:
     match = RECORD_REF.fullmatch(ref.strip())
     if match is None:
-        raise InputError(ref, "not a list record: write record:12, R-12 or 12")
+        raise InputError(ref or "''", "not a list record: write record:12, R-12 or 12")
     return int(match.group(1))
 
 
