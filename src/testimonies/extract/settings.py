@@ -84,7 +84,7 @@ PRESENT_KEEPS_NO_DATE = True
 # "the buildings we called the Green Houses": a name given with its article is a place.
 NAMED_WITH_THE = True
 # A label or threat the document utters itself, undated, is dated by the document (its
-# publication, or the date line atop a letter or statement: docdate.py).
+# publication, or the date line atop a letter or statement: textcues.py).
 DOCUMENT_UTTERS = True
 # Acts placed nowhere in their clause happened at the place the paragraph last named ("any"),
 # at the last detention site it named ("sites": a camp, prison, base, not a country), or

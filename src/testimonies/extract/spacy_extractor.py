@@ -23,7 +23,6 @@ from testimonies.extract import settings
 from testimonies.extract.base import ExtractionResult
 from testimonies.extract.chunks import MAX_CHARS, Chunk, blank_note_calls, chunks
 from testimonies.extract.context import DocumentContext, Quote, canonical_org
-from testimonies.extract.docdate import document_date_line
 from testimonies.extract.persons import (
     PersonContext,
     addressee,
@@ -39,6 +38,7 @@ from testimonies.extract.textcues import (
     acronym,
     clean_name,
     dateline,
+    document_date_line,
     first_person,
     heading,
     outside_quotes,

@@ -1,4 +1,5 @@
-"""Cues read off a document's raw text: quotation marks, first-person narration, headings."""
+"""Cues read off a document's raw text: quotation marks, first-person narration, headings,
+the lines that date the document."""
 
 from __future__ import annotations
 
@@ -91,6 +92,40 @@ def dateline(text: str) -> tuple[int, int] | None:
     """Where a news dateline is: it dates the report (its publication), not the events."""
     match = DATELINE.search(text[:DATELINE_WITHIN])
     return (match.start(), match.end()) if match else None
+
+
+# A letter's, statement's or judgment's own date line ("Paris, 20 May 2016", "23 April 2023",
+# "Date of judgment: 14 August 2019") near the top dates the document, not an event; "Date of
+# birth: 2 May 1985" is a fact about a person.
+DATE_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+FULL_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {DATE_MONTH},? \d{{4}}"
+    rf"|{DATE_MONTH} \d{{1,2}}(?:st|nd|rd|th)?, \d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+DATE_PLACE = (
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"  # "Paris", "Geneva, Switzerland"
+    r"(?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?, "
+)
+DATE_LABEL = (
+    r"(?i:date|dated|issued|published)"
+    r"(?: of (?!birth|death|arrest|detention|disappearance)[a-z][a-z ]{1,40})?:? "
+)
+DOCUMENT_DATE = re.compile(
+    rf"^[ \t]*(?:{DATE_PLACE}|{DATE_LABEL})?{FULL_DATE}\.?[ \t]*$", re.MULTILINE
+)
+DATE_LINE_WITHIN = 800  # characters from the top: a date line further down is part of the text
+
+
+def document_date_line(text: str) -> tuple[int, int] | None:
+    """Where the document's own date line is, if it has one near the top."""
+    match = DOCUMENT_DATE.search(text[:DATE_LINE_WITHIN])
+    if match is None:
+        return None
+    return match.start(), match.end()
 
 
 def acronym(text: str) -> bool:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from testimonies.errors import InputError, NotFoundError
 from testimonies.link.entities import Decision, DecisionValue
 from testimonies.link.judgements import record, retract
+from testimonies.link.lists import human_judgements
 from testimonies.store.db import Store
 from testimonies.store.schema import Judgement, ListRecord, VictimList
 
@@ -136,23 +137,16 @@ def _key(a: str, b: str) -> tuple[str, str]:
 
 
 def _pairs_decided_by_people(session: Session) -> set[tuple[str, str]]:
-    query = select(Judgement.subject_a, Judgement.subject_b).where(
-        Judgement.automatic.is_(False),
-        Judgement.retracted_at.is_(None),
-        Judgement.subject_a.like("record:%"),
-    )
-    return {_key(a, b) for a, b in session.execute(query)}
+    return {_key(j.subject_a, j.subject_b) for j in human_judgements(session)}
 
 
 def _people_judgements_on(session: Session, a: str, b: str, reviewer: str) -> list[Judgement]:
-    query = select(Judgement).where(
-        Judgement.automatic.is_(False),
-        Judgement.retracted_at.is_(None),
-        Judgement.decided_by == reviewer,
-        ((Judgement.subject_a == a) & (Judgement.subject_b == b))
-        | ((Judgement.subject_a == b) & (Judgement.subject_b == a)),
-    )
-    return list(session.scalars(query))
+    pair = _key(a, b)
+    return [
+        j
+        for j in human_judgements(session)
+        if j.decided_by == reviewer and _key(j.subject_a, j.subject_b) == pair
+    ]
 
 
 def _record_views(session: Session, ids: set[int]) -> dict[int, RecordView]:

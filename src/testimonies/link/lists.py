@@ -303,7 +303,8 @@ def _year_of(date: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _human_judgements(session: Session) -> list[Judgement]:
+def human_judgements(session: Session) -> list[Judgement]:
+    """The live decisions people made on pairs of list records."""
     query = select(Judgement).where(
         Judgement.automatic.is_(False),
         Judgement.retracted_at.is_(None),
@@ -345,7 +346,7 @@ def link_lists(
         names = {
             row.id: row.name for row in session.execute(select(VictimList.id, VictimList.name))
         }
-        human = _human_judgements(session)
+        human = human_judgements(session)
         frame = _record_frame(records, names)
         different = [(j.subject_a[7:], j.subject_b[7:]) for j in human if j.decision == "different"]
         result = link_frames([frame], spec, spark=spark, cannot_link=different)

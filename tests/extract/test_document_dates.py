@@ -1,11 +1,11 @@
-"""A document's own date line: found near the top, never a birth date or a line of the story."""
+"""Lines that date the document: found near the top, never a birth date or a story line."""
 
 from __future__ import annotations
 
 import pytest
 
-from testimonies.extract.docdate import document_date_line
 from testimonies.extract.spacy_extractor import SpacyExtractor
+from testimonies.extract.textcues import document_date_line
 from tests.extract.conftest import claims_of, only
 
 
