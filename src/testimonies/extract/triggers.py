@@ -9,9 +9,12 @@ from spacy.tokens import Span, Token
 
 from testimonies.extract.vocab import NOT_AN_ACT, PatternToken, Trigger
 
-MAX_GAP = 5
+MAX_GAP = 5  # steps of a "*" gap: a word, or a whole phrase ("banned [30 relatives of X] from")
+MAX_SPAN = 12  # tokens a gap of phrases may cover at most
 Needs = tuple[frozenset[str], ...]  # the words a pattern's later positions accept, one set each
 NOUNS = ("NOUN", "PROPN")
+NOMINALS = ("NOUN", "PROPN", "PRON", "NUM")
+CLAUSE_WORDS = ("CCONJ", "PUNCT", "VERB", "AUX")  # a long gap steps over none of them
 
 
 @dataclass(frozen=True)
@@ -92,8 +95,8 @@ def _match(
         return ()
     first, rest = pattern[0], pattern[1:]
     if first.gap:
-        for skip in range(MAX_GAP + 1):
-            found = _match(rest, sent, position + skip)
+        for end in _gap_ends(sent, position):
+            found = _match(rest, sent, end)
             if found is not None:
                 return found
         return None
@@ -101,6 +104,42 @@ def _match(
         return None
     tail = _match(rest, sent, position + 1)
     return None if tail is None else (sent.doc[position], *tail)
+
+
+def _gap_ends(sent: Span, position: int) -> list[int]:
+    """Where a gap opening at `position` may end: after up to MAX_GAP steps, each one word or
+    one noun phrase that opens there (a subtree whose head stands before it: "banned [at least 30
+    relatives of victims] from travelling", "made [all of us] [in the corridor] take off"),
+    covering MAX_SPAN tokens at most. Real reports put long noun phrases inside a wording; a gap
+    longer than MAX_GAP words steps over no verb, conjunction or punctuation outside its noun
+    phrases: that is another clause ("forced to renounce X and made to work", "the so-called
+    witness X is a paid agent")."""
+    ends = {position}
+    frontier = {(position, False)}
+    for _ in range(MAX_GAP):
+        frontier = {
+            (n, crossed or joins)
+            for p, crossed in frontier
+            for n, joins in _steps(sent, p)
+            if n - position <= MAX_SPAN
+        }
+        ends |= {n for n, crossed in frontier if not crossed or n - position <= MAX_GAP}
+    return sorted(ends)
+
+
+def _steps(sent: Span, position: int) -> list[tuple[int, bool]]:
+    """One word (and whether it may open another clause), or the noun phrase opening there."""
+    if position >= sent.end:
+        return []
+    word = sent.doc[position]
+    steps = [(position + 1, word.pos_ in CLAUSE_WORDS)]
+    phrase = word
+    while phrase.head is not phrase and phrase.head.left_edge.i == position:
+        phrase = phrase.head
+    end = phrase.right_edge.i + 1
+    if end > position + 1 and phrase.head.i < position and phrase.pos_ in NOMINALS:
+        steps.append((end, False))
+    return steps
 
 
 def _has_child(trigger: Trigger, tokens: tuple[Token, ...]) -> bool:
