@@ -17,6 +17,12 @@ from tests.extract.conftest import claims_of, only
         ("Date of judgment: 14 August 2019\nThe court", "Date of judgment: 14 August 2019"),
         ("Geneva, Switzerland, March 3, 2021\n\nDear", "Geneva, Switzerland, March 3, 2021"),
         ("DATED: 2020-06-02\n", "DATED: 2020-06-02"),
+        # a heading that ends with its date: an urgent action's reference, a hearing's sitting
+        ("UA 47/23 - 21 July 2023\n", "UA 47/23 - 21 July 2023"),
+        (
+            "EVIDENCE - Meeting No. 27 - Tuesday, 6 June 2023\n",
+            "EVIDENCE - Meeting No. 27 - Tuesday, 6 June 2023",
+        ),
     ],
 )
 def test_date_lines_at_the_top_are_found(text: str, line: str) -> None:
@@ -29,7 +35,8 @@ def test_date_lines_at_the_top_are_found(text: str, line: str) -> None:
     [
         "Date of birth: 2 May 1985\nI was arrested",  # a person's date, not the document's
         "He was born on 2 May 1985 in Qasr Halim.",  # a sentence, not a date line
-        "UA 47/23 - 21 July 2023",  # a reference line
+        "Detained on 21 July 2023",  # an event's date in a heading
+        "Missing since: 21 July 2023",  # a case's date, not the document's
         "and, 3 May 2016",  # a lower-case word is no place
         "x" * 900 + "\nParis, 20 May 2016\n",  # too far down: part of the text
     ],

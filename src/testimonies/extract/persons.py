@@ -269,24 +269,80 @@ def heading_party(line: str, claimant: frozenset[str], opposing: frozenset[str])
     return line[start:end]
 
 
-# 'the Qusayran Network for Human Rights (QNHR)': a capitalised name, its acronym in brackets.
+# 'the Qusayran Network for Human Rights (QNHR)', 'the National Deliverance Organization (NDO,
+# known in Persian as ...)', 'the Kivari Patriotic Front (Front patriotique du Kivari, FPK)',
+# 'the Mujahedin-e Khalq (MEK)': a capitalised name and, in the brackets after it, its acronym
+# first or last, maybe after the name in another language.
 DEFINED_ACRONYM = re.compile(
-    r"([A-Z][\w'’-]*(?:[ \t]+(?:for|of|the|and|on|in|[A-Z][\w'’-]*)){1,8})[ \t]*\(([A-Z]{2,8})\)"
+    r"([A-Z][\w'’-]*(?:[ \t]+(?:for|of|the|and|on|in|du|de|des|del|la|le|al|el|e|"
+    r"[A-Za-z][\w'’-]*)){0,8})[ \t]*\(([^()\n]{2,80})\)"
 )
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms the text defines, each with the name it stands for (from the first word whose
-    initial starts the acronym: 'the Qusayran Network for Human Rights (QNHR)')."""
+    """Acronyms the text defines, each with the name it stands for as the text gives it before
+    the brackets (from the first word that starts the acronym)."""
     found: dict[str, str] = {}
     for match in DEFINED_ACRONYM.finditer(text):
-        words, acronym = match.group(1).split(), match.group(2)
-        for at in range(len(words)):
-            capitals = "".join(w[0] for w in words[at:] if w[0].isupper())
-            if capitals == acronym:
-                found.setdefault(acronym, " ".join(words[at:]))
-                break
+        inside = [part.strip() for part in re.split(r"[,/;]", match.group(2))]
+        acronyms = [part for part in (inside[0], inside[-1]) if ACRONYM.match(part)]
+        if not acronyms:
+            continue
+        acronym, before = acronyms[0], match.group(1)
+        # 'Kivari Patriotic Front (Front patriotique du Kivari, FPK)': the name that spells the
+        # acronym may be the one in the brackets; the text's own name is the one before them
+        spelled = _spelled_by(before.split(), acronym)
+        if spelled is not None:
+            found.setdefault(acronym, " ".join(spelled))
+        elif acronym == inside[-1] and any(_spelled_by(n.split(), acronym) for n in inside[:-1]):
+            found.setdefault(acronym, _outer_name(before))
     return found
+
+
+def with_acronym(name: str, acronyms: dict[str, str]) -> str:
+    """'FPK', 'the Kivari Patriotic Front' -> 'Kivari Patriotic Front (FPK)' where the text
+    defines the acronym: one name a reader (and a linker) knows under both of its forms."""
+    bare = canonical_org(name)
+    if acronyms.get(bare):
+        return f"{acronyms[bare]} ({bare})"
+    for acronym, full in acronyms.items():
+        if full and bare == full:
+            return f"{full} ({acronym})"
+    return name
+
+
+def _outer_name(words: str) -> str:
+    """'fighters of the Kivari Patriotic Front': its last run of capitalised words."""
+    kept: list[str] = []
+    for word in reversed(words.split()):
+        if not word[:1].isupper() and kept and word not in ("for", "of", "and"):
+            break
+        kept.insert(0, word)
+    while kept and not kept[0][:1].isupper():
+        kept.pop(0)
+    return " ".join(kept)
+
+
+def _spelled_by(words: list[str], acronym: str) -> list[str] | None:
+    """The shortest tail of `words` whose initials spell `acronym`: every capitalised word (or
+    part of a hyphenated one) gives its letter, small words may ('Mujahedin-e Khalq': MEK,
+    'Front patriotique du Kivari': FPK)."""
+    for at in range(len(words) - 1, -1, -1):
+        parts = [part for word in words[at:] for part in re.split(r"[-‐]", word) if part]
+        if words[at][:1].isupper() and _spells(parts, acronym.replace("&", "")):
+            return words[at:]
+    return None
+
+
+def _spells(parts: list[str], letters: str) -> bool:
+    if not parts:
+        return not letters
+    first, rest = parts[0], parts[1:]
+    takes = bool(letters) and first[0].lower() == letters[0].lower()
+    if takes and _spells(rest, letters[1:]):
+        return True
+    return not first[0].isupper() and _spells(rest, letters)
 
 
 SPEAKS_FOR = re.compile(

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from testimonies.extract import grammar as g
 from testimonies.extract import settings
 from testimonies.extract.context import Quote, canonical_org
-from testimonies.extract.persons import PRONOUN_GENDER, PersonContext
+from testimonies.extract.persons import PRONOUN_GENDER, PersonContext, with_acronym
 from testimonies.extract.triggers import TriggerMatch
 from testimonies.extract.when_where import TimeAndPlace
 from testimonies.model.claims import ClaimRecord, Evidence, Polarity
@@ -88,10 +88,14 @@ class SentenceReader(TimeAndPlace):
         victims = self._victims(victim_tokens, head, me, quote)
         self.defaulted = False
         perpetrators = self._perpetrators(perp_tokens, me, victims, match.act)
+        perpetrators = _unique([with_acronym(n, self.ctx.acronyms) for n in perpetrators])
         polarity = self._polarity(match, verb, victim_tokens, denier)
         start, end, duration = self._time_for(verb, ev, quote is not None)
         voice = self._voice(denier or self._rebutter(head, speaker))
-        start, end = self._uttered_when(self._act(match), voice, start, end)
+        if polarity == "denied" and not self.dated_by_clause and settings.TIMELESS_DENIALS:
+            start, end = None, None  # "no one was ever detained": of no time the story tells
+        else:
+            start, end = self._uttered_when(self._act(match), voice, start, end)
         place = self._place(ev, head, quote is not None)
         text = self.sent.doc.user_data.get("text", self.sent.doc.text)
         quote_text = text[ev[0] - self.offset : ev[1] - self.offset]
@@ -126,8 +130,7 @@ class SentenceReader(TimeAndPlace):
         """None for the body that wrote the document ('ADDN has confirmed...' in ADDN's report)."""
         if speaker is None or self.ctx.is_author(speaker):
             return None
-        full = self.ctx.acronyms.get(speaker)  # 'QNHR' said as the text defines it
-        return f"{full} ({speaker})" if full else speaker
+        return with_acronym(speaker, self.ctx.acronyms)  # 'QNHR' as the text defines it
 
     def _act(self, match: TriggerMatch) -> str:
         other = self.ex.outside_custody.get(match.act)

@@ -117,15 +117,30 @@ DATE_LABEL = (
 DOCUMENT_DATE = re.compile(
     rf"^[ \t]*(?:{DATE_PLACE}|{DATE_LABEL})?{FULL_DATE}\.?[ \t]*$", re.MULTILINE
 )
+WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)"
+)
+# A heading line that ends with its date after a separator ("EVIDENCE - Meeting No. 27 - Tuesday,
+# 6 June 2023", "Press briefing notes, 14 March 2023"); after a preposition ("Detained on 12 July
+# 2023") the date is an event's.
+HEADING_DATE = re.compile(
+    r"^(?!.*\b(?i:birth|born|death|died|arrest|detain|disappear|missing|since|taken|held))"
+    rf"[A-Z0-9](?:[^\n.!?]|\b(?:No|Vol|Ref|Doc)\.){{0,100}}?[-–—|,:][ \t]*(?:{WEEKDAY},?[ \t]+)?"
+    rf"{FULL_DATE}[ \t]*$",
+    re.MULTILINE,
+)
 DATE_LINE_WITHIN = 800  # characters from the top: a date line further down is part of the text
 
 
 def document_date_line(text: str) -> tuple[int, int] | None:
     """Where the document's own date line is, if it has one near the top."""
-    match = DOCUMENT_DATE.search(text[:DATE_LINE_WITHIN])
-    if match is None:
+    top = text[:DATE_LINE_WITHIN]
+    found = [m for m in (DOCUMENT_DATE.search(top), HEADING_DATE.search(top)) if m is not None]
+    if not found:
         return None
-    return match.start(), match.end()
+    first = min(found, key=lambda m: m.start())
+    return first.start(), first.end()
 
 
 def acronym(text: str) -> bool:

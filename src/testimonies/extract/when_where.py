@@ -57,6 +57,7 @@ class TimeAndPlace:
     stay_place: str | None = None  # the place of the stay that frames the claim being read
     claim_time: tuple[str | None, str | None] = (None, None)  # the claim being read: its dates
     claim_denied: bool = False  # and whether it reads as a denial
+    dated_by_clause: bool = False  # and whether its dates are its own clause's
     wording: frozenset[int] | None = None  # tokens of the act wordings of the sentence
     ex: SpacyExtractor
 
@@ -184,11 +185,24 @@ class TimeAndPlace:
         span = self.sent.doc.char_span(
             expr.begin - self.offset, expr.end - self.offset, alignment_mode="expand"
         )
+        if span is not None and len(span) and self._dates_a_document(span.root):
+            return True
         verb = g.governing_verb(span.root) if span is not None and len(span) else None
         if verb is None:
             return False
         words = self.lex.words("speech_verbs") | self.lex.words("report_verbs")
         return _lifted(verb).lemma_.lower() in words
+
+    def _dates_a_document(self, date: Token) -> bool:
+        """'In a note verbale of 30 June 2019, the State party submitted that he was never
+        tortured', 'her letter dated 2 May': the date of a writing, not of what it tells."""
+        link = date.head
+        if link.lower_ not in ("of", "dated", "from") or link == date:
+            return False
+        nouns = self.lex.words("dated_writings")
+        writing = link.head
+        named = writing.lemma_.lower() in nouns or writing.lower_ in nouns
+        return writing.pos_ in ("NOUN", "PROPN") and named
 
     def _stay_verb(self, expr: TimeExpr) -> Token | None:
         span = self.sent.doc.char_span(
@@ -244,6 +258,7 @@ class TimeAndPlace:
         self, verb: Token, ev: tuple[int, int], in_quote: bool
     ) -> tuple[str | None, str | None, str | None]:
         dates = [e for e in self.times if e.is_date and self._attached(e, verb, ev)]
+        self.dated_by_clause = bool(dates)
         durations = [e.duration for e in self.times if e.duration and ev[0] <= e.begin < ev[1]]
         duration = durations[0] if durations else None
         if dates:
@@ -299,6 +314,8 @@ class TimeAndPlace:
             return ev[0] <= expr.begin < ev[1]
         if settings.TIME_CLAUSES and _in_modifier_clause(span.root, verb):
             return False  # "her husband, whom she had married two years before": his date
+        if self._dates_a_document(span.root):
+            return False
         if ev[0] <= expr.begin < ev[1]:
             return True
         above = g.governing_verb(span.root)

@@ -1,0 +1,78 @@
+"""Short texts written for these tests: names of groups, dates of writings, timeless denials."""
+
+from __future__ import annotations
+
+from testimonies.extract.persons import defined_acronyms, with_acronym
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from testimonies.extract.textcues import document_date_line
+from tests.extract.conftest import claims_of
+
+
+def test_acronyms_defined_in_brackets_of_every_common_shape() -> None:
+    found = defined_acronyms(
+        "members of the Sunrise Liberation Army (SLA, known locally as Jaysh al-Fajr) and"
+        " fighters of the Front populaire du Narev (FPN) and the Jamaat-e Nur (JEN) and"
+        " the Lantern Brotherhood (Hermandad del Farol, LB) and the Free Press Union (FPU/UPL)"
+    )
+    assert found["SLA"] == "Sunrise Liberation Army"
+    assert found["FPN"] == "Front populaire du Narev"
+    assert found["JEN"] == "Jamaat-e Nur"
+    assert found["LB"] == "Lantern Brotherhood"
+    assert found["FPU"] == "Free Press Union"
+    assert defined_acronyms("on April 9, 2011 (CPA) and in the yard (see below)") == {}
+
+
+def test_a_group_is_named_with_its_acronym_where_the_text_defines_it() -> None:
+    acronyms = {"SLA": "Sunrise Liberation Army"}
+    assert with_acronym("the SLA", acronyms) == "Sunrise Liberation Army (SLA)"
+    assert with_acronym("the Sunrise Liberation Army", acronyms) == "Sunrise Liberation Army (SLA)"
+    assert with_acronym("SLA fighters", acronyms) == "SLA fighters"
+    assert with_acronym("the police", acronyms) == "the police"
+
+
+def test_a_perpetrator_group_carries_both_its_names(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Sunrise Liberation Army (SLA) runs three camps in the hills. "
+        "In 2019 the SLA locked up forty villagers in a school."
+    )
+    detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert detention and detention[0].perpetrators == ["Sunrise Liberation Army (SLA)"]
+
+
+def test_a_heading_that_ends_with_its_date_dates_the_document() -> None:
+    text = "HEARING - Session No. 4 - Wednesday, 8 March 2023\n\nMr. Chair, I was arrested.\n"
+    found = document_date_line(text)
+    assert found is not None and text[found[0] : found[1]].endswith("8 March 2023")
+    assert document_date_line("Detained on 12 July 2023\n\nShe was taken away.\n") is None
+    assert document_date_line("Date of birth: 2 May 1985\n\nHe was arrested.\n") is None
+
+
+def test_last_month_in_a_hearing_counts_from_the_heading_date(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "HEARING - Session No. 4 - Wednesday, 8 March 2023\n\n"
+        "My cousin Samir Aziz died in custody last October after nine days in a police cell.\n"
+    )
+    death = [c for c in claims_of(extractor, text) if c.act == "death_in_custody"]
+    assert death and death[0].start == "2022-10"
+
+
+def test_the_date_of_a_writing_does_not_date_what_it_tells(extractor: SpacyExtractor) -> None:
+    text = (
+        "2.1 Mr. Omar Said was arrested on 4 May 2018 by police officers in Tarvik.\n\n"
+        "5.2 In its observations of 12 August 2021, the State party submitted that Mr. Said was"
+        " detained on the basis of a court order; that he was never subjected to beatings or any"
+        " other ill-treatment; and that his relatives were told where he was held.\n"
+    )
+    later = [c for c in claims_of(extractor, text) if c.evidence.end > text.index("5.2")]
+    assert later and all(c.start != "2021-08-12" for c in later)
+
+
+def test_a_denial_takes_no_date_from_the_story(extractor: SpacyExtractor) -> None:
+    text = (
+        "In March 2015 the movement opened its farm at Kell. "
+        "No member of the movement has ever been detained or beaten there.\n"
+    )
+    denied = [c for c in claims_of(extractor, text) if c.polarity == "denied"]
+    assert denied and all(c.start is None and c.end is None for c in denied)
