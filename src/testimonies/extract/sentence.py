@@ -134,12 +134,29 @@ class SentenceReader(TimeAndPlace):
 
     def _act(self, match: TriggerMatch) -> str:
         other = self.ex.outside_custody.get(match.act)
-        if other is None:
+        if other is None or match.trigger.anywhere:
             return match.act
-        custody = self.lex.words("custody_words")
+        return match.act if self._paragraph_has(self._custody_words()) else other
+
+    def _custody_words(self) -> frozenset[str]:
+        return self.lex.words("custody_words") | self.ex.acts.words("custody")
+
+    def _paragraph_has(self, words: frozenset[str]) -> bool:
         paragraph = self.sent.doc  # one paragraph (or part of one)
-        words = {t.lemma_.lower() for t in paragraph} | {t.lower_ for t in paragraph}
-        return match.act if words & custody else other
+        return any(_word_in(t, words) for t in paragraph)
+
+    def _natural_death(self, verb: Token, act: str) -> bool:
+        """'My father died in 2004': a death told by a verb of dying ('died', 'had a heart
+        attack'; not 'the deaths of X were never investigated') with no sign of custody nor of
+        violence in its paragraph is no act; a suicide wording ('took his own life') is one
+        anywhere."""
+        violence = self.ex.acts.outside_custody_if().get(act)
+        if violence is None or not _word_in(verb, self.ex.acts.words("dying")):
+            return False
+        if self._paragraph_has(self._custody_words() | violence):
+            return False
+        found = self.ex.index.find(self.sent)
+        return not any(m.trigger.anywhere and g.clause_head(m.head) == verb for m in found)
 
     def _topic(self, head: Token, verb: Token) -> bool:
         """An act named as a subject of debate, not stated: 'the issue of torture is raised',
@@ -153,7 +170,7 @@ class SentenceReader(TimeAndPlace):
     def _not_a_statement(self, verb: Token, act: str) -> bool:
         """Questions, recommendations ("X must be given access to places of detention") and
         descriptions of a place ("the centre where he is held")."""
-        if self.sent.text.rstrip().endswith("?"):
+        if self.sent.text.rstrip().endswith("?") or self._natural_death(verb, act):
             return True
         if any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
             return act == "detention"  # "the centre where he is held" describes the centre

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -32,6 +32,7 @@ class Trigger:
     needs_victim: bool = False  # "?hold": only when the grammar finds a person held
     child: frozenset[str] = frozenset()  # "put >in|into": the head has such a word under it
     subtree: bool = False  # "!" (not_acts): blocks every act word under its head, not only its span
+    anywhere: bool = False  # this act even with no sign of custody ("took his own life")
 
     @property
     def head_index(self) -> int:
@@ -55,6 +56,8 @@ class ActCode:
     triggers: tuple[Trigger, ...]
     subsumes: tuple[str, ...] = ()  # acts not claimed again when this one is, in one sentence
     outside_custody: str | None = None  # the act it is when nothing says the victim was held
+    # ...and only where the paragraph has a word of this class: "My father died in 2004" is none
+    outside_custody_if: str | None = None
     unnamed_perpetrator: bool = True  # the document's group when the sentence names no one
 
 
@@ -66,6 +69,7 @@ class ActVocabulary:
     version: int
     acts: tuple[ActCode, ...]
     not_acts: tuple[Trigger, ...] = ()  # "Committee against Torture", "risk of torture"
+    classes: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
     @property
     def codes(self) -> list[str]:
@@ -79,6 +83,17 @@ class ActVocabulary:
 
     def outside_custody(self) -> dict[str, str]:
         return {a.code: a.outside_custody for a in self.acts if a.outside_custody}
+
+    def outside_custody_if(self) -> dict[str, frozenset[str]]:
+        """Per act, the words without which a death outside custody states no act."""
+        return {
+            a.code: self.classes.get(a.outside_custody_if, frozenset())
+            for a in self.acts
+            if a.outside_custody and a.outside_custody_if
+        }
+
+    def words(self, word_class: str) -> frozenset[str]:
+        return self.classes.get(word_class, frozenset())
 
     def triggers(self) -> list[Trigger]:
         """Every act's wordings, then the wordings that state no act."""
@@ -172,6 +187,13 @@ def _act(entry: dict[str, Any], classes: WordClasses) -> ActCode:
         parse_pattern(code, str(p), denied=True, classes=classes)
         for p in entry.get("denials") or []
     ]
+    triggers += [
+        replace(parse_pattern(code, str(p), classes=classes), anywhere=True)
+        for p in entry.get("anywhere") or []
+    ]
+    condition = entry.get("outside_custody_if")
+    if condition is not None and str(condition) not in classes:
+        raise InputError("acts.yaml", f"unknown word class {condition!r} in {code}")
     return ActCode(
         code=code,
         label=str(entry.get("label", code)),
@@ -181,6 +203,7 @@ def _act(entry: dict[str, Any], classes: WordClasses) -> ActCode:
         triggers=tuple(triggers),
         subsumes=tuple(str(a) for a in entry.get("subsumes") or []),
         outside_custody=entry.get("outside_custody"),
+        outside_custody_if=None if condition is None else str(condition),
         unnamed_perpetrator=bool(entry.get("unnamed_perpetrator", True)),
     )
 
@@ -205,7 +228,8 @@ def load_acts(name: str = "acts.yaml") -> ActVocabulary:
         )
     except (KeyError, TypeError) as exc:
         raise InputError(name, f"malformed act entry ({exc})") from exc
-    return ActVocabulary(version=int(data.get("version", 1)), acts=acts, not_acts=not_acts)
+    version = int(data.get("version", 1))
+    return ActVocabulary(version=version, acts=acts, not_acts=not_acts, classes=classes)
 
 
 @cache
