@@ -76,3 +76,34 @@ def test_a_denial_takes_no_date_from_the_story(extractor: SpacyExtractor) -> Non
     )
     denied = [c for c in claims_of(extractor, text) if c.polarity == "denied"]
     assert denied and all(c.start is None and c.end is None for c in denied)
+
+
+def test_those_who_suffer_acts_are_not_taken_for_their_doers(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Lantern Brotherhood runs a farm at Kell. "
+        "Its residents are free to telephone their relatives and to receive visits.\n"
+        "The survivors counted 31 dead after the guards opened fire.\n"
+    )
+    claims = claims_of(extractor, text)
+    assert claims
+    named = " ".join(p for c in claims for p in c.perpetrators).lower()
+    assert "residents" not in named and "survivors" not in named
+
+
+def test_members_of_a_force_still_act(extractor: SpacyExtractor) -> None:
+    text = "Members of the militia beat the prisoners in Tarvik in 2020.\n"
+    beaten = [c for c in claims_of(extractor, text) if c.act == "physical_assault"]
+    assert beaten and "militia" in " ".join(beaten[0].perpetrators)
+
+
+def test_the_group_is_written_as_the_text_has_it_with_its_name(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "The Sunrise Liberation Army (SLA) runs three camps in the hills. "
+        "Two years later the group locked up forty villagers in a school.\n"
+    )
+    detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert detention and detention[0].perpetrators == [
+        "the group [Sunrise Liberation Army (SLA)]"
+    ]

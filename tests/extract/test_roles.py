@@ -102,7 +102,7 @@ def test_organization_and_pronouns_resolve_to_the_group(extractor: SpacyExtracto
     claims = claims_of(extractor, text)
     detention = only(claims, "detention")
     assert detention.victims == ["Ilse Brandt"]
-    assert detention.perpetrators == ["Sunrise Movement"]
+    assert detention.perpetrators == ["The organization [Sunrise Movement]"]
     assert only(claims, "threat").perpetrators == ["Sunrise Movement"]
 
 

@@ -544,7 +544,7 @@ class SentenceReader(TimeAndPlace):
                 "first_person_singular"
             ):
                 names.append(speaker or self.ctx.main_group() or token.text)
-            elif self._actor(token):
+            elif self._actor(token) and not self._sufferers(token):
                 names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
                 if lower not in PERSONAL_PRONOUNS and self._doer(token):
                     named.append(names[-1])
@@ -599,6 +599,18 @@ class SentenceReader(TimeAndPlace):
             if holder is not None and not pronoun and self._actor(holder):
                 return self.ex.name_of(holder, self.offset, self.ctx, speaker)
         return None
+
+    def _sufferers(self, token: Token) -> bool:
+        """'Members are free to write to their families', 'Released detainees described being
+        beaten', 'The survivors counted 31 dead': people named as those acts befall, not as
+        those who do them (unless 'of' names a force: 'members of the security forces')."""
+        if not settings.SUFFERERS_DO_NOT_ACT or token.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return False
+        words = self.lex.words("group_nouns") - self.lex.words("actor_nouns")
+        if not (_word_in(token, words) and token.pos_ in ("NOUN", "PROPN")):
+            return False
+        of = g.prep_object(token, ("of",))
+        return of is None or not self._actor(of) or self._sufferers(of)
 
     def _doer(self, token: Token) -> bool:
         """Named as those who act ('fighters', 'the security forces', 'Major Kizito', 'the

@@ -95,3 +95,8 @@ PARAGRAPH_PLACE = "any"
 # A denial takes a date only from its own clause ("no one has ever been detained", "he was never
 # tortured" deny at no time of the story, and are not uttered acts dated by the document).
 TIMELESS_DENIALS = True
+# Those a text names as suffering acts ("Members are free to write", "Released detainees
+# described being beaten") are not taken for who did them.
+SUFFERERS_DO_NOT_ACT = True
+# "the group" resolved to the group's name is written as the text has it, with the name after.
+ANAPHOR_AS_WRITTEN = True

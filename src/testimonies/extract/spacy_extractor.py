@@ -31,6 +31,7 @@ from testimonies.extract.persons import (
     find_claimant,
     heading_party,
     narrator_body,
+    with_acronym,
 )
 from testimonies.extract.sentence import SentenceReader, is_org_anaphor
 from testimonies.extract.textcues import (
@@ -377,7 +378,15 @@ class SpacyExtractor:
             return token.text
         anaphors = self.lex.words("organization_anaphors")
         if is_org_anaphor(token, anaphors) and settings.RESOLVE_ANAPHORS:
-            return ctx.group_as_written(offset + token.idx) or g.phrase(token)
+            group = ctx.group_as_written(offset + token.idx)
+            if group is None or not settings.ANAPHOR_AS_WRITTEN:
+                return group or g.phrase(token)
+            # "the group" as written, with whom it stands for: a reader checks one against
+            # the other, and the linker finds the group under either
+            written = g.phrase(token)
+            named = with_acronym(group, ctx.acronyms)
+            same = canonical_org(written).lower() == canonical_org(group).lower()
+            return named if same else f"{written} [{named}]"
         written = g.phrase(token)
         known = ctx.kin.get(written.lower())  # "the plaintiff", "my father" named once
         if known is None and lower in self.lex.words("claimant_roles"):

@@ -340,13 +340,29 @@ def claim_perpetrators(claim: ClaimView, mentions: Sequence[PersonMention]) -> s
     (or whose words contain the perpetrator's)."""
     found = set()
     for perpetrator in claim.perpetrators:
-        words = _org_words(perpetrator)
-        for mention in mentions:
-            mention_words = _org_words(mention.text)
-            if words and mention_words and words <= mention_words:
-                found.add(mention.entity_id)
-                break
+        entity = next(
+            (e for form in written_forms(perpetrator) if (e := _entity_named(form, mentions))),
+            None,
+        )
+        if entity is not None:
+            found.add(entity)
     return found
+
+
+def _entity_named(form: str, mentions: Sequence[PersonMention]) -> int | None:
+    words = _org_words(form)
+    for mention in mentions:
+        mention_words = _org_words(mention.text)
+        if words and mention_words and words <= mention_words:
+            return mention.entity_id
+    return None
+
+
+def written_forms(name: str) -> list[str]:
+    """'the group [National Deliverance Organization (NDO)]': the name the extractor read the
+    words as, its acronym, then the words as written; each may name the entity."""
+    parts = [part for part in re.split(r"\s*[\[\]()]\s*", name) if part.strip()]
+    return [*parts[1:], *parts[:1]] if len(parts) > 1 else [name]
 
 
 # --- grouping -------------------------------------------------------------------------------
