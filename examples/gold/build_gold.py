@@ -4,7 +4,8 @@ Annotators write, per document, the quote that states each act and its fields
 (`src/NNN_slug.yaml`), and the entities and acts of the linked world (`src/links.yaml`).
 Offsets are never typed by hand: this script finds each quote in the document's text and
 writes `train/NNN_slug.jsonl` and `links/*.jsonl`. The dev split is built the same way from
-`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links). Run `check_gold.py` afterwards.
+`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), and dev2 from `src/dev2/`.
+Run `check_gold.py` afterwards.
 
 Usage: .venv/bin/python examples/gold/build_gold.py
 """
@@ -25,6 +26,9 @@ TRAIN = HERE / "train"
 # The dev split: fresh documents for measuring generalisation, outside the linked world.
 DEV_SRC = SRC / "dev"
 DEV = HERE / "dev"
+# dev2: a second fresh split, written without reading the rules (see README "The dev2 split").
+DEV2_SRC = SRC / "dev2"
+DEV2 = HERE / "dev2"
 LINKS = HERE / "links"
 
 # Short keys of the annotation sources -> the spec's field names.
@@ -214,14 +218,14 @@ def build_acts(acts: list[dict[str, Any]], claims_by_fact: dict[str, list[dict[s
     write_jsonl(LINKS / "acts.jsonl", rows)
 
 
-def build_dev() -> int:
-    """The dev split's claims; its documents belong to no linked act, so `fact:` is refused."""
+def build_dev(src_dir: Path = DEV_SRC, out_dir: Path = DEV) -> int:
+    """A dev split's claims; its documents belong to no linked act, so `fact:` is refused."""
     total = 0
-    for src in sorted(DEV_SRC.glob("[0-9]*.yaml")):
-        claims, facts = build_document(src, DEV)
+    for src in sorted(src_dir.glob("[0-9]*.yaml")):
+        claims, facts = build_document(src, out_dir)
         if facts:
             raise GoldError(f"{src.name}: the dev split has no linked acts, drop fact:")
-        write_jsonl(DEV / (src.stem + ".jsonl"), claims)
+        write_jsonl(out_dir / (src.stem + ".jsonl"), claims)
         total += len(claims)
     return total
 
@@ -244,6 +248,8 @@ def main() -> int:
     print(f"{total} claims written")
     if DEV_SRC.is_dir():
         print(f"{build_dev()} dev claims written")
+    if DEV2_SRC.is_dir():
+        print(f"{build_dev(DEV2_SRC, DEV2)} dev2 claims written")
     return 0
 
 
