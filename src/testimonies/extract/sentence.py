@@ -172,9 +172,43 @@ class SentenceReader(TimeAndPlace):
         descriptions of a place ("the centre where he is held")."""
         if self.sent.text.rstrip().endswith("?") or self._natural_death(verb, act):
             return True
+        if self._demanded(verb) or self._imperative(verb):
+            return True
         if any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
             return act == "detention"  # "the centre where he is held" describes the centre
         return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+
+    def _demanded(self, verb: Token) -> bool:
+        """'The experts urged the Government ... to disclose the fate and whereabouts of X',
+        'calls on the NDO to return all confiscated documents', 'is under an obligation to
+        release him': what a body asks to be done (an infinitive under a word of demand)."""
+        demands = self.ex.acts.words("demands")
+        asking_on = self.ex.acts.words("demands_on")
+        infinitive = False
+        for above in (verb, *verb.ancestors):
+            if infinitive and _word_in(above, demands):
+                return True
+            if infinitive and _word_in(above, asking_on):
+                return any(c.lower_ in ("on", "upon") for c in above.children)
+            infinitive = infinitive or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in above.children
+            )
+        return False
+
+    def _imperative(self, verb: Token) -> bool:
+        """'- disclose the fate and whereabouts of X', '1. Release the missing teachers': a
+        list of demands, each line an order (a base verb opening the sentence, with no
+        subject) and what it governs, but not a clause set beside it ('Help him, they beat
+        him')."""
+        root = self.sent.root
+        words = [t for t in self.sent if t.is_alpha]
+        if not words or words[0] != root or root.tag_ != "VB":
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            return False
+        path = [verb, *verb.ancestors]
+        below = path[: path.index(root)] if root in path else None
+        return below is not None and not any(t.dep_ in ("parataxis", "ccomp") for t in below)
 
     def _has_verb(self) -> bool:
         return any(t.pos_ in ("VERB", "AUX") for t in self.sent)
