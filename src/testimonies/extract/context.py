@@ -50,6 +50,8 @@ class DocumentContext:
     event_place: str | None = None  # where the first act placed in the document was done
     last_day: str | None = None  # the last date stated to the day ("12 July 2023")
     born: str | None = None  # the narrator's birth ("I was born in 1995")
+    text_groups: Counter[str] = field(default_factory=Counter)  # groups.text_groups
+    acronyms: dict[str, str] = field(default_factory=dict)  # 'QNHR' -> the name it stands for
 
     narrator_name: str | None = None
     dateline: tuple[int, int] | None = None  # "NOUAKHAR, July 18, 2022 (CPA) —": not an event
@@ -108,7 +110,33 @@ class DocumentContext:
             for name, count in self.org_counts.items()
             if self._may_be_the_group(name)
         ]
+        ranked.extend(self._groups_in_text())
         return max(ranked)[2] if ranked else None
+
+    def _groups_in_text(self) -> list[tuple[int, int, str]]:
+        """Names built on a group's head word, counted with the tagger's ORGs of that group."""
+        found = []
+        for name, count in self.text_groups.items():
+            lower = name.lower()
+            if lower in self.speakers or lower in self.place_names or lower in self.place_like:
+                continue
+            if count < TEXT_GROUP_MIN:
+                continue  # named once ("under European Union sanctions"): not what it is about
+            tagged = [n for n in self.org_counts if self._same_group(n, name)]
+            total = count + sum(self.org_counts[n] for n in tagged)
+            last = max((self.org_last[n] for n in tagged), default=-1)
+            # written as the text writes it most ('MEK' six times, its full name once)
+            written = max(
+                [name, *tagged], key=lambda n: self.org_counts[n] if n in tagged else count
+            )
+            found.append((total + GROUP_NAME_BONUS, last, written))
+        return found
+
+    def _same_group(self, surface: str, name: str) -> bool:
+        """Also an acronym the text defines for a form of the name ('Mujahedin-e Khalq (MEK)'
+        for 'Mujahedin Khalq Organization')."""
+        full = self.acronyms.get(surface)
+        return same_group(surface, name) or (full is not None and same_group(full, name))
 
     def _may_be_the_group(self, name: str) -> bool:
         """Not a body that only reports, not a place, not a person the tagger called an ORG."""
@@ -160,6 +188,7 @@ class DocumentContext:
 
 
 GROUP_NAME_BONUS = 5
+TEXT_GROUP_MIN = 2
 MAIN_PLACE_MIN = 4.0
 GROUP_WORDS = {
     "organization",

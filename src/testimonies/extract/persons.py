@@ -47,7 +47,6 @@ class PersonContext(DocumentContext):
     claimant_gender: str | None = None  # 'The appellant is a national of X. She appeals...'
     addressee: str | None = None  # 'To General Amisi-Banza ...' / 'Dear Minister,': 'you'
     narrator_body: str | None = None  # 'I appear on behalf of Families for Freedom'
-    acronyms: dict[str, str] = field(default_factory=dict)  # 'QNHR' -> the name it stands for
     teller: str | None = None  # 'The fighters, he says, lined the men up': whose story this is
     lead_speaker: str | None = None  # 'According to X, ...' at a sentence's head, for the paragraph
     actor_groups: list[tuple[int, str, bool]] = field(default_factory=list)  # 'Four men came'
@@ -106,6 +105,8 @@ class PersonContext(DocumentContext):
             return True
         if {w.lower() for w in group.split()} & GROUP_WORDS:
             return False
+        if any(self._same_group(group, name) for name in self.text_groups):
+            return False  # 'NDO', written for the National Deliverance Organization
         return not any(
             same_group(group, doer) or lower in doer.lower().split()
             for doer in self.doer_names.values()

@@ -594,11 +594,11 @@ class SentenceReader(TimeAndPlace):
             for name in named:
                 institution = bool({w.lower() for w in name.split()} & institutions)
                 self.ctx.note_doer(name, 2 if institution else 1)
-        if not names:
+        if not names and settings.PARAGRAPH_DOERS:
             # "FPK fighters surrounded the market ... Three of the men were shot dead": an act
             # that names no one was done by those the paragraph last said acted
             names = [n for n in self.ctx.paragraph_actors if n not in victims]
-        if not names and act not in self.ex.no_default_perpetrator:
+        if not names and act not in self.ex.no_default_perpetrator and settings.GROUP_DOES:
             group = self.ctx.group_as_written(self.offset + self.sent.start_char)
             names = [group] if group else []
             self.defaulted = True

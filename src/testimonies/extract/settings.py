@@ -100,3 +100,10 @@ TIMELESS_DENIALS = True
 SUFFERERS_DO_NOT_ACT = True
 # "the group" resolved to the group's name is written as the text has it, with the name after.
 ANAPHOR_AS_WRITTEN = True
+# An act whose sentence names no doer was done by those its paragraph last said acted.
+PARAGRAPH_DOERS = True
+# ... or else by the group the document is about.
+GROUP_DOES = True
+# The group a document is about is also read off names built on a group's head word ("the
+# Household of the Dawn", "Nagara Volunteer Defence Force" and its "NVDF"), not only the tagger's.
+GROUPS_FROM_TEXT = True

@@ -23,6 +23,7 @@ from testimonies.extract import settings
 from testimonies.extract.base import ExtractionResult
 from testimonies.extract.chunks import MAX_CHARS, Chunk, blank_note_calls, chunks
 from testimonies.extract.context import DocumentContext, Quote, canonical_org
+from testimonies.extract.groups import text_groups
 from testimonies.extract.persons import (
     PersonContext,
     addressee,
@@ -426,6 +427,14 @@ class _DocumentReader:
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
         self.ctx.acronyms = defined_acronyms(text)
+        if settings.GROUPS_FROM_TEXT:
+            lex = ex.lex
+            self.ctx.text_groups = text_groups(
+                text,
+                lex.words("group_heads"),
+                lex.words("reporting_bodies"),
+                lex.words("name_openers"),
+            )
         self.ctx.addressee = addressee(text)
         if self.ctx.narrated:
             self.ctx.narrator_body = narrator_body(outside)

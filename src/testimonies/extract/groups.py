@@ -1,0 +1,112 @@
+"""Groups a document names, read off its text rather than the tagger's ORG labels.
+
+The tagger misses or cuts many names of closed groups ("The Household of the Dawn", "the
+Nagara Volunteer Defence Force"); such names are built on a head word (Front, Force, Household,
+Institute...). Counted with their acronyms (given in brackets or not: "NVDF") and their short
+forms ("the Front", "the Institute"), they say which group the document is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from testimonies.extract.context import canonical_org, initials, same_group
+
+LINKS = r"(?:of|the|for|and|de|du|la|del|al|el)"
+NAME_WORD = r"[A-Z][\w'’-]*"
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+
+
+def group_pattern(heads: Iterable[str]) -> re.Pattern[str]:
+    """A capitalised name ending in a head word, with an 'of the X' tail."""
+    head = "|".join(sorted((re.escape(h.title()) for h in heads), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?:{NAME_WORD}[ \t]+(?:{LINKS}[ \t]+)*){{0,5}}(?:{head})(?![\w'’-])"
+        rf"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+(?!{MONTHS}\b){NAME_WORD}){{1,4}})?"
+    )
+
+
+def text_groups(
+    text: str, heads: Iterable[str], excluded: frozenset[str], openers: frozenset[str]
+) -> Counter[str]:
+    """Each group name the text builds on a head word, with how often the text names it: in
+    full, by its initials ("NVDF") or by its head alone ("the Front") when no other group
+    has that head. Names with a word of `excluded` (courts, rights groups, UN bodies) left out;
+    `openers` ("Under", "Members") never begin a name."""
+    heads = [h.lower() for h in heads]
+    names: Counter[str] = Counter()
+    common = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    for match in group_pattern(heads).finditer(text):
+        name = match.group()
+        opening = common | openers if _opens_sentence(text, match.start()) else set(openers)
+        name = _without_common_word(name, opening, set(heads))
+        name = canonical_org(name)
+        words = {w.lower() for w in name.split()}
+        if len(name.split()) < 2 or words & excluded:
+            continue
+        names[name] += 1
+    clusters = _clusters(names)
+    counts: Counter[str] = Counter()
+    for cluster in clusters:
+        full = max(cluster, key=lambda n: (names[n], -len(n.split())))
+        counts[full] = sum(names[n] for n in cluster) + _by_initials(text, full)
+        counts[full] += _by_head(text, full, clusters)
+    return counts
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at]
+    return at == 0 or bool(re.search(r"(?:^|[.!?:;\n][ \t]*|[\"“(][ \t]*)$", before))
+
+
+def _without_common_word(name: str, common: set[str], heads: set[str]) -> str:
+    """'Under the Provincial Security Order', 'Members of the Organization' opening a sentence:
+    a first word the text also writes in lower case is no part of the name, if what is left
+    is still built on a head word ('Community of the Living Word' stays whole)."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in common:
+        return name
+    rest = words[1:]
+    while len(rest) > 1 and rest[0].lower() in LINK_WORDS:
+        rest.pop(0)
+    return " ".join(rest) if {w.lower() for w in rest} & heads else name
+
+
+LINK_WORDS = frozenset({"of", "the", "for", "and", "de", "du", "la", "del", "al", "el"})
+
+
+def _clusters(names: Counter[str]) -> list[list[str]]:
+    clusters: list[list[str]] = []
+    for name in sorted(names, key=lambda n: -len(n)):
+        home = next((c for c in clusters if any(same_group(name, n) for n in c)), None)
+        if home is None:
+            clusters.append([name])
+        else:
+            home.append(name)
+    return clusters
+
+
+def _by_initials(text: str, name: str) -> int:
+    letters = initials(" ".join(w for w in name.split() if w[:1].isupper()))
+    if len(letters) < 2:
+        return 0
+    return len(re.findall(rf"(?<![\w-]){re.escape(letters)}(?![\w-])", text))
+
+
+def _by_head(text: str, name: str, clusters: list[list[str]]) -> int:
+    """'the Front' for the one group whose name ends in 'Front'."""
+    head = _head(name)
+    sharing = [c for c in clusters if any(_head(n) == head for n in c)]
+    if len(sharing) != 1:
+        return 0
+    return len(re.findall(rf"\b[Tt]he {re.escape(head)}(?![\w'’-]| of [A-Z])", text))
+
+
+def _head(name: str) -> str:
+    words = name.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]

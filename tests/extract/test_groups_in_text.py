@@ -1,0 +1,40 @@
+"""The group a document is about, read off names built on a group's head word."""
+
+from __future__ import annotations
+
+from testimonies.extract.groups import text_groups
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of
+
+HEADS = ["front", "force", "household", "institute", "order", "organization", "union"]
+REPORTERS = frozenset({"rights", "watch", "committee"})
+OPENERS = frozenset({"under", "members"})
+
+
+def test_a_name_counts_with_its_initials_and_its_head_alone() -> None:
+    text = (
+        "Under the Emergency Security Order of May 2019, the Tamber Valley Defence Force took"
+        " over the farms. TVDF guards beat detainees. The Force denies it. Human Rights Watch"
+        " and the Committee for Justice Union interviewed 20 people."
+    )
+    found = text_groups(text, HEADS, REPORTERS, OPENERS)
+    assert found["Tamber Valley Defence Force"] == 3  # in full, 'TVDF', 'The Force'
+    assert found["Emergency Security Order"] == 1  # 'Under' and 'of May' are no part of it
+    assert not any("Rights" in name or "Committee" in name for name in found)
+
+
+def test_a_word_that_opens_a_sentence_is_no_part_of_the_name() -> None:
+    text = "Members of the Lantern Household say so. Community of the Living Word is a commune."
+    found = text_groups(text, ["household", "community"], REPORTERS, OPENERS)
+    assert "Lantern Household" in found
+    assert "Community of the Living Word" in found  # what is left would be no group's name
+
+
+def test_the_group_the_tagger_misses_is_the_default_doer(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Household of the Dawn settled in the forest in 1994. Former residents say the"
+        " Household of the Dawn runs a strict regime.\n\n"
+        "In 2003 a girl who wanted to leave was locked in a shed for a week.\n"
+    )
+    detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert detention and "Household of the Dawn" in " ".join(detention[0].perpetrators)
