@@ -133,10 +133,23 @@ class SentenceReader(TimeAndPlace):
         return with_acronym(speaker, self.ctx.acronyms)  # 'QNHR' as the text defines it
 
     def _act(self, match: TriggerMatch) -> str:
+        insulted = self.ex.acts.insulting().get(match.act)
+        if insulted is not None and self._hurled(match.head):
+            return insulted
         other = self.ex.outside_custody.get(match.act)
         if other is None or match.trigger.anywhere:
             return match.act
         return match.act if self._paragraph_has(self._custody_words()) else other
+
+    def _hurled(self, label: Token) -> bool:
+        """'They called me a whore and a traitor', 'shouted that I was a traitor and a dirty
+        animal': a label among insults, or shouted, abuses the one it is hurled at."""
+        insults = self.ex.acts.words("insult")
+        near = [*label.conjuncts, *(c for t in label.conjuncts for c in t.children)]
+        if any(_word_in(t, insults) for t in near):
+            return True
+        shouting = self.ex.acts.words("shouting")
+        return any(_word_in(a, shouting) for a in label.ancestors)
 
     def _custody_words(self) -> frozenset[str]:
         return self.lex.words("custody_words") | self.ex.acts.words("custody")

@@ -14,6 +14,7 @@ MAX_SPAN = 12  # tokens a gap of phrases may cover at most
 Needs = tuple[frozenset[str], ...]  # the words a pattern's later positions accept, one set each
 NOUNS = ("NOUN", "PROPN")
 NOMINALS = ("NOUN", "PROPN", "PRON", "NUM")
+CLAUSES = ("conj", "ccomp", "parataxis", "relcl", "csubj")  # not advcl, xcomp: "took him to work"
 CLAUSE_WORDS = ("CCONJ", "PUNCT", "VERB", "AUX")  # a long gap steps over none of them
 
 
@@ -143,11 +144,25 @@ def _steps(sent: Span, position: int) -> list[tuple[int, bool]]:
 
 
 def _has_child(trigger: Trigger, tokens: tuple[Token, ...]) -> bool:
-    """A '>word' requirement: the head governs such a word, however far the parse puts it."""
-    if not trigger.child:
-        return True
+    """A '>word' requirement: the head governs such a word, however far the parse puts it;
+    a '>!word' one: none stands under it outside the clauses it governs ("they took him" is
+    an arrest; "took him to school", "took our boys, aged nine to thirteen, from the camp" are
+    not that wording)."""
     head = tokens[trigger.head_index]
-    return any(token_keys(child)[1] in trigger.child for child in head.children)
+    if trigger.no_child and trigger.no_child & {k for t in _own_words(head) for k in token_keys(t)}:
+        return False
+    return not trigger.child or any(
+        token_keys(child)[1] in trigger.child for child in head.children
+    )
+
+
+def _own_words(head: Token) -> list[Token]:
+    """The head's words but those of the clauses it governs or is joined to."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ not in CLAUSES:
+            out += [child, *_own_words(child)]
+    return out
 
 
 def _blocked(blocker: TriggerMatch) -> set[int]:

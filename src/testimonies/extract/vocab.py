@@ -33,6 +33,7 @@ class Trigger:
     child: frozenset[str] = frozenset()  # "put >in|into": the head has such a word under it
     subtree: bool = False  # "!" (not_acts): blocks every act word under its head, not only its span
     anywhere: bool = False  # this act even with no sign of custody ("took his own life")
+    no_child: frozenset[str] = frozenset()  # "take >!to|into": none of these in the head's clause
 
     @property
     def head_index(self) -> int:
@@ -58,6 +59,7 @@ class ActCode:
     outside_custody: str | None = None  # the act it is when nothing says the victim was held
     # ...and only where the paragraph has a word of this class: "My father died in 2004" is none
     outside_custody_if: str | None = None
+    insulting: str | None = None  # the act it is when hurled with insults or shouted
     unnamed_perpetrator: bool = True  # the document's group when the sentence names no one
 
 
@@ -91,6 +93,9 @@ class ActVocabulary:
             for a in self.acts
             if a.outside_custody and a.outside_custody_if
         }
+
+    def insulting(self) -> dict[str, str]:
+        return {a.code: a.insulting for a in self.acts if a.insulting}
 
     def words(self, word_class: str) -> frozenset[str]:
         return self.classes.get(word_class, frozenset())
@@ -158,7 +163,11 @@ def parse_pattern(
     needs_victim = text.startswith("?")
     subtree = text.startswith("!")
     child: frozenset[str] = frozenset()
+    no_child: frozenset[str] = frozenset()
     for part in _split_hyphens(text.lower().lstrip("?!").split()):
+        if part.startswith(">!"):
+            no_child = _words(act, part[2:], classes or {})
+            continue
         if part.startswith(">"):
             child = _words(act, part[1:], classes or {})
             continue
@@ -169,7 +178,9 @@ def parse_pattern(
         tokens.append(PatternToken(_words(act, part.lstrip("^"), classes or {}), head=head))
     if not tokens or tokens[0].gap or tokens[0].any:
         raise InputError("acts.yaml", f"trigger pattern {text!r} of {act} must open with a word")
-    return Trigger(act, text, tuple(tokens), denied, needs_victim, child, subtree)
+    return Trigger(
+        act, text, tuple(tokens), denied, needs_victim, child, subtree, no_child=no_child
+    )
 
 
 def _classes(data: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -204,6 +215,7 @@ def _act(entry: dict[str, Any], classes: WordClasses) -> ActCode:
         subsumes=tuple(str(a) for a in entry.get("subsumes") or []),
         outside_custody=entry.get("outside_custody"),
         outside_custody_if=None if condition is None else str(condition),
+        insulting=entry.get("insulting"),
         unnamed_perpetrator=bool(entry.get("unnamed_perpetrator", True)),
     )
 

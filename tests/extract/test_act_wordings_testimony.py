@@ -1,0 +1,54 @@
+"""Plain wordings of survivors' testimonies and reports: "they took him", "kept him three
+years", "had him shot", "put me in a room, alone", "did not give him my messages", "put my finger
+on a paper", insults shouted at a person. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of
+
+STATED = [
+    ("My cousin Yusuf, they took him at the checkpoint in 2014.", "detention"),
+    ("Her husband was taken in May 2012.", "detention"),
+    ("They took my father one night.", "detention"),
+    ("They kept him four years without a trial.", "detention"),
+    ("The fighters tied us together with a rope.", "detention"),
+    ("They put me in a small room under the stairs, alone.", "solitary_confinement"),
+    ("The colonel had him shot the next morning.", "killing"),
+    ("The warden never gave her the letters her mother sent.", "denial_of_contact"),
+    ("They do not give him my messages.", "denial_of_contact"),
+    ("I put my thumb on a statement I could not read.", "forced_confession"),
+    ("The guards shouted that he was a traitor and a dirty dog.", "psychological_abuse"),
+    ("They called me a whore and a traitor.", "psychological_abuse"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), STATED)
+def test_stated(extractor: SpacyExtractor, text: str, act: str) -> None:
+    assert act in {c.act for c in claims_of(extractor, text)}
+
+
+NOT_DETENTION = [
+    "They took him to school every morning.",
+    "It took them three days to reach the border.",
+    "She was taken ill in 2003.",
+    "He took his wife with him to the market.",
+    "They kept it secret for years.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DETENTION)
+def test_taking_that_is_no_arrest(extractor: SpacyExtractor, text: str) -> None:
+    assert "detention" not in {c.act for c in claims_of(extractor, text)}
+
+
+def test_an_insult_is_abuse_not_a_false_accusation(extractor: SpacyExtractor) -> None:
+    text = "The guards shouted that he was a traitor and a dirty dog."
+    assert "false_accusation" not in {c.act for c in claims_of(extractor, text)}
+
+
+def test_a_label_on_television_stays_a_false_accusation(extractor: SpacyExtractor) -> None:
+    text = "Pro-government websites described her as an agent of foreign embassies."
+    assert "false_accusation" in {c.act for c in claims_of(extractor, text)}
