@@ -104,6 +104,4 @@ def test_the_group_is_written_as_the_text_has_it_with_its_name(
         "Two years later the group locked up forty villagers in a school.\n"
     )
     detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
-    assert detention and detention[0].perpetrators == [
-        "the group [Sunrise Liberation Army (SLA)]"
-    ]
+    assert detention and detention[0].perpetrators == ["the group [Sunrise Liberation Army (SLA)]"]

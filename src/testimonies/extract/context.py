@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from testimonies.extract.turns import Turns
 
 
 @dataclass
@@ -54,6 +58,8 @@ class DocumentContext:
     acronyms: dict[str, str] = field(default_factory=dict)  # 'QNHR' -> the name it stands for
 
     narrator_name: str | None = None
+    turns: Turns | None = None  # a transcript's speakers' turns (turns.py)
+    turn_speaker: str | None = None  # who speaks the turn being read
     dateline: tuple[int, int] | None = None  # "NOUAKHAR, July 18, 2022 (CPA) —": not an event
     date_line: tuple[int, int] | None = None  # "Paris, 20 May 2016" atop a letter: not an event
 
@@ -63,7 +69,9 @@ class DocumentContext:
 
     def narrator(self) -> str | None:
         """The author of a first-person document: who it says it is ("My name is X"), else the
-        first person it names (title, byline)."""
+        first person it names (title, byline); in a transcript, who speaks the turn."""
+        if self.turn_speaker is not None:
+            return self.turn_speaker
         if not self.narrated:
             return None
         return self.narrator_name or (self.persons[0][1] if self.persons else None)

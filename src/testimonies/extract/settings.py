@@ -107,3 +107,6 @@ GROUP_DOES = True
 # The group a document is about is also read off names built on a group's head word ("the
 # Household of the Dawn", "Nagara Volunteer Defence Force" and its "NVDF"), not only the tagger's.
 GROUPS_FROM_TEXT = True
+# In a transcript ("Mr. ARAYA. ...", "LM: ...", "Q:/A:"), each turn is its speaker's: "I" is
+# them, and they assert what the turn tells.
+TRANSCRIPT_TURNS = True

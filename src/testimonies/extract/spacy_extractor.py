@@ -50,6 +50,7 @@ from testimonies.extract.textcues import (
 )
 from testimonies.extract.timex import find_times
 from testimonies.extract.triggers import TriggerIndex
+from testimonies.extract.turns import find_turns
 from testimonies.extract.vocab import load_acts, load_lexicon
 from testimonies.model.claims import ClaimRecord, MentionRecord
 
@@ -427,6 +428,10 @@ class _DocumentReader:
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
         self.ctx.acronyms = defined_acronyms(text)
+        if settings.TRANSCRIPT_TURNS:
+            not_labels = ex.lex.words("not_speaker_labels")
+            self.ctx.turns = find_turns(text, self.ctx.acronyms, not_labels, self.ctx.narrator())
+            self.ctx.narrated = self.ctx.narrated or self.ctx.turns is not None
         if settings.GROUPS_FROM_TEXT:
             lex = ex.lex
             self.ctx.text_groups = text_groups(
@@ -450,6 +455,7 @@ class _DocumentReader:
         ex, ctx = self.ex, self.ctx
         doc.user_data["text"] = chunk.text  # as written: the parse saw note calls blanked
         ctx.new_paragraph(chunk.paragraph)
+        ctx.turn_speaker = ctx.turns.speaker_at(chunk.offset) if ctx.turns else None
         # the parsed text has its note calls blanked: "two witnesses said.[38]" ends a sentence
         if settings.HEADINGS_SKIPPED and heading(doc.text):
             self.mentions.extend(ex.mentions(doc, chunk.offset, ctx))

@@ -1,0 +1,92 @@
+"""Transcripts: who speaks each turn of a hearing, an interview or an oral history.
+
+'Mr. ARAYA. Thank you...', 'LM: Yes. My mother took us there', 'Dr. Strand: ...': a line
+that opens with a speaker's label starts that speaker's turn, and the paragraphs after it are
+theirs until the next label. In a turn, "I" is its speaker, who asserts what it tells.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Hon|Judge|Sheikh|Chairman|Chairwoman|Chair)"
+# 'Mr. ARAYA.' (a record's title and surname in capitals), 'Dr. Strand:', 'LM:', 'Q:'
+LABEL = re.compile(
+    rf"^[ \t]*(?P<label>{TITLE}\.?[ \t]+[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?)\.[ \t]+(?=\S)"
+    rf"|^[ \t]*(?P<named>(?:{TITLE}\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*){{0,2}})"
+    r":[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+MIN_TURNS = 3  # labelled lines, of two speakers at least: a transcript, not a 'Note:' line
+NAME = r"[A-Z][\w'’-]+"
+
+
+@dataclass(frozen=True)
+class Turns:
+    starts: list[int]
+    speakers: list[str | None]  # None: the interviewer's questions, or unknown
+
+    def speaker_at(self, offset: int) -> str | None:
+        at = bisect_right(self.starts, offset) - 1
+        return self.speakers[at] if at >= 0 else None
+
+    def in_turn(self, offset: int) -> bool:
+        return bool(self.starts) and offset >= self.starts[0]
+
+
+def find_turns(
+    text: str, acronyms: dict[str, str], not_labels: frozenset[str], answerer: str | None
+) -> Turns | None:
+    """The turns of a transcript, each with the name of its speaker as the text gives it
+    ('LM' -> 'Lidia Marek' as the header defines it, 'Mr. ARAYA' -> 'Samson Araya'); None for
+    a text that is no transcript."""
+    found = []
+    for match in LABEL.finditer(text):
+        label = match.group("label") or match.group("named")
+        line = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
+        if label.lower().rstrip(".") in not_labels or len(label) > 40:
+            continue
+        if not any(c.islower() for c in line):
+            continue  # 'QUSAYRA: LAWYER HELD INCOMMUNICADO': a heading
+        found.append((match.start(), label))
+    said = Counter(label for _, label in found)
+    # speakers take turns: one of them at least speaks twice ('Name:', 'Gender:' never do)
+    if len(found) < MIN_TURNS or len(said) < 2 or said.most_common(1)[0][1] < 2:
+        return None
+    labels = set(said)
+    names = {label: speaker_name(label, text, acronyms, answerer) for label in labels}
+    return Turns([start for start, _ in found], [names[label] for _, label in found])
+
+
+def speaker_name(
+    label: str, text: str, acronyms: dict[str, str], answerer: str | None
+) -> str | None:
+    if label == "A":
+        return answerer
+    if label == "Q":
+        return None
+    if label in acronyms:
+        return acronyms[label]
+    if label.isupper() and len(label) <= 4:
+        return _by_initials(label, text) or label
+    words = label.replace(".", ". ").split()
+    surname = words[-1]
+    if surname.isupper():
+        surname = surname.title()
+    full = re.search(rf"\b((?:{NAME}[ \t]+){{1,3}}){re.escape(surname)}\b", text)
+    if full and not re.match(TITLE, full.group(1).split()[0]):
+        return f"{full.group(1).strip()} {surname}"
+    title = " ".join(w for w in words[:-1])
+    return f"{title} {surname}".strip()
+
+
+def _by_initials(label: str, text: str) -> str | None:
+    """'MRZ' for 'Massoud Rahimi-Zand' (a hyphenated part gives its letter)."""
+    for match in re.finditer(rf"\b{NAME}(?:[ \t]+{NAME}){{1,3}}", text):
+        parts = re.split(r"[ \t\-‐]+", match.group())
+        if "".join(p[0] for p in parts if p[:1].isupper()) == label:
+            return match.group()
+    return None

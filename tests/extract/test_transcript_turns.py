@@ -1,0 +1,54 @@
+"""Transcripts written for these tests: each turn is its speaker's."""
+
+from __future__ import annotations
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from testimonies.extract.turns import find_turns
+from tests.extract.conftest import claims_of
+
+NOT_LABELS = frozenset({"name", "gender", "note"})
+
+HEARING = (
+    "HEARING ON DETENTION IN THE CAMPS\n\n"
+    "Mr. OKAFOR. The hearing will come to order. Ms. Tesfaye, please begin.\n\n"
+    "Ms. TESFAYE. Thank you, Mr. Chairman. My name is Almaz Tesfaye. In 2017 the guards of the"
+    " movement locked me in a container for six months.\n\n"
+    "They beat me every week.\n\n"
+    "Mr. OKAFOR. Thank you. Dr. Lund?\n\n"
+    "Dr. LUND. Our centre treated 40 former detainees. Most of them were tortured with"
+    " electric shocks.\n"
+)
+
+
+def test_a_hearing_has_turns_named_as_the_text_names_the_speakers() -> None:
+    turns = find_turns(HEARING, {}, NOT_LABELS, None)
+    assert turns is not None
+    assert turns.speaker_at(HEARING.index("They beat me")) == "Almaz Tesfaye"
+    assert turns.speaker_at(HEARING.index("Our centre")) == "Dr. Lund"
+
+
+def test_labels_that_name_no_speaker_make_no_transcript() -> None:
+    text = (
+        "LAKELAND: JOURNALIST HELD\n\nName: Omar Said\nGender: male\n\n"
+        "Note: he was arrested on 2 May 2021 and is held in Tarvik.\n"
+    )
+    assert find_turns(text, {}, NOT_LABELS, None) is None
+
+
+def test_initials_stand_for_the_names_the_header_gives() -> None:
+    text = (
+        "Narrator: Ilse Varga (IV). Interviewer: Tomas Bek (TB).\n\n"
+        "TB: Where were you held?\n\nIV: In the cellar of the farm, for a year.\n\n"
+        "TB: Were you beaten?\n\nIV: Every day.\n"
+    )
+    turns = find_turns(text, {"IV": "Ilse Varga", "TB": "Tomas Bek"}, NOT_LABELS, None)
+    assert turns is not None and turns.speaker_at(text.index("Every day")) == "Ilse Varga"
+
+
+def test_in_a_turn_i_is_its_speaker_who_asserts_it(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, HEARING)
+    detention = [c for c in claims if c.act == "detention"]
+    assert detention and detention[0].victims == ["Almaz Tesfaye"]
+    assert detention[0].asserted_by == "Almaz Tesfaye"
+    torture = [c for c in claims if c.act == "torture"]
+    assert torture and torture[0].asserted_by == "Dr. Lund"
