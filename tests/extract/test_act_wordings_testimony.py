@@ -52,3 +52,40 @@ def test_an_insult_is_abuse_not_a_false_accusation(extractor: SpacyExtractor) ->
 def test_a_label_on_television_stays_a_false_accusation(extractor: SpacyExtractor) -> None:
     text = "Pro-government websites described her as an agent of foreign embassies."
     assert "false_accusation" in {c.act for c in claims_of(extractor, text)}
+
+
+SELF_CRITICISM = [
+    "In the sessions I had to stand up and say I am a coward, I am a traitor to the cause.",
+    "Each evening we had to repeat that we were traitors to the leader.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_CRITICISM)
+def test_a_label_said_of_oneself_is_abuse(extractor: SpacyExtractor, text: str) -> None:
+    acts = {c.act for c in claims_of(extractor, text)}
+    assert "psychological_abuse" in acts and "false_accusation" not in acts, acts
+
+
+def test_a_label_said_by_another_of_me_stays_an_accusation(extractor: SpacyExtractor) -> None:
+    text = "Mr. Tahmasbi said on their channel that I am an agent of the ministry."
+    assert "false_accusation" in {c.act for c in claims_of(extractor, text)}
+
+
+NO_ACT = [
+    "The little girl held my hand and did not let go.",
+    "Not one body has been given back to us.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACT)
+def test_wordings_that_state_no_act(extractor: SpacyExtractor, text: str) -> None:
+    acts = {c.act for c in claims_of(extractor, text)}
+    assert not acts & {"denial_of_exit", "confiscation_of_documents"}, acts
+
+
+def test_a_radio_calling_people_traitors_is_a_false_accusation(
+    extractor: SpacyExtractor,
+) -> None:
+    text = 'The rebels\' radio calls the girls "traitors" for running away.'
+    acts = {c.act for c in claims_of(extractor, text)}
+    assert "false_accusation" in acts and "psychological_abuse" not in acts, acts

@@ -149,7 +149,31 @@ class SentenceReader(TimeAndPlace):
         if any(_word_in(t, insults) for t in near):
             return True
         shouting = self.ex.acts.words("shouting")
-        return any(_word_in(a, shouting) for a in label.ancestors)
+        return any(_word_in(a, shouting) for a in label.ancestors) or self._self_labelled(label)
+
+    def _self_labelled(self, label: Token) -> bool:
+        """'I had to stand up and say I am a weak woman, I am a traitor to the leader': a label
+        one says of oneself (self-criticism) is abuse of the one made to say it, not an
+        accusation; 'Farzin said that I am an agent', 'they told me I was a traitor' are."""
+        if label.dep_ != "attr" or self._subject(label.head) not in ("i", "we"):
+            return False
+        speech = self.lex.words("speech_verbs") | self.ex.acts.words("confessing")
+        sayers = {self._subject(t) for t in self.sent if _word_in(t, speech) and t.pos_ == "VERB"}
+        return bool(sayers) and sayers <= {"i", "we"}
+
+    @staticmethod
+    def _subject(verb: Token) -> str | None:
+        """The verb's subject, lower case, or that of the verb it is coordinated to or completes
+        ('I had to stand up and say', 'we had to repeat')."""
+        current = verb
+        for _ in range(4):
+            found = [c.lower_ for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if found:
+                return found[0]
+            if current.dep_ not in ("conj", "xcomp") or current.head is current:
+                return None
+            current = current.head
+        return None
 
     def _custody_words(self) -> frozenset[str]:
         return self.lex.words("custody_words") | self.ex.acts.words("custody")
