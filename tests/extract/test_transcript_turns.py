@@ -52,3 +52,25 @@ def test_in_a_turn_i_is_its_speaker_who_asserts_it(extractor: SpacyExtractor) ->
     assert detention[0].asserted_by == "Almaz Tesfaye"
     torture = [c for c in claims if c.act == "torture"]
     assert torture and torture[0].asserted_by == "Dr. Lund"
+
+
+def test_a_blog_tells_in_its_authors_own_voice(extractor: SpacyExtractor) -> None:
+    text = (
+        "NOTES FROM THE FARM\nby Petra Lindqvist\n\n"
+        "I lived at the farm of the Circle of Light from 2015 to 2019. I was 24 when I came. I"
+        " worked in the kitchen and I prayed with the others. In 2017 the elders locked me in"
+        " the cellar for a week because I asked to leave.\n"
+    )
+    detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert detention and detention[0].asserted_by is None
+    assert "Petra Lindqvist" in detention[0].victims
+
+
+def test_a_testimony_recorded_by_a_body_is_its_witness_s(extractor: SpacyExtractor) -> None:
+    text = (
+        "Testimony of Petra Lindqvist\nRecorded by the Northern Rights Centre, May 2021.\n\n"
+        "My name is Petra Lindqvist. In 2017 the elders locked me in the cellar for a week"
+        " because I asked to leave.\n"
+    )
+    detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert detention and detention[0].asserted_by == "Petra Lindqvist"

@@ -58,6 +58,7 @@ class DocumentContext:
     acronyms: dict[str, str] = field(default_factory=dict)  # 'QNHR' -> the name it stands for
 
     narrator_name: str | None = None
+    byline: str | None = None  # the person who signs it at the top ('by Tom Reyes')
     turns: Turns | None = None  # a transcript's speakers' turns (turns.py)
     turn_speaker: str | None = None  # who speaks the turn being read
     dateline: tuple[int, int] | None = None  # "NOUAKHAR, July 18, 2022 (CPA) —": not an event

@@ -54,6 +54,8 @@ class PersonContext(DocumentContext):
     def is_author(self, name: str) -> bool:
         """'ADDN', 'The Court', 'the Observatory', 'Justice Watch' in the document of the body
         its first line names: the document's own voice."""
+        if self.byline is not None and _same_person(name, self.byline):
+            return True  # a blogger's or a columnist's own account is the document's voice
         if self.author is None:
             return False
         author = canonical_org(self.author)
@@ -299,6 +301,27 @@ def defined_acronyms(text: str) -> dict[str, str]:
         elif acronym == inside[-1] and any(_spelled_by(n.split(), acronym) for n in inside[:-1]):
             found.setdefault(acronym, _outer_name(before))
     return found
+
+
+def _same_person(a: str, b: str) -> bool:
+    words_a, words_b = a.lower().split(), b.lower().split()
+    return bool(words_a and words_b) and words_a[-1] == words_b[-1]
+
+
+# 'by Tom Reyes', 'Posted on the blog "Voices" by Kamal Rostami, 14 April 2023' near the top
+# ('Published by the Hamdeli Families Association' names a body: the author line's).
+BYLINE = re.compile(
+    r"^[ \t]*(?:(?:Posted|Published|Written)\b[^\n]{0,80}?[ \t])?[Bb]y[ \t]+"
+    r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})",
+    re.MULTILINE,
+)
+BYLINE_WITHIN = 600
+
+
+def byline(text: str) -> str | None:
+    """The person a document says wrote it, on a line of its own near the top."""
+    found = BYLINE.search(text[:BYLINE_WITHIN])
+    return found.group(1) if found else None
 
 
 def with_acronym(name: str, acronyms: dict[str, str]) -> str:

@@ -110,3 +110,7 @@ GROUPS_FROM_TEXT = True
 # In a transcript ("Mr. ARAYA. ...", "LM: ...", "Q:/A:"), each turn is its speaker's: "I" is
 # them, and they assert what the turn tells.
 TRANSCRIPT_TURNS = True
+# A document signed at its top by a person ("by Tom Reyes", "Posted ... by Kamal Rostami") tells
+# in its author's own voice: what its "I" asserts, the document asserts (asserted_by null), as
+# against a testimony recorded by a body, which its witness asserts.
+BYLINE_IS_AUTHOR = True

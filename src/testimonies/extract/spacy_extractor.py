@@ -27,6 +27,7 @@ from testimonies.extract.groups import text_groups
 from testimonies.extract.persons import (
     PersonContext,
     addressee,
+    byline,
     claimant_gender,
     defined_acronyms,
     find_claimant,
@@ -420,11 +421,15 @@ class _DocumentReader:
         self.ctx.author = _author(
             text, ex.lex.words("reporting_bodies") | ex.lex.words("author_words")
         )
+        if settings.BYLINE_IS_AUTHOR:
+            self.ctx.byline = byline(text)
         self.ctx.narrator_name = _whole_name(outside, self_named(outside))
         if not narrated and not SAYS_OWN_NAME.search(outside):
             self.ctx.narrator_name = None  # "Name: Nour Haddad" of an urgent action's case
         if self.ctx.narrated and self.ctx.narrator_name is None:
             self.ctx.narrator_name = pseudonym(text)  # an interview told in the first person
+        if self.ctx.narrated and self.ctx.narrator_name is None:
+            self.ctx.narrator_name = self.ctx.byline  # a blog's 'I' is who signs it
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
         self.ctx.acronyms = defined_acronyms(text)

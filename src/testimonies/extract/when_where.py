@@ -379,6 +379,7 @@ class TimeAndPlace:
         """A label or threat the document itself utters, with no date of its own ('X is a
         paid agent of the regime' in a statement dated 23 April 2023), is uttered that day."""
         own = voice is None and start is None and act in self.lex.words("speech_acts")
+        own = own and self.ctx.byline is None  # a blogger tells of labels, utters none
         if own and settings.DOCUMENT_UTTERS and self.ctx.published is not None:
             return self.ctx.published, self.ctx.published
         return start, end
