@@ -201,8 +201,25 @@ class SentenceReader(TimeAndPlace):
         topics = self.lex.words("topic_nouns")
         if head.head.lower_ == "of" and head.head.head.lemma_.lower() in topics:
             return True
+        if self._back_reference(head):
+            return True
         attrs = [c for c in verb.children if c.dep_ == "attr"]
         return verb.lemma_ == "be" and any(a.lemma_.lower() in topics for a in attrs)
+
+    def _back_reference(self, head: Token) -> bool:
+        """'During the first weeks of his detention he was interrogated', 'learned of his
+        detention': an act named by a noun with its victim's possessive, inside a phrase that
+        sets the time or topic of another statement, refers back to an act told elsewhere."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
+            return False
+        if not _word_in(head, self.ex.acts.words("act_nouns")):
+            return False  # "learned of his whereabouts" tells of a disappearance
+        prep = head.head if head.dep_ in ("pobj", "dobj") else None  # "concerning" may be a verb
+        if prep is None:
+            return False
+        if prep.lower_ == "of":  # "the first weeks of his detention", "learned of his arrest"
+            return _word_in(prep.head, self.ex.acts.words("back_reference_of"))
+        return _word_in(prep, self.ex.acts.words("back_reference"))
 
     def _not_a_statement(self, verb: Token, act: str) -> bool:
         """Questions, recommendations ("X must be given access to places of detention") and
