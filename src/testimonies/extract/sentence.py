@@ -198,8 +198,12 @@ class SentenceReader(TimeAndPlace):
     def _topic(self, head: Token, verb: Token) -> bool:
         """An act named as a subject of debate, not stated: 'the issue of torture is raised',
         'violence against members is an important issue'."""
-        topics = self.lex.words("topic_nouns")
-        if head.head.lower_ == "of" and head.head.head.lemma_.lower() in topics:
+        topics = self.lex.words("topic_nouns") | self.ex.acts.words("topics")
+        noun = head  # "patterns of arbitrary detention and torture": the noun 'of' governs
+        for _ in range(3):
+            if noun.dep_ in ("amod", "compound", "conj") and noun.head is not noun:
+                noun = noun.head
+        if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in topics:
             return True
         if self._back_reference(head):
             return True

@@ -1,0 +1,45 @@
+"""Sentences that name an act without stating that it happened to anyone: a law that allows it,
+the staff of a prison, a pattern of it as a subject of study, the shooting of a film; and a
+spoken threat, which is a threat, not the act threatened. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of
+
+NOT_STATED = [
+    ("The law allows police to detain suspects for up to 48 hours without charge.", "detention"),
+    ("He served as a prison guard for ten years.", "detention"),
+    ("The prison staff went on strike in May.", "detention"),
+    ("The report documents patterns of arbitrary detention and torture.", "detention"),
+    ("The report documents patterns of arbitrary detention and torture.", "torture"),
+    ("The shooting of the film took three months.", "physical_assault"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), NOT_STATED)
+def test_named_not_stated(extractor: SpacyExtractor, text: str, act: str) -> None:
+    assert act not in {c.act for c in claims_of(extractor, text)}
+
+
+STATED = [
+    ("Prison guards beat him with batons.", "physical_assault"),
+    ("He was held in a detention centre near the border.", "detention"),
+    ("The police detained him for two days under the new law.", "detention"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), STATED)
+def test_stated_near_such_words(extractor: SpacyExtractor, text: str, act: str) -> None:
+    assert act in {c.act for c in claims_of(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["If you go out of this gate they will hang you.", "The guards will kill you if you run."],
+)
+def test_a_spoken_threat(extractor: SpacyExtractor, text: str) -> None:
+    acts = {c.act for c in claims_of(extractor, text)}
+    assert "threat" in acts and not acts & {"torture", "killing"}, acts
