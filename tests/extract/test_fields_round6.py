@@ -105,3 +105,24 @@ def test_the_group_is_written_as_the_text_has_it_with_its_name(
     )
     detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
     assert detention and detention[0].perpetrators == ["the group [Sunrise Liberation Army (SLA)]"]
+
+
+def test_a_dateline_town_is_not_the_subject_of_the_lead(extractor: SpacyExtractor) -> None:
+    text = (
+        "TARVIK CITY, Nagara, May 3 (Continental Press) - At least 14 detainees were killed"
+        " when guards opened fire at the Kell farm camp on Sunday, hospital staff said.\n"
+    )
+    killing = [c for c in claims_of(extractor, text) if c.act == "killing"]
+    assert killing and killing[0].victims == ["At least 14 detainees"]
+
+
+def test_a_news_lead_places_its_event_anywhere_in_its_sentence(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "TARVIK CITY, May 3, 2021 (Continental Press) - Security forces stormed Camp Kell on"
+        " Friday, leaving dozens dead, according to the movement.\n\n"
+        "The movement said 20 residents had been killed.\n"
+    )
+    killed = [c for c in claims_of(extractor, text) if c.act == "killing"]
+    assert killed and all(c.place == "Camp Kell" for c in killed)

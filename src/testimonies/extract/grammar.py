@@ -131,6 +131,7 @@ def _text(tokens: list[Token]) -> str:
 
 
 def _strip_possessive(text: str) -> str:
+    text = text.strip()  # a blanked dateline's spaces are a token of the phrase
     for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)]
@@ -168,7 +169,7 @@ def subject(verb: Token) -> Token | None:
             return None
         found = children(current, {"nsubj", "nsubjpass", "csubj"})
         if found:
-            return found[0]
+            return _nearest(found, current)
         if current.dep_ == "relcl":
             return current.head
         shared = _earlier_passive_subject(current)
@@ -185,10 +186,16 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def _nearest(subjects: list[Token], verb: Token) -> Token:
+    """Of two subjects the parse gives one verb ('KOTA RAWA, March 19 - At least 11 detainees
+    were killed' takes the dateline's town for one), the one nearest the verb."""
+    return min(subjects, key=lambda t: abs(verb.i - t.i))
+
+
 def passive_subject(verb: Token) -> Token | None:
     found = children(verb, {"nsubjpass", "csubjpass"})
     if found:
-        return found[0]
+        return _nearest(found, verb)
     if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and is_passive(verb):
         return passive_subject(verb.head)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):

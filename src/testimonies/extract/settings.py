@@ -114,3 +114,6 @@ TRANSCRIPT_TURNS = True
 # in its author's own voice: what its "I" asserts, the document asserts (asserted_by null), as
 # against a testimony recorded by a body, which its witness asserts.
 BYLINE_IS_AUTHOR = True
+# A wire dateline is blanked for the parse ("KOTA RAWA, Nagara, March 19 (ACP) - At least 11
+# detainees were killed": the town is no part of the sentence).
+DATELINE_UNPARSED = True

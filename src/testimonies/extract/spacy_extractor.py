@@ -114,8 +114,9 @@ class SpacyExtractor:
         def pieces() -> Iterator[tuple[str, tuple[int, Chunk]]]:
             for number, item in enumerate(documents):
                 texts[number] = item
+                line = dateline(item[0]) if settings.DATELINE_UNPARSED else None
                 for chunk in chunks(item[0], self.chunk_chars):
-                    yield blank_note_calls(chunk.text), (number, chunk)
+                    yield _blank(blank_note_calls(chunk.text), chunk.offset, line), (number, chunk)
                 yield "", (number, _END)
 
         reader: _DocumentReader | None = None
@@ -621,6 +622,17 @@ def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecor
     if place is None:
         return claims
     return [c if c.place else dataclasses.replace(c, place=place) for c in claims]
+
+
+def _blank(text: str, offset: int, span: tuple[int, int] | None) -> str:
+    """'KOTA RAWA, Nagara, March 19 (ACP) - At least 11 detainees were killed': the dateline
+    blanked (offsets kept), so that the parse does not take the town for the sentence's subject."""
+    if span is None:
+        return text
+    begin, end = max(span[0] - offset, 0), min(span[1] - offset, len(text))
+    if begin >= end:
+        return text
+    return text[:begin] + " " * (end - begin) + text[end:]
 
 
 def _reporter(name: str, words: frozenset[str]) -> bool:

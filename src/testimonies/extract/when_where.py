@@ -385,6 +385,34 @@ class TimeAndPlace:
         return start, end
 
     def _place(self, ev: tuple[int, int], head: Token, in_quote: bool) -> str | None:
+        found = self._place_in(ev, head)
+        if found is None and self._wire_lead():
+            # "QARESH CITY, April 9 (CPA) - Troops stormed Camp Nour ..., leaving dozens dead":
+            # a report's lead places its event, wherever in the sentence
+            sentence = self.offset + self.sent.start_char, self.offset + self.sent.end_char
+            found = self._place_in(sentence, head)
+        if found is not None:
+            if self.ctx.event_place is None:
+                self.ctx.event_place = found
+            return found
+        if self.ctx.paragraph_place:
+            return self.ctx.paragraph_place
+        if self.stay_place:
+            return self.stay_place
+        if settings.WIRE_EVENT_PLACE and self._in_the_event():
+            return self.ctx.event_place  # a news report's acts happened where its event did
+        if settings.DENIAL_SITE and self.claim_denied:
+            # "No member has ever been held in isolation": denied of the group's site
+            return self.ctx.main_place(DENIAL_SITE_MIN)
+        return self.ctx.main_place() if settings.INHERIT_DOCUMENT_PLACE else None
+
+    def _wire_lead(self) -> bool:
+        """The first sentence after a news report's dateline."""
+        line = self.ctx.dateline
+        start = self.offset + self.sent.start_char
+        return line is not None and self.ctx.event_place is None and start <= line[1] + 2
+
+    def _place_in(self, ev: tuple[int, int], head: Token) -> str | None:
         candidates = []
         for token in self.sent:
             absolute = self.offset + token.idx
@@ -403,21 +431,7 @@ class TimeAndPlace:
                 distance += UNNAMED_PLACE_PENALTY  # a named place in the clause wins
                 name = self._site_named(token) or name
             candidates.append((distance, name))
-        if candidates:
-            found = min(candidates)[1]
-            if self.ctx.event_place is None:
-                self.ctx.event_place = found
-            return found
-        if self.ctx.paragraph_place:
-            return self.ctx.paragraph_place
-        if self.stay_place:
-            return self.stay_place
-        if settings.WIRE_EVENT_PLACE and self._in_the_event():
-            return self.ctx.event_place  # a news report's acts happened where its event did
-        if settings.DENIAL_SITE and self.claim_denied:
-            # "No member has ever been held in isolation": denied of the group's site
-            return self.ctx.main_place(DENIAL_SITE_MIN)
-        return self.ctx.main_place() if settings.INHERIT_DOCUMENT_PLACE else None
+        return min(candidates)[1] if candidates else None
 
     def _in_the_event(self) -> bool:
         """Whether the claim being read is part of the event a news report is about: stated
