@@ -43,3 +43,36 @@ def test_stated_near_such_words(extractor: SpacyExtractor, text: str, act: str) 
 def test_a_spoken_threat(extractor: SpacyExtractor, text: str) -> None:
     acts = {c.act for c in claims_of(extractor, text)}
     assert "threat" in acts and not acts & {"torture", "killing"}, acts
+
+
+NO_ACT = [
+    "It hurt me to see my mother cry.",
+    "The crisis hit the families hardest.",
+    "The economic sanctions harmed ordinary people.",
+    "The teachers pushed the children to work harder.",
+    "Workers went on strike in 2019.",
+    "The journalist was threatened with a lawsuit.",
+    "He confessed his love to her.",
+    "The police took his statement.",
+    "The organization isolated itself from the world.",
+    "I was deprived of a normal childhood.",
+    "They held a vigil for the disappeared.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACT)
+def test_everyday_senses_of_act_words(extractor: SpacyExtractor, text: str) -> None:
+    assert [c.to_spec_dict() for c in claims_of(extractor, text)] == []
+
+
+STILL_STATED = [
+    ("The guards hit him with a rifle.", "physical_assault"),
+    ("They pushed him to the ground and kicked him.", "physical_assault"),
+    ("They deprived us of food for three days.", "deprivation"),
+    ("He was isolated from the other prisoners.", "solitary_confinement"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), STILL_STATED)
+def test_the_act_senses_stay(extractor: SpacyExtractor, text: str, act: str) -> None:
+    assert act in {c.act for c in claims_of(extractor, text)}
