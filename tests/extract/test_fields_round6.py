@@ -126,3 +126,13 @@ def test_a_news_lead_places_its_event_anywhere_in_its_sentence(
     )
     killed = [c for c in claims_of(extractor, text) if c.act == "killing"]
     assert killed and all(c.place == "Camp Kell" for c in killed)
+
+
+def test_a_name_given_to_a_person_is_no_place(extractor: SpacyExtractor) -> None:
+    text = (
+        "My son was held at the Kell camp in 2019. A prisoner named Efrem died in the pit that"
+        " summer after a beating.\n"
+    )
+    places = {c.place for c in claims_of(extractor, text)}
+    assert "Efrem" not in places
+    assert "the pit" in places

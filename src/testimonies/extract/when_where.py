@@ -503,6 +503,18 @@ class TimeAndPlace:
         nouns = self.lex.words("confinement_nouns")
         return any(word.lower().strip(".,") in nouns for word in name.split())
 
+    def _names_someone(self, naming: Token) -> bool:
+        """'a prisoner named Efrem', 'Commander Tesfu Araia, called "Wedi Araia"': the name is a
+        person's, no place's."""
+        if any(c.dep_ == "nsubj" for c in naming.children):
+            return False  # 'the room the guards called "the operating theatre"'
+        named = naming.head
+        if named.tag_ in ("NNS", "NNPS"):
+            return False  # 'the room the guards called ...', read as 'the guards [so] called'
+        people = self.lex.words("group_nouns") | self.lex.words("actor_nouns")
+        titled = named.lower_.rstrip(".") in self.lex.words("person_titles")
+        return named.ent_type_ == "PERSON" or titled or named.lemma_.lower() in people
+
     def _place_name(self, token: Token) -> str | None:
         ent = g.entity_span(token)
         if ent is not None and ent.start == token.i:
@@ -514,7 +526,8 @@ class TimeAndPlace:
                 t.lemma_.lower() in self.lex.words("confinement_nouns") for t in ent
             ):
                 return ent.text
-        if token.lower_ in self.lex.words("naming_words") and token.i + 1 < len(token.doc):
+        naming = token.lower_ in self.lex.words("naming_words") and token.i + 1 < len(token.doc)
+        if naming and not self._names_someone(token):
             nxt = token.doc[token.i + 1]
             if nxt.lower_ == "as" and nxt.i + 1 < len(token.doc):
                 nxt = token.doc[nxt.i + 1]
