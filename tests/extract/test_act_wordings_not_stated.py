@@ -57,6 +57,11 @@ NO_ACT = [
     "The organization isolated itself from the world.",
     "I was deprived of a normal childhood.",
     "They held a vigil for the disappeared.",
+    "He was transferred to a new school in 2005.",
+    "He disappeared from public life after the election.",
+    "The plane disappeared from radar screens.",
+    "She could not leave her job because of the debts.",
+    "He was unable to leave the house because of his illness.",
 ]
 
 
@@ -70,6 +75,9 @@ STILL_STATED = [
     ("They pushed him to the ground and kicked him.", "physical_assault"),
     ("They deprived us of food for three days.", "deprivation"),
     ("He was isolated from the other prisoners.", "solitary_confinement"),
+    ("He was transferred to another prison in 2016.", "handover"),
+    ("She could not leave the country.", "denial_of_exit"),
+    ("He disappeared after his arrest in 2015.", "disappearance"),
 ]
 
 
