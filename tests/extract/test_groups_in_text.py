@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from testimonies.extract.context import DocumentContext
 from testimonies.extract.groups import text_groups
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from tests.extract.conftest import claims_of
@@ -38,3 +39,21 @@ def test_the_group_the_tagger_misses_is_the_default_doer(extractor: SpacyExtract
     )
     detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
     assert detention and "Household of the Dawn" in " ".join(detention[0].perpetrators)
+
+
+def test_the_act_itself_is_not_its_doer(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Office is alarmed by the killing of at least 11 people, and possibly as many as"
+        " 19, by militia guards at a farm in Nagara.\n"
+    )
+    killing = [c for c in claims_of(extractor, text) if c.act == "killing"]
+    assert killing and "killing" not in " ".join(killing[0].perpetrators)
+
+
+def test_a_word_in_capitals_named_once_is_not_the_group() -> None:
+    ctx = DocumentContext()
+    ctx.add_org(10, "COMMENTS")  # 'COMMENTS (3)' heading a blog's comments
+    assert ctx.main_group() is None
+    ctx.add_org(50, "TVDF")
+    ctx.add_org(90, "TVDF")
+    assert ctx.main_group() == "TVDF"

@@ -55,6 +55,7 @@ class DocumentContext:
     last_day: str | None = None  # the last date stated to the day ("12 July 2023")
     born: str | None = None  # the narrator's birth ("I was born in 1995")
     text_groups: Counter[str] = field(default_factory=Counter)  # groups.text_groups
+    lower_words: set[str] = field(default_factory=set)  # the words the text writes small
     acronyms: dict[str, str] = field(default_factory=dict)  # 'QNHR' -> the name it stands for
 
     narrator_name: str | None = None
@@ -150,6 +151,8 @@ class DocumentContext:
     def _may_be_the_group(self, name: str) -> bool:
         """Not a body that only reports, not a place, not a person the tagger called an ORG."""
         lower = name.lower()
+        if name.isupper() and lower in self.lower_words:
+            return False  # 'COMMENTS', 'FACTS': a heading's word, written small elsewhere
         named = _named_as_group(name)
         group = named or (name.isupper() and " " not in name)
         # a body that reports is not the accused, but the accused also speak (and deny)
@@ -157,8 +160,10 @@ class DocumentContext:
             return False
         if lower in self.place_like and not group:
             return False
-        if not group and self.org_counts[name] < 2:
-            return False  # one mention of a name that is no group's: a law, a firm, a mis-tag
+        if not named and self.org_counts[name] < 2:
+            # one mention of a name that is no group's: a law, a firm, a mis-tag, a heading's
+            # word in capitals ('COMMENTS (3)')
+            return False
         person_words = {w.lower() for _, person in self.persons for w in person.split()}
         if lower in {person.lower() for _, person in self.persons} or name in self.kin.values():
             return False

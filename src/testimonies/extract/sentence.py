@@ -58,9 +58,11 @@ class SentenceReader(TimeAndPlace):
         self.lex = ex.lex
         self.times = self._times()
         self.defaulted = False  # the claim being read got the document's group as perpetrator
+        self.found: list[TriggerMatch] = []  # the act wordings of the sentence
 
     def claims(self) -> list[ClaimRecord]:
-        matches = _drop_subsumed(self.ex.index.find(self.sent), self.ex.subsumed)
+        self.found = self.ex.index.find(self.sent)
+        matches = _drop_subsumed(self.found, self.ex.subsumed)
         found = [self._claim(match) for match in matches]
         self._remember_time()
         return [claim for claim in found if claim is not None]
@@ -365,7 +367,8 @@ class SentenceReader(TimeAndPlace):
             victim = self._personal(g.subject(verb)) or self._personal(g.direct_object(verb))
         if victim is None and g.is_passive(verb):
             victim = self._personal(g.passive_subject(verb))
-            perp = perp or g.agent(verb)
+            by = g.agent(verb)  # not the act itself ('alarmed by the killing of 11 people')
+            perp = perp or (by if by not in (head, top) else None)
         elif victim is None and lemma in self.lex.words("experience_verbs"):
             victim = self._personal(g.subject(verb))
         elif lemma in self.lex.words("perpetration_verbs"):
@@ -747,9 +750,10 @@ class SentenceReader(TimeAndPlace):
         'reported by the agency')."""
         not_doing = self.lex.words("speech_verbs") | self.lex.words("perception_verbs")
         found = []
+        acts = {m.head.i for m in self.found}
         for token in self.sent:
-            if token.dep_ != "pobj" or token.head.lower_ != "by":
-                continue
+            if token.dep_ != "pobj" or token.head.lower_ != "by" or token.i in acts:
+                continue  # not 'alarmed by the killing of 11 people': the act is no one
             governor = token.head.head
             if governor.lemma_.lower() in not_doing or not self._actor(token):
                 continue
