@@ -14,6 +14,7 @@ MAX_SPAN = 12  # tokens a gap of phrases may cover at most
 Needs = tuple[frozenset[str], ...]  # the words a pattern's later positions accept, one set each
 NOUNS = ("NOUN", "PROPN")
 NOMINALS = ("NOUN", "PROPN", "PRON", "NUM")
+VICTIM_DEPS = ("dobj", "nsubjpass")  # whom a verb's act befalls
 CLAUSES = ("conj", "ccomp", "parataxis", "relcl", "csubj")  # not advcl, xcomp: "took him to work"
 CLAUSE_WORDS = ("CCONJ", "PUNCT", "VERB", "AUX")  # a long gap steps over none of them
 
@@ -85,7 +86,9 @@ class TriggerIndex:
             if match.act == NOT_AN_ACT:
                 blocked |= _blocked(match)
         acts = [m for m in matches if m.act != NOT_AN_ACT]
-        return _longest([m for m in acts if not any(t.i in blocked for t in m.tokens)])
+        return _one_per_coordination(
+            _longest([m for m in acts if not any(t.i in blocked for t in m.tokens)])
+        )
 
 
 def _match(
@@ -191,6 +194,26 @@ def _clause(head: Token) -> set[int]:
         if child.dep_ == "conj":
             out -= {t.i for t in child.subtree}
     return out
+
+
+def _one_per_coordination(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    """'Guards kicked and punched the prisoners', 'he was beaten and whipped': verbs of one act
+    coordinated over one victim state it once; the verb that names no victim of its own goes
+    ('They beat Ali and kicked Omar' stays two)."""
+    dropped: set[int] = set()
+    for a in matches:
+        for b in matches:
+            if a is b or a.act != b.act or b.head not in a.head.conjuncts:
+                continue
+            if not _names_victim(a.head) and _names_victim(b.head):
+                dropped.add(id(a))
+            elif a.start < b.start and _names_victim(a.head) and not _names_victim(b.head):
+                dropped.add(id(b))
+    return [m for m in matches if id(m) not in dropped]
+
+
+def _names_victim(verb: Token) -> bool:
+    return any(c.dep_ in VICTIM_DEPS for c in verb.children)
 
 
 def _overlaps(a: TriggerMatch, b: TriggerMatch) -> bool:
