@@ -84,3 +84,19 @@ STILL_STATED = [
 @pytest.mark.parametrize(("text", "act"), STILL_STATED)
 def test_the_act_senses_stay(extractor: SpacyExtractor, text: str, act: str) -> None:
     assert act in {c.act for c in claims_of(extractor, text)}
+
+
+THINGS_HELD = [
+    "The little girl held my chador and cried.",
+    "The residents' passports were kept in the office safe.",
+    "The officers took away her laptop and her files.",
+]
+
+
+@pytest.mark.parametrize("text", THINGS_HELD)
+def test_a_thing_held_is_no_detention(extractor: SpacyExtractor, text: str) -> None:
+    assert "detention" not in {c.act for c in claims_of(extractor, text)}
+
+
+def test_a_person_held_stays_a_detention(extractor: SpacyExtractor) -> None:
+    assert "detention" in {c.act for c in claims_of(extractor, "They held my brother for a week.")}

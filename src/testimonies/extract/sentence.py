@@ -232,11 +232,23 @@ class SentenceReader(TimeAndPlace):
         descriptions of a place ("the centre where he is held")."""
         if self.sent.text.rstrip().endswith("?") or self._natural_death(verb, act):
             return True
-        if self._demanded(verb) or self._imperative(verb):
+        if self._demanded(verb) or self._imperative(verb) or self._thing_held(verb, act):
             return True
         if any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
             return act == "detention"  # "the centre where he is held" describes the centre
         return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+
+    def _thing_held(self, verb: Token, act: str) -> bool:
+        """'She held my chador', 'the residents' passports were kept in the secretariat': a
+        thing held, kept or moved (acts.yaml class things) is no one's detention, even with its
+        owner named."""
+        if act not in self.ex.acts.words("person_acts"):
+            return False
+        if not _word_in(verb, self.ex.acts.words("holding_verbs")):
+            return False
+        held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        things = self.ex.acts.words("things")
+        return bool(held) and all(_word_in(t, things) for t in held)
 
     def _demanded(self, verb: Token) -> bool:
         """'The experts urged the Government ... to disclose the fate and whereabouts of X',
