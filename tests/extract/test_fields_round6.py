@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from testimonies.extract.persons import defined_acronyms, with_acronym
+from testimonies.extract.context import with_acronym
+from testimonies.extract.persons import defined_acronyms
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from testimonies.extract.textcues import document_date_line
 from tests.extract.conftest import claims_of

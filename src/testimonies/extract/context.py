@@ -194,6 +194,22 @@ class DocumentContext:
                 return surface
         return main
 
+    def group_reference(self, before: int) -> str | None:
+        """The main group as the text last referred to it before `before`, by its name or by a
+        word for it ('the group', 'the Organization'), the word given with the name: 'the
+        group [National Deliverance Organization (NDO)]'."""
+        main = self.main_group()
+        if main is None:
+            return self.group_as_written(before)
+        for offset, surface in reversed(self.group_mentions):
+            if offset >= before:
+                continue
+            if same_group(surface, main):
+                return surface
+            if _anaphor(surface):
+                return f"{surface} [{with_acronym(main, self.acronyms)}]"
+        return main
+
     def quote_at(self, offset: int) -> Quote | None:
         for quote in self.quotes:
             if quote.begin <= offset < quote.end:
@@ -240,6 +256,18 @@ GROUP_WORDS = {
     "service",
     "guard",
 }
+
+
+def with_acronym(name: str, acronyms: dict[str, str]) -> str:
+    """'FPK', 'the Kivari Patriotic Front' -> 'Kivari Patriotic Front (FPK)' where the text
+    defines the acronym: one name a reader (and a linker) knows under both of its forms."""
+    bare = canonical_org(name)
+    if acronyms.get(bare):
+        return f"{acronyms[bare]} ({bare})"
+    for acronym, full in acronyms.items():
+        if full and bare == full:
+            return f"{full} ({acronym})"
+    return name
 
 
 def _named_as_group(name: str) -> bool:

@@ -324,18 +324,6 @@ def byline(text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def with_acronym(name: str, acronyms: dict[str, str]) -> str:
-    """'FPK', 'the Kivari Patriotic Front' -> 'Kivari Patriotic Front (FPK)' where the text
-    defines the acronym: one name a reader (and a linker) knows under both of its forms."""
-    bare = canonical_org(name)
-    if acronyms.get(bare):
-        return f"{acronyms[bare]} ({bare})"
-    for acronym, full in acronyms.items():
-        if full and bare == full:
-            return f"{full} ({acronym})"
-    return name
-
-
 def _outer_name(words: str) -> str:
     """'fighters of the Kivari Patriotic Front': its last run of capitalised words."""
     kept: list[str] = []

@@ -9,8 +9,8 @@ from spacy.tokens import Span, Token
 
 from testimonies.extract import grammar as g
 from testimonies.extract import settings
-from testimonies.extract.context import Quote, canonical_org
-from testimonies.extract.persons import PRONOUN_GENDER, PersonContext, with_acronym
+from testimonies.extract.context import Quote, canonical_org, with_acronym
+from testimonies.extract.persons import PRONOUN_GENDER, PersonContext
 from testimonies.extract.triggers import TriggerMatch
 from testimonies.extract.when_where import TimeAndPlace
 from testimonies.model.claims import ClaimRecord, Evidence, Polarity
@@ -672,10 +672,15 @@ class SentenceReader(TimeAndPlace):
             # that names no one was done by those the paragraph last said acted
             names = [n for n in self.ctx.paragraph_actors if n not in victims]
         if not names and act not in self.ex.no_default_perpetrator and settings.GROUP_DOES:
-            group = self.ctx.group_as_written(self.offset + self.sent.start_char)
+            group = self._default_group(self.offset + self.sent.start_char)
             names = [group] if group else []
             self.defaulted = True
         return names
+
+    def _default_group(self, before: int) -> str | None:
+        if settings.DEFAULT_AS_WRITTEN:
+            return self.ctx.group_reference(before)
+        return self.ctx.group_as_written(before)
 
     def _who_says_it(self, head: Token) -> list[Token]:
         """A threat or an accusation is done by who utters it: 'He said that if I ran away, his

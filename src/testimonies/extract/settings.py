@@ -117,3 +117,6 @@ BYLINE_IS_AUTHOR = True
 # A wire dateline is blanked for the parse ("KOTA RAWA, Nagara, March 19 (ACP) - At least 11
 # detainees were killed": the town is no part of the sentence).
 DATELINE_UNPARSED = True
+# The group given for want of a doer is written as the text last referred to it, a word for it
+# too ('the group [National Deliverance Organization (NDO)]'), not only by its name.
+DEFAULT_AS_WRITTEN = True

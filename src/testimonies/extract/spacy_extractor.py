@@ -22,7 +22,7 @@ from testimonies.extract import grammar as g
 from testimonies.extract import settings
 from testimonies.extract.base import ExtractionResult
 from testimonies.extract.chunks import MAX_CHARS, Chunk, blank_note_calls, chunks
-from testimonies.extract.context import DocumentContext, Quote, canonical_org
+from testimonies.extract.context import DocumentContext, Quote, canonical_org, with_acronym
 from testimonies.extract.groups import text_groups
 from testimonies.extract.persons import (
     PersonContext,
@@ -33,7 +33,6 @@ from testimonies.extract.persons import (
     find_claimant,
     heading_party,
     narrator_body,
-    with_acronym,
 )
 from testimonies.extract.sentence import SentenceReader, is_org_anaphor
 from testimonies.extract.textcues import (
@@ -610,9 +609,12 @@ def _with_main_doer(claims: list[ClaimRecord], ctx: PersonContext) -> list[Claim
     fixed = []
     for claim in claims:
         if (claim.act, claim.evidence.start, claim.evidence.end) in ctx.defaulted:
-            group = doer or (
-                ctx.group_as_written(claim.evidence.start) if claim.perpetrators else None
+            written = (
+                ctx.group_reference(claim.evidence.start)
+                if settings.DEFAULT_AS_WRITTEN
+                else ctx.group_as_written(claim.evidence.start)
             )
+            group = doer or (written if claim.perpetrators else None)
             claim = dataclasses.replace(claim, perpetrators=[group] if group else [])
         fixed.append(claim)
     return fixed
