@@ -57,3 +57,12 @@ def test_a_word_in_capitals_named_once_is_not_the_group() -> None:
     ctx.add_org(50, "TVDF")
     ctx.add_org(90, "TVDF")
     assert ctx.main_group() == "TVDF"
+
+
+def test_a_party_to_a_case_is_no_group() -> None:
+    ctx = DocumentContext(party_roles=frozenset({"state party"}))
+    for at in (10, 40, 80):
+        ctx.add_org(at, "State party")
+    ctx.add_org(120, "General Security Directorate")
+    ctx.add_org(160, "General Security Directorate")
+    assert ctx.main_group() == "General Security Directorate"

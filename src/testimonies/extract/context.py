@@ -56,6 +56,7 @@ class DocumentContext:
     born: str | None = None  # the narrator's birth ("I was born in 1995")
     text_groups: Counter[str] = field(default_factory=Counter)  # groups.text_groups
     lower_words: set[str] = field(default_factory=set)  # the words the text writes small
+    party_roles: frozenset[str] = frozenset()  # 'state party', 'respondent': roles in a case
     acronyms: dict[str, str] = field(default_factory=dict)  # 'QNHR' -> the name it stands for
 
     narrator_name: str | None = None
@@ -151,6 +152,8 @@ class DocumentContext:
     def _may_be_the_group(self, name: str) -> bool:
         """Not a body that only reports, not a place, not a person the tagger called an ORG."""
         lower = name.lower()
+        if lower in self.party_roles:
+            return False  # 'the State party' of a treaty body's views: a role, not the doers
         if name.isupper() and lower in self.lower_words:
             return False  # 'COMMENTS', 'FACTS': a heading's word, written small elsewhere
         named = _named_as_group(name)

@@ -434,6 +434,7 @@ class _DocumentReader:
         self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
         self.ctx.acronyms = defined_acronyms(text)
         self.ctx.lower_words = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))
+        self.ctx.party_roles = ex.lex.words("opposing_roles")
         if settings.TRANSCRIPT_TURNS:
             not_labels = ex.lex.words("not_speaker_labels")
             self.ctx.turns = find_turns(text, self.ctx.acronyms, not_labels, self.ctx.narrator())
