@@ -23,6 +23,8 @@ BACK_REFERENCES = [
     "His mother learned of his arrest a month later.",
     "Since their detention the families have written to every ministry.",
     "Her brother wrote a letter concerning her imprisonment.",
+    "State television described the detained protesters as foreign agents.",
+    "Most members were unaware of the existence of these prisons.",
 ]
 
 
@@ -36,6 +38,7 @@ STATED = [
     ("The authorities have refused to acknowledge his detention.", "disappearance"),
     ("The authorities refused to confirm whether he was in custody.", "disappearance"),
     ("Nobody could visit us.", "denial_of_contact"),
+    ("He has been a victim of enforced disappearance since 2015.", "disappearance"),
     ("No one could see him for a year.", "denial_of_contact"),
 ]
 

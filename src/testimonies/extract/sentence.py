@@ -215,7 +215,11 @@ class SentenceReader(TimeAndPlace):
     def _back_reference(self, head: Token) -> bool:
         """'During the first weeks of his detention he was interrogated', 'learned of his
         detention': an act named by a noun with its victim's possessive, inside a phrase that
-        sets the time or topic of another statement, refers back to an act told elsewhere."""
+        sets the time or topic of another statement, refers back to an act told elsewhere; so
+        does a participle before its noun ('the detained protesters')."""
+        if head.dep_ == "amod" and head.tag_ == "VBN" and head.i < head.head.i:
+            # "the detained protesters", "girls from detained families"
+            return _word_in(head, self.ex.acts.words("held_participles"))
         if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
             return False
         if not _word_in(head, self.ex.acts.words("act_nouns")):
