@@ -89,3 +89,20 @@ def test_a_radio_calling_people_traitors_is_a_false_accusation(
     text = 'The rebels\' radio calls the girls "traitors" for running away.'
     acts = {c.act for c in claims_of(extractor, text)}
     assert "false_accusation" in acts and "psychological_abuse" not in acts, acts
+
+
+CHILDREN_TAKEN = [
+    "Among the missing children is Amani Buhendwa, 9, taken at Kiseni.",
+    "The fighters took the boys in the night.",
+]
+
+
+@pytest.mark.parametrize("text", CHILDREN_TAKEN)
+def test_children_taken_are_separated(extractor: SpacyExtractor, text: str) -> None:
+    acts = {c.act for c in claims_of(extractor, text)}
+    assert "forced_separation" in acts and "detention" not in acts, acts
+
+
+def test_an_adult_taken_is_detained(extractor: SpacyExtractor) -> None:
+    acts = {c.act for c in claims_of(extractor, "The fighters took the men in the night.")}
+    assert "detention" in acts and "forced_separation" not in acts, acts

@@ -138,10 +138,30 @@ class SentenceReader(TimeAndPlace):
         insulted = self.ex.acts.insulting().get(match.act)
         if insulted is not None and self._hurled(match.head):
             return insulted
+        separated = self.ex.acts.of_children().get(match.act)
+        if separated is not None and self._child_taken(match.head):
+            return separated
         other = self.ex.outside_custody.get(match.act)
         if other is None or match.trigger.anywhere:
             return match.act
         return match.act if self._paragraph_has(self._custody_words()) else other
+
+    def _child_taken(self, verb: Token) -> bool:
+        """'Alice Uwimana, 8, taken at Ruhanga', 'the fighters took the boys': children taken
+        from their families are separated from them (acts.yaml 'of_children')."""
+        if not _word_in(verb, self.ex.acts.words("taking")):
+            return False
+        taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            taken.append(verb.head)
+        children = self.ex.acts.words("children")
+        return bool(taken) and all(_word_in(t, children) or self._young(t) for t in taken)
+
+    @staticmethod
+    def _young(person: Token) -> bool:
+        """An age written beside a name: 'Alice Uwimana, 8,'."""
+        ages = [c for c in person.children if c.dep_ == "appos" and c.text.isdigit()]
+        return bool(ages) and int(ages[0].text) < 15
 
     def _hurled(self, label: Token) -> bool:
         """'They called me a whore and a traitor', 'shouted that I was a traitor and a dirty

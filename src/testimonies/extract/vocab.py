@@ -60,6 +60,7 @@ class ActCode:
     # ...and only where the paragraph has a word of this class: "My father died in 2004" is none
     outside_custody_if: str | None = None
     insulting: str | None = None  # the act it is when hurled with insults or shouted
+    of_children: str | None = None  # the act it is when the one taken is a child
     unnamed_perpetrator: bool = True  # the document's group when the sentence names no one
 
 
@@ -96,6 +97,9 @@ class ActVocabulary:
 
     def insulting(self) -> dict[str, str]:
         return {a.code: a.insulting for a in self.acts if a.insulting}
+
+    def of_children(self) -> dict[str, str]:
+        return {a.code: a.of_children for a in self.acts if a.of_children}
 
     def words(self, word_class: str) -> frozenset[str]:
         return self.classes.get(word_class, frozenset())
@@ -216,6 +220,7 @@ def _act(entry: dict[str, Any], classes: WordClasses) -> ActCode:
         outside_custody=entry.get("outside_custody"),
         outside_custody_if=None if condition is None else str(condition),
         insulting=entry.get("insulting"),
+        of_children=entry.get("of_children"),
         unnamed_perpetrator=bool(entry.get("unnamed_perpetrator", True)),
     )
 
