@@ -137,3 +137,10 @@ def test_a_name_given_to_a_person_is_no_place(extractor: SpacyExtractor) -> None
     places = {c.place for c in claims_of(extractor, text)}
     assert "Efrem" not in places
     assert "the pit" in places
+
+
+def test_whose_liberty_is_told_is_the_victim(extractor: SpacyExtractor) -> None:
+    text = "The Lantern Brotherhood says its members are free to write to their families.\n"
+    contact = [c for c in claims_of(extractor, text) if c.act == "denial_of_contact"]
+    assert contact and contact[0].polarity == "denied"
+    assert contact[0].victims == ["its members"]

@@ -336,11 +336,23 @@ class SentenceReader(TimeAndPlace):
         else:
             victim, perp = self._noun_roles(head)
         victim = victim if victim is not None else self._participle_object(head)
+        if match.act in self.lex.words("liberty_acts"):
+            victim = self._at_liberty(head) or victim
         victims = self._expand(victim, head) if victim is not None else []
         if head.lemma_.lower() in self.lex.words("perception_verbs"):
             perp = None  # "not seen by his family since": who misses them, not who took them
         perps = g.with_conjuncts(perp) if perp is not None else []
         return victims, perps
+
+    def _at_liberty(self, head: Token) -> Token | None:
+        """'Members are free to write to their families', 'Trainees were allowed to receive
+        visits': whose liberty to leave or to keep in touch is told is the victim, not whom
+        they write to."""
+        above = head.head
+        if head.dep_ != "xcomp" or above.lemma_.lower() not in self.lex.words("liberty_words"):
+            return None
+        subject = g.passive_subject(above) if g.is_passive(above) else g.subject(above)
+        return self._personal(subject)
 
     def _participle_object(self, head: Token) -> Token | None:
         """'Security forces opened fire on the crowd, killing at least six people': the
