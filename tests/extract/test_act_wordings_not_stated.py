@@ -100,3 +100,30 @@ def test_a_thing_held_is_no_detention(extractor: SpacyExtractor, text: str) -> N
 
 def test_a_person_held_stays_a_detention(extractor: SpacyExtractor) -> None:
     assert "detention" in {c.act for c in claims_of(extractor, "They held my brother for a week.")}
+
+
+WORDS_OF_OTHER_SENSES = [
+    "The government set a quota for refugee admissions.",
+    "The king renounced the throne in 1936.",
+    "Several pages of the report are missing.",
+    "The whereabouts of the documents are unknown.",
+    "The suicide rate has risen among young men.",
+]
+
+
+@pytest.mark.parametrize("text", WORDS_OF_OTHER_SENSES)
+def test_words_in_other_senses(extractor: SpacyExtractor, text: str) -> None:
+    assert [c.to_spec_dict() for c in claims_of(extractor, text)] == []
+
+
+SENSES_OF_ACTS = [
+    ("Those who did not meet their daily quota were beaten.", "forced_labor"),
+    ("They were forced to renounce their faith.", "psychological_abuse"),
+    ("His whereabouts remain unknown.", "disappearance"),
+    ("Three of the men are still missing.", "disappearance"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), SENSES_OF_ACTS)
+def test_senses_of_acts(extractor: SpacyExtractor, text: str, act: str) -> None:
+    assert act in {c.act for c in claims_of(extractor, text)}
