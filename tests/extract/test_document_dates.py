@@ -67,3 +67,11 @@ def test_last_october_is_the_one_before_the_document(extractor: SpacyExtractor) 
     assert only(claims_of(extractor, text), "detention").start == "2020-10"
     text = "Geneva, March 3, 2021\n\nMy brother was arrested by the police last January."
     assert only(claims_of(extractor, text), "detention").start == "2021-01"
+
+
+def test_a_title_over_its_date_is_a_heading_not_a_statement() -> None:
+    from testimonies.extract.textcues import heading
+
+    assert heading('"Fields of Fear": Detention on Militia Farms in Lower Teluk\nFebruary 2024')
+    assert not heading("He was detained on the farm.\nThey beat him there")
+    assert heading("Escapees shot dead at farm camp")

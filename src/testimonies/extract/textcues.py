@@ -74,9 +74,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def heading(text: str) -> bool:
-    """A title or heading line: one line, no sentence end ("Escapees shot dead at farm camp")."""
-    stripped = text.strip()
-    return "\n" not in stripped and not stripped.endswith((".", "!", "?", "”", '"', ":", ";"))
+    """A title or heading: short lines with no sentence end ("Escapees shot dead at farm camp",
+    a report's title over its date)."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    return all(_heading_line(line) for line in lines) and (
+        len(lines) == 1 or all(len(line) <= HEADING_LINE_MAX for line in lines)
+    )
+
+
+HEADING_LINE_MAX = 120
+
+
+def _heading_line(line: str) -> bool:
+    return bool(line) and not line.endswith((".", "!", "?", "”", '"', ":", ";"))
 
 
 # A wire dateline opening a line: "NOUAKHAR, July 18, 2022 (CPA) —", "KHALIS, Qaresh, Sept 27 —"
