@@ -18,6 +18,8 @@ STATED = [
     ("The refugees were pushed back across the border.", "handover"),
     ("A caller warned her to stop her work on the case.", "threat"),
     ("The children were placed in state orphanages.", "forced_separation"),
+    ("She was turned back at the airport when she tried to fly to Paris.", "denial_of_exit"),
+    ("He was found hanged in his cell two days after his arrest.", "death_in_custody"),
 ]
 
 
