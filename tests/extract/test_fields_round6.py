@@ -144,3 +144,9 @@ def test_whose_liberty_is_told_is_the_victim(extractor: SpacyExtractor) -> None:
     contact = [c for c in claims_of(extractor, text) if c.act == "denial_of_contact"]
     assert contact and contact[0].polarity == "denied"
     assert contact[0].victims == ["its members"]
+
+
+def test_an_act_still_going_on_has_no_end(extractor: SpacyExtractor) -> None:
+    text = "In May 2019 police arrested Omar Said. His family has had no news of him since.\n"
+    missing = [c for c in claims_of(extractor, text) if c.act == "disappearance"]
+    assert missing and missing[0].start == "2019-05" and missing[0].end is None
