@@ -108,6 +108,8 @@ WORDS_OF_OTHER_SENSES = [
     "Several pages of the report are missing.",
     "The whereabouts of the documents are unknown.",
     "The suicide rate has risen among young men.",
+    "The court ordered an investigation into the deaths.",
+    "I read his message twice.",
 ]
 
 
