@@ -233,6 +233,16 @@ def _read_yaml(name: str) -> dict[str, Any]:
     return data
 
 
+def check_mapped(acts: tuple[ActCode, ...], name: str = "acts.yaml") -> None:
+    """An act another one turns into (outside custody, insulting, of children) is a code of
+    the vocabulary: a typo would put a code outside the spec into the claims."""
+    codes = {act.code for act in acts}
+    for act in acts:
+        for other in (act.outside_custody, act.insulting, act.of_children):
+            if other is not None and other not in codes:
+                raise InputError(name, f"{act.code} turns into unknown act {other!r}")
+
+
 @cache
 def load_acts(name: str = "acts.yaml") -> ActVocabulary:
     """The act codes (spec section 2) with their trigger patterns."""
@@ -245,6 +255,7 @@ def load_acts(name: str = "acts.yaml") -> ActVocabulary:
         )
     except (KeyError, TypeError) as exc:
         raise InputError(name, f"malformed act entry ({exc})") from exc
+    check_mapped(acts, name)
     version = int(data.get("version", 1))
     return ActVocabulary(version=version, acts=acts, not_acts=not_acts, classes=classes)
 
