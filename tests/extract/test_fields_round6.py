@@ -150,3 +150,13 @@ def test_an_act_still_going_on_has_no_end(extractor: SpacyExtractor) -> None:
     text = "In May 2019 police arrested Omar Said. His family has had no news of him since.\n"
     missing = [c for c in claims_of(extractor, text) if c.act == "disappearance"]
     assert missing and missing[0].start == "2019-05" and missing[0].end is None
+
+
+def test_a_denial_is_about_the_groups_site(extractor: SpacyExtractor) -> None:
+    text = (
+        "STATEMENT OF THE LANTERN BROTHERHOOD\n\n"
+        "The Lantern Brotherhood has lived at Camp Kell since 1994. Camp Kell is open to"
+        " visitors.\n\nNo member of the Brotherhood has ever been held in isolation or beaten.\n"
+    )
+    denied = [c for c in claims_of(extractor, text) if c.polarity == "denied"]
+    assert denied and all(c.place == "Camp Kell" for c in denied)

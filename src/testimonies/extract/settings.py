@@ -71,10 +71,12 @@ PARTIAL_FROM_LAST_DAY = True
 # dated by the first part lasts the stay the second states.
 STAY_CONJUNCTS = True
 # A denial placed nowhere ("No member has ever been held in isolation") is about the site the
-# document names for the group, even named once. Measured: dev place .435->.471, complete
-# .0704->.0952, but train complete .2073->.1982 (two rebuttals and a testimony leave their
-# denials unplaced, two statements place them): left off.
-DENIAL_SITE = False
+# document names for the group, even named once. Measured at rules 1.3: dev place .435->.471,
+# complete .0704->.0952, but train complete .2073->.1982 (two rebuttals and a testimony leave
+# their denials unplaced, two statements place them): left off. At rules 1.4: dev complete
+# .145 -> .171, dev2 and seeds unchanged, train .228 -> .219: on, the dev annotators (two of
+# three, the dev2 one placing denials at the group's site too) outweighing train's.
+DENIAL_SITE = True
 # In a first-person account, "when I turned six" or "from the age of ten" counts from the
 # narrator's stated birth ("I was born in 1995").
 AGES = True
