@@ -38,3 +38,20 @@ def test_a_death_with_no_custody_nor_violence_is_no_act(
     extractor: SpacyExtractor, text: str
 ) -> None:
     assert claims_of(extractor, text) == []
+
+
+ATTEMPTS = [
+    "He attempted suicide twice in prison.",
+    "She tried to kill herself in her cell.",
+    "He tried to take his own life in detention.",
+]
+
+
+@pytest.mark.parametrize("text", ATTEMPTS)
+def test_a_survived_attempt_is_no_death(extractor: SpacyExtractor, text: str) -> None:
+    assert "death_in_custody" not in {c.act for c in claims_of(extractor, text)}
+
+
+def test_a_suicide_in_a_cell_is_a_death_in_custody(extractor: SpacyExtractor) -> None:
+    text = "He killed himself in his cell in 2010."
+    assert "death_in_custody" in {c.act for c in claims_of(extractor, text)}
