@@ -36,6 +36,9 @@ NOT_DETENTION = [
     "She was taken ill in 2003.",
     "He took his wife with him to the market.",
     "They kept it secret for years.",
+    "My uncle took me in when my parents died.",
+    "He took her as his wife in 1990.",
+    "The war took my husband in 1994.",
 ]
 
 

@@ -152,11 +152,18 @@ def _has_child(trigger: Trigger, tokens: tuple[Token, ...]) -> bool:
     an arrest; "took him to school", "took our boys, aged nine to thirteen, from the camp" are
     not that wording)."""
     head = tokens[trigger.head_index]
-    if trigger.no_child and trigger.no_child & {k for t in _own_words(head) for k in token_keys(t)}:
+    if trigger.no_child and trigger.no_child & {k for t in _own_words(head) for k in _keys(t)}:
         return False
     return not trigger.child or any(
         token_keys(child)[1] in trigger.child for child in head.children
     )
+
+
+def _keys(token: Token) -> tuple[str, ...]:
+    """Lemma, form, and 'dep:form' ('prt:in' is the particle of "took me in", not "in 1995";
+    a preposition with no object is read as one)."""
+    bare = token.dep_ == "prep" and not any(True for _ in token.children)
+    return (*token_keys(token), f"{'prt' if bare else token.dep_}:{token.lower_}")
 
 
 def _own_words(head: Token) -> list[Token]:
