@@ -39,6 +39,7 @@ NOT_DETENTION = [
     "My uncle took me in when my parents died.",
     "He took her as his wife in 1990.",
     "The war took my husband in 1994.",
+    "They kept him three years as their accountant.",
 ]
 
 
@@ -109,3 +110,8 @@ def test_children_taken_are_separated(extractor: SpacyExtractor, text: str) -> N
 def test_an_adult_taken_is_detained(extractor: SpacyExtractor) -> None:
     acts = {c.act for c in claims_of(extractor, "The fighters took the men in the night.")}
     assert "detention" in acts and "forced_separation" not in acts, acts
+
+
+def test_a_room_shared_with_others_is_no_solitary(extractor: SpacyExtractor) -> None:
+    text = "They put me in a room with the other prisoners, alone with my thoughts."
+    assert "solitary_confinement" not in {c.act for c in claims_of(extractor, text)}
