@@ -74,3 +74,16 @@ def test_a_testimony_recorded_by_a_body_is_its_witness_s(extractor: SpacyExtract
     )
     detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
     assert detention and detention[0].asserted_by == "Petra Lindqvist"
+
+
+def test_a_source_named_in_a_letter_tells_what_follows(extractor: SpacyExtractor) -> None:
+    text = (
+        "My name is Haile Gebru. I write to you about my son Yonas, and I ask for your help.\n\n"
+        "In May 2019, according to two fighters who later escaped to Hadush, Yonas was arrested"
+        " by the security office. They said he was taken to the prison at the camp. He said the"
+        " guards beat the prisoners every night with sticks.\n"
+    )
+    claims = claims_of(extractor, text)
+    told = [c for c in claims if c.act in ("detention", "physical_assault")]
+    assert len(told) >= 3
+    assert all(c.asserted_by and "fighters" in c.asserted_by for c in told)

@@ -848,10 +848,13 @@ class SentenceReader(TimeAndPlace):
             # "Kazem Rahnavard told me that...", "According to three former members...": a
             # named third party the narrator reports; "they told me" stays the narrator's
             # (in a threat or an accusation the one who speaks is who does it, not a source)
-            if self._reported_source(asserter, narrator) and act not in self.lex.words(
-                "speech_acts"
-            ):
+            speech_act = act in self.lex.words("speech_acts")
+            if self._reported_source(asserter, narrator) and not speech_act:
+                if self._according_before_verb():
+                    self.ctx.lead_speaker = asserter  # 'In May 2019, according to X, ...'
                 return asserter, None
+            if asserter and self.ctx.lead_speaker and not speech_act:
+                return self.ctx.lead_speaker, None  # '... They said he was taken to the pit'
             return narrator, None
         asserter, denier = self._inner_speaker(head, quote)
         if asserter or denier:
@@ -875,6 +878,11 @@ class SentenceReader(TimeAndPlace):
 
     def _hedged(self) -> bool:
         return any(t.lower_ in self.lex.words("hedge_words") for t in self.sent)
+
+    def _according_before_verb(self) -> bool:
+        """'According to X' opening the sentence, or after a time ('In May 2019, according to
+        two fighters, ...'): X is the source of what the paragraph goes on to tell."""
+        return any(t.lower_ == "according" and t.i < self.sent.root.i for t in self.sent)
 
     def _opens_with_according_to(self) -> bool:
         words = [t.lower_ for t in self.sent if t.is_alpha][:2]
