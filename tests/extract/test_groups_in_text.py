@@ -66,3 +66,13 @@ def test_a_party_to_a_case_is_no_group() -> None:
     ctx.add_org(120, "General Security Directorate")
     ctx.add_org(160, "General Security Directorate")
     assert ctx.main_group() == "General Security Directorate"
+
+
+def test_a_speaker_named_by_a_word_of_the_groups_name(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Wellspring Institute runs a retreat at Hollowmere. Former residents describe the"
+        " Wellspring Institute as a closed world.\n\n"
+        'The Institute said that "no resident has ever been prevented from leaving".\n'
+    )
+    denied = [c for c in claims_of(extractor, text) if c.polarity == "denied"]
+    assert denied and denied[0].asserted_by == "Institute [Wellspring Institute]"

@@ -132,7 +132,18 @@ class SentenceReader(TimeAndPlace):
         """None for the body that wrote the document ('ADDN has confirmed...' in ADDN's report)."""
         if speaker is None or self.ctx.is_author(speaker):
             return None
-        return with_acronym(speaker, self.ctx.acronyms)  # 'QNHR' as the text defines it
+        return self._group_named(with_acronym(speaker, self.ctx.acronyms))
+
+    def _group_named(self, name: str) -> str:
+        """'the Institute', a word of the group's name, given with the name: 'the Institute
+        [Wellspring Institute]' (as 'QNHR' is given with what the text defines it as)."""
+        main = self.ctx.main_group()
+        bare = canonical_org(name)
+        if main is None or " " in bare or bare == main or not settings.SPEAKER_GROUP_NAMED:
+            return name
+        if bare.lower() not in {w.lower() for w in main.split()}:
+            return name
+        return f"{name} [{with_acronym(main, self.ctx.acronyms)}]"
 
     def _act(self, match: TriggerMatch) -> str:
         insulted = self.ex.acts.insulting().get(match.act)

@@ -122,3 +122,5 @@ DATELINE_UNPARSED = True
 # The group given for want of a doer is written as the text last referred to it, a word for it
 # too ('the group [National Deliverance Organization (NDO)]'), not only by its name.
 DEFAULT_AS_WRITTEN = True
+# A speaker named by a word of the group's name ("the Institute said") is given with the name.
+SPEAKER_GROUP_NAMED = True
