@@ -24,6 +24,8 @@ STATED = [
     ("He came to my room at night and forced himself on me.", "sexual_violence"),
     ("They shunned anyone who left.", "psychological_abuse"),
     ("Two men died in the shed that winter.", "death_in_custody"),
+    ("The villagers were used as porters by the militia.", "forced_labor"),
+    ("Many workers were held in debt bondage.", "forced_labor"),
 ]
 
 
@@ -36,6 +38,8 @@ NOT = [
     ("The minister was guarded day and night.", "detention"),
     ("Miners died in the pit when the tunnel flooded.", "death_in_custody"),
     ("He chose a wife for his son.", "sexual_violence"),
+    ("He was held in high esteem by the villagers.", "detention"),
+    ("Many workers were held in debt bondage.", "detention"),
 ]
 
 
