@@ -124,8 +124,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "when I turned six", "when I was four years old", "from the age of ten"
         "age": re.compile(
-            rf"\b(?:when\s+I\s+(?:turned|was)\s+(?P<n>{num})(?:\s+years?\s+old)?"
+            rf"\b(?:(?:when|the\s+(?:year|summer|winter|spring|autumn))\s+I\s+(?:turned|was)"
+            rf"\s+(?P<n>{num})(?:\s+years?\s+old)?"
             rf"|(?P<from>from\s+)?(?:at\s+)?the\s+age\s+of\s+(?P<m>{num}))\b(?!\s+(?:months|weeks|days))",
+            flags,
+        ),
+        # a birth year said as in speech: "born in ninety-four", "born in '94"
+        "spoken_birth": re.compile(
+            r"\bborn\s+in\s+(?:['’](?P<yy>\d\d)\b|(?:nineteen\s+)?(?P<tens>twenty|thirty|forty|"
+            r"fifty|sixty|seventy|eighty|ninety)(?:[-\s](?P<unit>one|two|three|four|five|six|"
+            r"seven|eight|nine))?\b)"
+            # a year ends its phrase: not "born in ninety degrees of heat"
+            r"(?=\s*(?:[,.;:)]|$|\s(?:in|and|so|when|at|on|to|but|or|the|near|into)\b))",
             flags,
         ),
         "since_then": re.compile(r"\b(?:ever\s+)?since\s+(?:then|that\s+day|that\s+time)\b", flags),
@@ -171,6 +181,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
     }
+
+
+def _spoken_year(m: re.Match[str]) -> str:
+    """'ninety-four' and "'94" are 1994; "'05" is 2005 (a birth year is in the past)."""
+    if m.group("yy"):
+        two = int(m.group("yy"))
+    else:
+        two = int(_number(m.group("tens")) + (_number(m.group("unit")) if m.group("unit") else 0))
+    return str(2000 + two if two <= SPOKEN_CENTURY_CUT else 1900 + two)
+
+
+SPOKEN_CENTURY_CUT = 25  # "born in '25" is 2025? no one testifies at one: 1925 above it
 
 
 def _number(word: str) -> float:
@@ -267,6 +289,10 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         add(TimeExpr(0, 0, relative=(0, unit, 1), cut=True), m.start(), m.end())
     for m in pats["opening"].finditer(text):
         add(TimeExpr(0, 0, opening=UNITS[m.group("u").lower().rstrip("s")]), m.start(), m.end())
+    for m in pats["spoken_birth"].finditer(text):
+        year = _spoken_year(m)
+        at = m.start("yy") - 1 if m.group("yy") else m.start("tens")
+        add(TimeExpr(0, 0, start=year, stop=year), at, m.end())
     for m in pats["age"].finditer(text):
         years = int(_number(m.group("n") or m.group("m")))
         add(

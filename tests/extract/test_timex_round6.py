@@ -1,0 +1,26 @@
+"""Ages and birth years as a narrator says them (texts written for these tests)."""
+
+from __future__ import annotations
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from testimonies.extract.timex import find_times
+from tests.extract.conftest import claims_of
+
+PREFACE = "My name is Lidia. I lived in the Clearing. I remember it well and I want to tell it. "
+
+
+def test_a_birth_year_said_as_in_speech() -> None:
+    spoken = [e.start for e in find_times("I was born in ninety-four, in the forest.")]
+    clipped = [e.start for e in find_times("I was born in '07 in Brezna.")]
+    assert spoken == ["1994"] and clipped == ["2007"]
+    assert find_times("He was born in ninety degrees of heat.") == []
+
+
+def test_the_year_i_turned_counts_from_the_birth(extractor: SpacyExtractor) -> None:
+    text = PREFACE + (
+        "I was born in ninety-four. The year I turned eighteen, they made me sign a paper that"
+        " I stayed of my own free will. When I was thirteen he beat me with a belt.\n"
+    )
+    dates = {c.act: c.start for c in claims_of(extractor, text)}
+    assert dates.get("forced_confession") == "2012"
+    assert dates.get("physical_assault") == "2007"
