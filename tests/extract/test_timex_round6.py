@@ -6,7 +6,10 @@ from testimonies.extract.spacy_extractor import SpacyExtractor
 from testimonies.extract.timex import find_times
 from tests.extract.conftest import claims_of
 
-PREFACE = "My name is Lidia. I lived in the Clearing. I remember it well and I want to tell it. "
+PREFACE = (
+    "My name is Lidia Marek. I lived in the Clearing. I remember it well and I want to tell it, so"
+    " I will. "
+)
 
 
 def test_a_birth_year_said_as_in_speech() -> None:
@@ -24,3 +27,12 @@ def test_the_year_i_turned_counts_from_the_birth(extractor: SpacyExtractor) -> N
     dates = {c.act: c.start for c in claims_of(extractor, text)}
     assert dates.get("forced_confession") == "2012"
     assert dates.get("physical_assault") == "2007"
+
+
+def test_a_narrators_you_and_his_he(extractor: SpacyExtractor) -> None:
+    text = PREFACE + (
+        'In the hut you got water and one potato a day. He told me: "if you speak again about'
+        ' leaving, we send you to the pit, like the others".\n'
+    )
+    claims = claims_of(extractor, text)
+    assert claims and all(c.victims == ["Lidia Marek"] for c in claims), [c.victims for c in claims]

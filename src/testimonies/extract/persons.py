@@ -146,6 +146,8 @@ class PersonContext(DocumentContext):
                 continue
             if not self.may_be_a_person(name):
                 continue
+            if self.narrated and name == self.narrator():
+                continue  # who tells in the first person is "I", never "he" or "she"
             known = self.gender_of(name)
             if wanted is not None and known is not None and known != wanted:
                 continue

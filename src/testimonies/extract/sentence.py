@@ -588,8 +588,10 @@ class SentenceReader(TimeAndPlace):
         lower = token.lower_
         narrator = self.ctx.narrator()
         quoted = self.ctx.quote_at(self.offset + token.idx)
-        if lower == "you" and narrator and quoted is not None and quoted.speaker != narrator:
-            return [narrator]  # said to the narrator, who tells it
+        if lower == "you" and narrator and (quoted is None or quoted.speaker != narrator):
+            # said to the narrator, who tells it; outside quotes, the narrator's "you" ("in the
+            # hut you got one potato a day") is the narrator's lot
+            return [narrator]
         if lower in self.lex.words("first_person_plural") and speaker:
             previous = self.ctx.paragraph_victims
             return list(previous) if speaker in previous else [speaker]
