@@ -160,3 +160,12 @@ def test_a_denial_is_about_the_groups_site(extractor: SpacyExtractor) -> None:
     )
     denied = [c for c in claims_of(extractor, text) if c.polarity == "denied"]
     assert denied and all(c.place == "Camp Kell" for c in denied)
+
+
+def test_a_numbered_paragraphs_number_is_no_part_of_a_name(extractor: SpacyExtractor) -> None:
+    text = (
+        "4.3 Ahmad Rizal bin Karim, a 34-year-old rubber tapper, was taken from his home in"
+        " Kampung Tebing by uniformed guards on the night of 3 June 2021.\n"
+    )
+    taken = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert taken and taken[0].victims == ["Ahmad Rizal bin Karim"]

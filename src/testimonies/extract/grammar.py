@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -130,8 +132,12 @@ def _text(tokens: list[Token]) -> str:
     return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
+SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?\s+(?=[A-Z])")
+
+
 def _strip_possessive(text: str) -> str:
     text = text.strip()  # a blanked dateline's spaces are a token of the phrase
+    text = SECTION_NUMBER.sub("", text)  # '4.3 Ahmad Rizal': a numbered paragraph's number
     for suffix in ("’s", "'s", "’", "'"):
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)]

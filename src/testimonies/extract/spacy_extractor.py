@@ -157,7 +157,7 @@ class SpacyExtractor:
                 and following.pos_ in ("NOUN", "PROPN")
                 and following.lower_ not in ("and", "or")
             )
-            place = label == "PERSON" and self._written_as_place(ent)
+            place = label == "PERSON" and (self._written_as_place(ent) or _after_locative(ent))
             if label == "PERSON" and not acronym(ent.text) and not modifier and not place:
                 ctx.add_person(start, clean_name(ent.text))
                 self._note_gender(ent, ctx)
@@ -626,6 +626,18 @@ def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecor
     if place is None:
         return claims
     return [c if c.place else dataclasses.replace(c, place=place) for c in claims]
+
+
+def _after_locative(ent: Span) -> bool:
+    """'from his home in Kampung Tebing', 'held at Batu Lima': a name right after a preposition
+    of place is a place's, whatever the tagger calls it."""
+    at = ent.start - 1
+    if at >= 0 and ent.doc[at].lower_ == "the":
+        at -= 1
+    return at >= 0 and ent.doc[at].lower_ in LOCATIVES
+
+
+LOCATIVES = frozenset({"in", "at", "near", "inside", "outside"})
 
 
 def _blank(text: str, offset: int, span: tuple[int, int] | None) -> str:

@@ -160,4 +160,5 @@ def acronym(text: str) -> bool:
 def clean_name(text: str) -> str:
     for suffix in ("’s", "'s"):
         text = text.removesuffix(suffix)
-    return text.strip()
+    # '4.3 Ahmad Rizal bin Karim': a numbered paragraph's number is no part of the name
+    return re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text.strip())
