@@ -81,14 +81,9 @@ class TriggerIndex:
                 tokens = _match(trigger.tokens, sent, token.i)
                 if tokens is not None and _has_child(trigger, tokens):
                     matches.append(TriggerMatch(trigger, tokens))
-        blocked: set[int] = set()
-        for match in matches:
-            if match.act == NOT_AN_ACT:
-                blocked |= _blocked(match)
+        blockers = [m for m in matches if m.act == NOT_AN_ACT]
         acts = [m for m in matches if m.act != NOT_AN_ACT]
-        return _one_per_coordination(
-            _longest([m for m in acts if not any(t.i in blocked for t in m.tokens)])
-        )
+        return _one_per_coordination(_longest([m for m in acts if not _cancelled(m, blockers)]))
 
 
 def _match(
@@ -173,6 +168,19 @@ def _own_words(head: Token) -> list[Token]:
         if child.dep_ not in CLAUSES:
             out += [child, *_own_words(child)]
     return out
+
+
+def _cancelled(match: TriggerMatch, blockers: list[TriggerMatch]) -> bool:
+    """An act wording loses its words to a wording that states no act, unless that one lies
+    inside it and the act's wording opens before it: "refused to [take them to the clinic]"
+    states a deprivation that "took him to the clinic" alone would not."""
+    return any(
+        any(t.i in _blocked(b) for t in match.tokens) and not _inside(b, match) for b in blockers
+    )
+
+
+def _inside(blocker: TriggerMatch, match: TriggerMatch) -> bool:
+    return not blocker.trigger.subtree and match.start < blocker.start and blocker.end <= match.end
 
 
 def _blocked(blocker: TriggerMatch) -> set[int]:

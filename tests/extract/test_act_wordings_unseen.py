@@ -1,0 +1,81 @@
+"""Act wordings of acts 5, as survivors, reports and judgments tell acts without the act's name
+(short texts written for these tests): 'alone' beside a place, what was given to eat, work
+without pay, letters withheld, a rule that nobody leaves, a conditional harm, a repentance signed;
+and sentences that name no act (a self-denial, a group's self-portrait, what would otherwise be)."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from testimonies.extract.triggers import TriggerIndex
+from testimonies.extract.vocab import load_acts
+from tests.extract.conftest import claims_of
+
+STATED = [
+    ("A fellow prisoner saw him in the cellar, alone, in March.", "solitary_confinement"),
+    ("She spent her first weeks in one of the small cells, alone.", "solitary_confinement"),
+    ("He was in there alone for nine days.", "solitary_confinement"),
+    ("The hole is where they lock you alone.", "solitary_confinement"),
+    ("We were given one cup of water in the morning.", "deprivation"),
+    ("In the barracks we got bread and one potato a day.", "deprivation"),
+    ("The prisoners were kept short of food for weeks.", "deprivation"),
+    ("The interrogations went on for two days with no sleep.", "deprivation"),
+    ("Nobody called a doctor when she fell ill.", "deprivation"),
+    ("The wardens refused to take the sick boy to the hospital.", "deprivation"),
+    ("Medical care was absent in the camp.", "deprivation"),
+    ("The inmates protested against reduced rations.", "deprivation"),
+    ("The recruits did forty unpaid service hours a week.", "forced_labor"),
+    ("We cooked and cleaned for the guards, unpaid, for two years.", "forced_labor"),
+    ("The boys hauled bricks for the commanders every day.", "forced_labor"),
+    ("Her letters came back unopened.", "denial_of_contact"),
+    ("The guards destroyed our letters.", "denial_of_contact"),
+    ("Recruits stay at a base where families may not visit.", "denial_of_contact"),
+    ("The elders ordered a total disconnection from her family.", "denial_of_contact"),
+    ("When I asked to go home, the guard said nobody leaves.", "denial_of_exit"),
+    ("He begged the commanders to let him go home.", "denial_of_exit"),
+    ("She had been handed to the army.", "handover"),
+    ("The detainees were moved to police custody in the capital.", "handover"),
+    ("The mothers were told they would join them if they came back.", "threat"),
+    ("He warned that something could happen to her children.", "threat"),
+    ("The officer said if you open your mouth again, you will regret it.", "threat"),
+    ("Their son was taken by the militia to a training camp.", "forced_separation"),
+    ("The children grew up in the dormitory, not with their parents.", "forced_separation"),
+    ("The leader instructed the couple to separate.", "forced_separation"),
+    ("He was freed only after signing a letter of repentance.", "forced_confession"),
+    ("They beat him until he agreed to confess on camera.", "forced_confession"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), STATED)
+def test_stated(extractor: SpacyExtractor, text: str, act: str) -> None:
+    assert act in {c.act for c in claims_of(extractor, text)}
+
+
+NOT = [
+    ("I am not a spy.", "false_accusation"),
+    ("We have lived here for decades, farming and harming no one.", "physical_assault"),
+    ("The meeting ends with a voluntary confession of faults.", "forced_confession"),
+    ("The clinic offers support to survivors of sexual violence.", "sexual_violence"),
+    ("I left because otherwise I would die there of boredom.", "death_in_custody"),
+    ("I sat in the cell, alone with my thoughts.", "solitary_confinement"),
+    ("I drink one cup of tea in the morning.", "deprivation"),
+    ("The evidence was handed to the police.", "handover"),
+    ("They took his identity card from him.", "forced_separation"),
+    ("She took her daughter to the hospital.", "deprivation"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), NOT)
+def test_not_that_act(extractor: SpacyExtractor, text: str, act: str) -> None:
+    assert act not in {c.act for c in claims_of(extractor, text)}
+
+
+def test_inner_not_act_spares_the_longer_wording(extractor: SpacyExtractor) -> None:
+    """'take ... to the clinic' alone states nothing; inside 'refused to take ... to the clinic'
+    it is part of a deprivation, which it must not cancel."""
+    index = TriggerIndex(load_acts().triggers())
+    doc = extractor.nlp("The guards refused to take the wounded men to the clinic.")
+    assert "deprivation" in {m.act for m in index.find(doc[:])}
+    plain = extractor.nlp("The guards took the wounded men to the clinic.")
+    assert not index.find(plain[:])
