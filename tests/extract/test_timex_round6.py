@@ -36,3 +36,13 @@ def test_a_narrators_you_and_his_he(extractor: SpacyExtractor) -> None:
     )
     claims = claims_of(extractor, text)
     assert claims and all(c.victims == ["Lidia Marek"] for c in claims), [c.victims for c in claims]
+
+
+def test_a_later_he_may_be_the_relative_named_once(extractor: SpacyExtractor) -> None:
+    text = PREFACE + (
+        "My father, Karim Hosseini, was arrested in 1994. Mr. Omid Rahnavard, who was held in"
+        " the next cell, told me that my father was beaten every week. He died in the spring"
+        " of 1995.\n"
+    )
+    died = [c for c in claims_of(extractor, text) if c.act == "death_in_custody"]
+    assert died and died[0].victims == ["Karim Hosseini"]

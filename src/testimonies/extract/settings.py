@@ -124,3 +124,6 @@ DATELINE_UNPARSED = True
 DEFAULT_AS_WRITTEN = True
 # A speaker named by a word of the group's name ("the Institute said") is given with the name.
 SPEAKER_GROUP_NAMED = True
+# "my father" written again after "my father, Abdolatif Nasseri" is a mention of him, which a
+# later "he" may stand for.
+KIN_MENTIONS = True

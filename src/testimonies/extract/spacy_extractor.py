@@ -481,9 +481,21 @@ class _DocumentReader:
         elif self.interviewed:
             ctx.teller = self._teller(doc, chunk.offset) or ctx.teller
         self.mentions.extend(ex.mentions(doc, chunk.offset, ctx))
+        if settings.KIN_MENTIONS:
+            self._kin_mentions(chunk)
         ctx.quotes = ex.quotes(doc, chunk.offset, ctx)
         for sent in doc.sents:
             self.claims.extend(SentenceReader(ex, sent, chunk.offset, self.document, ctx).claims())
+
+    def _kin_mentions(self, chunk: Chunk) -> None:
+        """'my father' written again after 'my father, Abdolatif Nasseri' is a mention of him:
+        'Mr. Rahnavard told me that my father was beaten ... He died in 1995' is the father."""
+        lower = chunk.text.lower()
+        for phrase, name in self.ctx.kin.items():
+            if not phrase.startswith(("my ", "our ", "his ", "her ", "their ")):
+                continue
+            for found in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
+                self.ctx.add_person(chunk.offset + found.start(), name)
 
     def _teller(self, doc: Doc, offset: int) -> str | None:
         """'The fighters, he says, lined the men up', 'What Innocent describes', 'Innocent
