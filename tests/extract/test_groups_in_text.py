@@ -76,3 +76,13 @@ def test_a_speaker_named_by_a_word_of_the_groups_name(extractor: SpacyExtractor)
     )
     denied = [c for c in claims_of(extractor, text) if c.polarity == "denied"]
     assert denied and denied[0].asserted_by == "Institute [Wellspring Institute]"
+
+
+def test_only_a_word_for_the_group_stands_for_it() -> None:
+    ctx = DocumentContext()
+    for at in (10, 40):
+        ctx.add_org(at, "Awer National Salvation Front")
+    ctx.add_group_mention(60, "the Front")
+    assert ctx.group_reference(70) == "the Front [Awer National Salvation Front]"
+    ctx.add_group_mention(80, "the order")  # 'held on the order of no judge'
+    assert ctx.group_reference(90) == "the Front [Awer National Salvation Front]"

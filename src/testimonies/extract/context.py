@@ -211,7 +211,7 @@ class DocumentContext:
                 continue
             if same_group(surface, main):
                 return surface
-            if _anaphor(surface):
+            if _anaphor(surface) and _may_stand_for(surface, main):
                 return f"{surface} [{with_acronym(main, self.acronyms)}]"
         return main
 
@@ -292,6 +292,18 @@ def same_group(surface: str, main: str) -> bool:
     words_a = {w for w in a.split() if w[:1].isupper() and len(w) > 3}
     words_b = {w for w in b.split() if w[:1].isupper() and len(w) > 3}
     return bool(words_a & words_b - {"Group", "Organization", "Organisation", "Party", "Court"})
+
+
+def _may_stand_for(anaphor: str, group: str) -> bool:
+    """'the Front' for the Awer National Salvation Front, 'the group', 'the movement' for any
+    group; not 'the order' ('on the order of a judge') unless the group is an Order."""
+    noun = anaphor.lower().split()[-1]
+    return noun in {w.lower() for w in group.split()} or noun in GENERIC_GROUP_NOUNS
+
+
+GENERIC_GROUP_NOUNS = frozenset(
+    {"organization", "organisation", "group", "movement", "community", "cult", "sect", "militia"}
+)
 
 
 def _anaphor(surface: str) -> bool:
