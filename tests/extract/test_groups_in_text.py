@@ -82,7 +82,7 @@ def test_only_a_word_for_the_group_stands_for_it() -> None:
     ctx = DocumentContext()
     for at in (10, 40):
         ctx.add_org(at, "Awer National Salvation Front")
-    ctx.add_group_mention(60, "the Front")
-    assert ctx.group_reference(70) == "the Front [Awer National Salvation Front]"
+    ctx.add_group_mention(60, "the movement")
+    assert ctx.group_reference(70) == "the movement [Awer National Salvation Front]"
     ctx.add_group_mention(80, "the order")  # 'held on the order of no judge'
-    assert ctx.group_reference(90) == "the Front [Awer National Salvation Front]"
+    assert ctx.group_reference(90) == "the movement [Awer National Salvation Front]"
