@@ -44,7 +44,28 @@ STATED = [
     ("The leader instructed the couple to separate.", "forced_separation"),
     ("He was freed only after signing a letter of repentance.", "forced_confession"),
     ("They beat him until he agreed to confess on camera.", "forced_confession"),
+    ("They locked him in the storeroom, alone, for a week.", "solitary_confinement"),
+    ("Families were not told where their sons were held.", "disappearance"),
+    ("They tied his hands and feet together behind his back.", "torture"),
+    ("The guards left the prisoners in the sun for hours.", "torture"),
+    ("The officer raised his fist against the old man.", "physical_assault"),
+    ("Both men had been shot in the back of the head.", "killing"),
 ]
+
+DENIED = [
+    ("I was never stopped from leaving.", "denial_of_exit"),
+    ("Residents send and receive letters freely.", "denial_of_contact"),
+    ("The commander never laid a hand on anyone.", "physical_assault"),
+    ("Our members keep their passports in their own hands.", "confiscation_of_documents"),
+    ("The police did not use firearms.", "killing"),
+    ("The movement does not detain anybody.", "detention"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), DENIED)
+def test_denied(extractor: SpacyExtractor, text: str, act: str) -> None:
+    claims = [c for c in claims_of(extractor, text) if c.act == act]
+    assert claims and all(c.polarity == "denied" for c in claims)
 
 
 @pytest.mark.parametrize(("text", "act"), STATED)
@@ -63,6 +84,8 @@ NOT = [
     ("The evidence was handed to the police.", "handover"),
     ("They took his identity card from him.", "forced_separation"),
     ("She took her daughter to the hospital.", "deprivation"),
+    ("The family was never told where he is buried.", "disappearance"),
+    ("The elders laid hands on her head and prayed.", "physical_assault"),
 ]
 
 
