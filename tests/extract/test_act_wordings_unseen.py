@@ -106,3 +106,14 @@ def test_inner_not_act_spares_the_longer_wording(extractor: SpacyExtractor) -> N
     assert "deprivation" in {m.act for m in index.find(doc[:])}
     plain = extractor.nlp("The guards took the wounded men to the clinic.")
     assert not index.find(plain[:])
+
+
+def test_a_transfer_into_custody_is_one_handover(extractor: SpacyExtractor) -> None:
+    """'moved to police custody' tells a handover; the custody it ends in is no second act."""
+    acts = [c.act for c in claims_of(extractor, "The men were transferred to police custody.")]
+    assert acts == ["handover"]
+
+
+def test_an_arrest_and_a_handover_stay_two(extractor: SpacyExtractor) -> None:
+    text = "Soldiers arrested him and handed him over to the police."
+    assert {"detention", "handover"} <= {c.act for c in claims_of(extractor, text)}
