@@ -51,6 +51,7 @@ STATED = [
     ("The guards left the prisoners in the sun for hours.", "torture"),
     ("The officer raised his fist against the old man.", "physical_assault"),
     ("Both men had been shot in the back of the head.", "killing"),
+    ("The soldiers took my father in 1995.", "detention"),
 ]
 
 DENIED = [
@@ -86,6 +87,7 @@ NOT = [
     ("His mother fears that something could happen to him.", "threat"),
     ("The ministry was not taking calls on Sunday.", "denial_of_contact"),
     ("I lived in the camp, alone, after my parents died.", "solitary_confinement"),
+    ("Our father took us there when I was eleven.", "detention"),
     ("They took his identity card from him.", "forced_separation"),
     ("She took her daughter to the hospital.", "deprivation"),
     ("The family was never told where he is buried.", "disappearance"),
