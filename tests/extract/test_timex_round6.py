@@ -46,3 +46,13 @@ def test_a_later_he_may_be_the_relative_named_once(extractor: SpacyExtractor) ->
     )
     died = [c for c in claims_of(extractor, text) if c.act == "death_in_custody"]
     assert died and died[0].victims == ["Karim Hosseini"]
+
+
+def test_a_name_read_as_a_persons_stays_one(extractor: SpacyExtractor) -> None:
+    text = PREFACE + (
+        "We ask for your help in finding our son, Yonas Haile Weldemariam, born in 1996.\n\n"
+        "In May 2019, according to two fighters who came to our house, Yonas was arrested by"
+        " the security office of the Front.\n"
+    )
+    arrested = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert arrested and any("Yonas" in " ".join(c.victims) for c in arrested)

@@ -482,6 +482,8 @@ class SentenceReader(TimeAndPlace):
             return True
         if token.ent_type_ == "PERSON" or self._misread_name(token):
             return True
+        if settings.KNOWN_NAMES and token.pos_ == "PROPN" and self._named_before(token):
+            return True  # 'Yonas', tagged a place here, was named a person before
         lemma = token.lemma_.lower()
         if lemma in self.lex.words("group_nouns") or token.lower_ in self.lex.words("group_nouns"):
             return True
@@ -510,6 +512,14 @@ class SentenceReader(TimeAndPlace):
         if token.pos_ == "PROPN":
             return not token.ent_type_
         return token.pos_ == "NUM"  # "319 were transferred"
+
+    def _named_before(self, token: Token) -> bool:
+        """A name the document has already read as a person's ('our son, Yonas Haile
+        Weldemariam' ... 'Yonas was arrested', where the tagger calls 'Yonas' a place)."""
+        here = self.offset + token.idx
+        names = (name for offset, name in self.ctx.persons if offset < here)
+        known = any(token.text in name.split() for name in names)
+        return known and self.ctx.may_be_a_person(token.text)
 
     def _misread_name(self, token: Token) -> bool:
         """'the torture of Karim Bahrami' where the tagger calls the name a place or an

@@ -127,3 +127,6 @@ SPEAKER_GROUP_NAMED = True
 # "my father" written again after "my father, Abdolatif Nasseri" is a mention of him, which a
 # later "he" may stand for.
 KIN_MENTIONS = True
+# A proper name the document has read as a person's before is a person wherever the tagger
+# calls it a place or a body ("our son, Yonas Haile Weldemariam" ... "Yonas was arrested").
+KNOWN_NAMES = True
