@@ -56,3 +56,9 @@ def test_a_name_read_as_a_persons_stays_one(extractor: SpacyExtractor) -> None:
     )
     arrested = [c for c in claims_of(extractor, text) if c.act == "detention"]
     assert arrested and any("Yonas" in " ".join(c.victims) for c in arrested)
+
+
+def test_who_toils_is_the_victim_not_the_doer(extractor: SpacyExtractor) -> None:
+    text = "At Maykelet the prisoners carried stones all day for the commanders' houses.\n"
+    toil = [c for c in claims_of(extractor, text) if c.act == "forced_labor"]
+    assert toil and toil[0].victims == ["the prisoners"]

@@ -349,11 +349,19 @@ class SentenceReader(TimeAndPlace):
         victim = victim if victim is not None else self._participle_object(head)
         if match.act in self.lex.words("liberty_acts"):
             victim = self._at_liberty(head) or victim
+        if victim is None and perp is not None and self._toils(perp, match.act):
+            victim, perp = perp, None
         victims = self._expand(victim, head) if victim is not None else []
         if head.lemma_.lower() in self.lex.words("perception_verbs"):
             perp = None  # "not seen by his family since": who misses them, not who took them
         perps = g.with_conjuncts(perp) if perp is not None else []
         return victims, perps
+
+    def _toils(self, subject: Token, act: str) -> bool:
+        """'every day we carried stones for the commanders' houses', 'we got one cup of water':
+        who toils or goes without is the subject, not a doer; whoever makes them is unnamed."""
+        toil = act in self.lex.words("toil_acts")
+        return toil and self._person_like(subject) and not self._doer(subject)
 
     def _at_liberty(self, head: Token) -> Token | None:
         """'Members are free to write to their families', 'Trainees were allowed to receive
