@@ -33,9 +33,6 @@ class Turns:
         at = bisect_right(self.starts, offset) - 1
         return self.speakers[at] if at >= 0 else None
 
-    def in_turn(self, offset: int) -> bool:
-        return bool(self.starts) and offset >= self.starts[0]
-
 
 def find_turns(
     text: str, acronyms: dict[str, str], not_labels: frozenset[str], answerer: str | None
@@ -46,7 +43,8 @@ def find_turns(
     found = []
     for match in LABEL.finditer(text):
         label = match.group("label") or match.group("named")
-        line = text[match.end() : text.find("\n", match.end()) % (len(text) + 1)]
+        line_end = text.find("\n", match.end())
+        line = text[match.end() : line_end if line_end >= 0 else len(text)]
         if label.lower().rstrip(".") in not_labels or len(label) > 40:
             continue
         if not any(c.islower() for c in line):
@@ -64,6 +62,8 @@ def find_turns(
 def speaker_name(
     label: str, text: str, acronyms: dict[str, str], answerer: str | None
 ) -> str | None:
+    """Who a turn's label names: 'A' the one who answers, 'Q' no one (the questions), initials
+    as the text defines or spells them, a title and surname as the full name written elsewhere."""
     if label == "A":
         return answerer
     if label == "Q":
