@@ -53,9 +53,10 @@ def text_groups(
     clusters = _clusters(names)
     counts: Counter[str] = Counter()
     for cluster in clusters:
-        full = max(cluster, key=lambda n: (names[n], -len(n.split())))
-        counts[full] = sum(names[n] for n in cluster) + _by_initials(text, full)
-        counts[full] += _by_head(text, full, clusters)
+        # the group under the form the text writes most (the shorter one on a tie)
+        written = max(cluster, key=lambda n: (names[n], -len(n.split())))
+        counts[written] = sum(names[n] for n in cluster) + _by_initials(text, written)
+        counts[written] += _by_head(text, written, clusters)
     return counts
 
 
