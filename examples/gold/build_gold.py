@@ -4,7 +4,7 @@ Annotators write, per document, the quote that states each act and its fields
 (`src/NNN_slug.yaml`), and the entities and acts of the linked world (`src/links.yaml`).
 Offsets are never typed by hand: this script finds each quote in the document's text and
 writes `train/NNN_slug.jsonl` and `links/*.jsonl`. The dev split is built the same way from
-`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), and dev2 from `src/dev2/`.
+`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), dev2 from `src/dev2/` and dev3 from `src/dev3/`.
 Run `check_gold.py` afterwards.
 
 Usage: .venv/bin/python examples/gold/build_gold.py
@@ -29,6 +29,9 @@ DEV = HERE / "dev"
 # dev2: a second fresh split, written without reading the rules (see README "The dev2 split").
 DEV2_SRC = SRC / "dev2"
 DEV2 = HERE / "dev2"
+# dev3: a third unseen split, kept for the next round's first measure (README "The dev3 split").
+DEV3_SRC = SRC / "dev3"
+DEV3 = HERE / "dev3"
 LINKS = HERE / "links"
 
 # Short keys of the annotation sources -> the spec's field names.
@@ -250,6 +253,8 @@ def main() -> int:
         print(f"{build_dev()} dev claims written")
     if DEV2_SRC.is_dir():
         print(f"{build_dev(DEV2_SRC, DEV2)} dev2 claims written")
+    if DEV3_SRC.is_dir():
+        print(f"{build_dev(DEV3_SRC, DEV3)} dev3 claims written")
     return 0
 
 
