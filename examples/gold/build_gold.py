@@ -4,7 +4,8 @@ Annotators write, per document, the quote that states each act and its fields
 (`src/NNN_slug.yaml`), and the entities and acts of the linked world (`src/links.yaml`).
 Offsets are never typed by hand: this script finds each quote in the document's text and
 writes `train/NNN_slug.jsonl` and `links/*.jsonl`. The dev split is built the same way from
-`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), dev2 from `src/dev2/` and dev3 from `src/dev3/`.
+`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), dev2 from `src/dev2/` and dev3
+from `src/dev3/`.
 Run `check_gold.py` afterwards.
 
 Usage: .venv/bin/python examples/gold/build_gold.py
