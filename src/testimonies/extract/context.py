@@ -212,7 +212,7 @@ class DocumentContext:
             if same_group(surface, main):
                 return surface
             if _anaphor(surface) and _may_stand_for(surface, main):
-                return f"{surface} [{with_acronym(main, self.acronyms)}]"
+                return with_name(surface, main, self.acronyms)
         return main
 
     def quote_at(self, offset: int) -> Quote | None:
@@ -261,6 +261,13 @@ GROUP_WORDS = {
     "service",
     "guard",
 }
+
+
+def with_name(written: str, name: str, acronyms: dict[str, str]) -> str:
+    """'the group' as written, with the name it stands for after it: 'the group [National
+    Deliverance Organization (NDO)]': a reader checks one against the other, a linker finds
+    the group under either."""
+    return f"{written} [{with_acronym(name, acronyms)}]"
 
 
 def with_acronym(name: str, acronyms: dict[str, str]) -> str:

@@ -13,21 +13,21 @@ from collections import Counter
 from collections.abc import Iterable
 
 from testimonies.extract.context import canonical_org, initials, same_group
+from testimonies.extract.textcues import lower_case_words
+from testimonies.extract.vocab import load_lexicon
 
 LINKS = r"(?:of|the|for|and|de|du|la|del|al|el)"
 NAME_WORD = r"[A-Z][\w'’-]*"
-MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
 
 
 def group_pattern(heads: Iterable[str]) -> re.Pattern[str]:
     """A capitalised name ending in a head word, with an 'of the X' tail."""
     head = "|".join(sorted((re.escape(h.title()) for h in heads), key=len, reverse=True))
+    # a month is no part of a name's tail ("the Security Order of August 2019")
+    months = "|".join(m.title() for m in load_lexicon().data["months"])
     return re.compile(
         rf"(?<![\w'’-])(?:{NAME_WORD}[ \t]+(?:{LINKS}[ \t]+)*){{0,5}}(?:{head})(?![\w'’-])"
-        rf"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+(?!{MONTHS}\b){NAME_WORD}){{1,4}})?"
+        rf"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+(?!(?:{months})\b){NAME_WORD}){{1,4}})?"
     )
 
 
@@ -40,7 +40,7 @@ def text_groups(
     `openers` ("Under", "Members") never begin a name."""
     heads = [h.lower() for h in heads]
     names: Counter[str] = Counter()
-    common = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    common = lower_case_words(text)
     for match in group_pattern(heads).finditer(text):
         name = match.group()
         opening = common | openers if _opens_sentence(text, match.start()) else set(openers)

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from testimonies.extract import grammar as g
 from testimonies.extract import settings
-from testimonies.extract.context import Quote, canonical_org, with_acronym
+from testimonies.extract.context import Quote, canonical_org, with_acronym, with_name
 from testimonies.extract.persons import PRONOUN_GENDER, PersonContext
 from testimonies.extract.triggers import TriggerMatch
 from testimonies.extract.when_where import TimeAndPlace
@@ -143,7 +143,7 @@ class SentenceReader(TimeAndPlace):
             return name
         if bare.lower() not in {w.lower() for w in main.split()}:
             return name
-        return f"{name} [{with_acronym(main, self.ctx.acronyms)}]"
+        return with_name(name, main, self.ctx.acronyms)
 
     def _act(self, match: TriggerMatch) -> str:
         insulted = self.ex.acts.insulting().get(match.act)

@@ -22,7 +22,13 @@ from testimonies.extract import grammar as g
 from testimonies.extract import settings
 from testimonies.extract.base import ExtractionResult
 from testimonies.extract.chunks import MAX_CHARS, Chunk, blank_note_calls, chunks
-from testimonies.extract.context import DocumentContext, Quote, canonical_org, with_acronym
+from testimonies.extract.context import (
+    DocumentContext,
+    Quote,
+    canonical_org,
+    with_acronym,
+    with_name,
+)
 from testimonies.extract.groups import text_groups
 from testimonies.extract.persons import (
     PersonContext,
@@ -43,6 +49,7 @@ from testimonies.extract.textcues import (
     document_date_line,
     first_person,
     heading,
+    lower_case_words,
     outside_quotes,
     pseudonym,
     quote_spans,
@@ -384,12 +391,10 @@ class SpacyExtractor:
             group = ctx.group_as_written(offset + token.idx)
             if group is None or not settings.ANAPHOR_AS_WRITTEN:
                 return group or g.phrase(token)
-            # "the group" as written, with whom it stands for: a reader checks one against
-            # the other, and the linker finds the group under either
             written = g.phrase(token)
-            named = with_acronym(group, ctx.acronyms)
-            same = canonical_org(written).lower() == canonical_org(group).lower()
-            return named if same else f"{written} [{named}]"
+            if canonical_org(written).lower() == canonical_org(group).lower():
+                return with_acronym(group, ctx.acronyms)
+            return with_name(written, group, ctx.acronyms)
         written = g.phrase(token)
         known = ctx.kin.get(written.lower())  # "the plaintiff", "my father" named once
         if known is None and lower in self.lex.words("claimant_roles"):
@@ -433,7 +438,7 @@ class _DocumentReader:
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
         self.ctx.acronyms = defined_acronyms(text)
-        self.ctx.lower_words = set(re.findall(r"\b[a-z][a-z'’-]*\b", text))
+        self.ctx.lower_words = lower_case_words(text)
         self.ctx.party_roles = ex.lex.words("opposing_roles")
         if settings.TRANSCRIPT_TURNS:
             not_labels = ex.lex.words("not_speaker_labels")

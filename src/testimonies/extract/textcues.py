@@ -153,6 +153,12 @@ def document_date_line(text: str) -> tuple[int, int] | None:
     return first.start(), first.end()
 
 
+def lower_case_words(text: str) -> set[str]:
+    """The words a text writes small somewhere: written with a capital elsewhere, such a word
+    opened a sentence or a heading ('Under the ...', 'COMMENTS'); it is no name."""
+    return set(re.findall(r"\b[a-z][\w'’-]*", text))
+
+
 def acronym(text: str) -> bool:
     return " " not in text and text.isupper()
 
