@@ -326,6 +326,21 @@ def byline(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+# 'H.L.', 'O. N. Sheremeteva', 'Maryam Nasseri', 'Signed: X', '— X' alone on the last line: who
+# signs a letter or a notebook ('Marie-Claire Nyiramana, President' signs for a body: no match).
+SIGNATURE = re.compile(
+    r"(?:Signed:?[ \t]*|[—–-]+[ \t]*)?"
+    r"((?:[A-Z]\.[ \t]*){1,3}(?:[A-Z][\w'’-]+)?|[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})"
+)
+
+
+def signature(text: str) -> str | None:
+    """The name a first-person text is signed with on its last line."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    found = SIGNATURE.fullmatch(lines[-1]) if lines else None
+    return found.group(1).strip() if found else None
+
+
 def _outer_name(words: str) -> str:
     """'fighters of the Kivari Patriotic Front': its last run of capitalised words."""
     kept: list[str] = []

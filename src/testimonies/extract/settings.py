@@ -130,3 +130,6 @@ KIN_MENTIONS = True
 # A proper name the document has read as a person's before is a person wherever the tagger
 # calls it a place or a body ("our son, Yonas Haile Weldemariam" ... "Yonas was arrested").
 KNOWN_NAMES = True
+# A first-person text that never says its author's name but is signed with it on its last line
+# ('H.L.', 'Signed: O. N. Sheremeteva') is told by who signs it (not by the first person named).
+SIGNED_NARRATOR = True

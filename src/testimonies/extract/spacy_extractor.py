@@ -39,6 +39,7 @@ from testimonies.extract.persons import (
     find_claimant,
     heading_party,
     narrator_body,
+    signature,
 )
 from testimonies.extract.sentence import SentenceReader, is_org_anaphor
 from testimonies.extract.textcues import (
@@ -431,6 +432,8 @@ class _DocumentReader:
         self.ctx.narrator_name = _whole_name(outside, self_named(outside))
         if not narrated and not SAYS_OWN_NAME.search(outside):
             self.ctx.narrator_name = None  # "Name: Nour Haddad" of an urgent action's case
+        if self.ctx.narrated and self.ctx.narrator_name is None and settings.SIGNED_NARRATOR:
+            self.ctx.narrator_name = signature(text)  # a letter's or a notebook's 'H.L.'
         if self.ctx.narrated and self.ctx.narrator_name is None:
             self.ctx.narrator_name = pseudonym(text)  # an interview told in the first person
         if self.ctx.narrated and self.ctx.narrator_name is None:
