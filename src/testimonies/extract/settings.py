@@ -133,3 +133,6 @@ KNOWN_NAMES = True
 # A first-person text that never says its author's name but is signed with it on its last line
 # ('H.L.', 'Signed: O. N. Sheremeteva') is told by who signs it (not by the first person named).
 SIGNED_NARRATOR = True
+# A stay counted in weeks or days of a month or more ("held for 47 days", "for about eleven
+# weeks") from a day ends in a month, not on a day (as the gold of every split reckons it).
+LONG_COUNTS_TO_MONTH = True

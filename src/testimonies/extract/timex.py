@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from testimonies.extract import settings
 from testimonies.extract.vocab import load_lexicon
 
 UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
@@ -522,6 +523,18 @@ def add_duration(start: str, duration: str, cut: bool = False, sign: int = 1) ->
         if end is None:
             return None
         end = shift(end.rstrip("~"), int(amount), unit, sign)
-    if cut and end is not None and parts[-1][1] == "M":
+    if cut and end is not None and _months_long(*parts[-1]):
         end = end[:7]
     return end
+
+
+MONTH_IN_DAYS = 28
+
+
+def _months_long(amount: str, unit: str) -> bool:
+    """'for seven months', 'for 47 days', 'for about eleven weeks': a count of a month or more
+    ends in a month, as a reader (and an annotator) reckons it; 'for three days' keeps its day."""
+    if not settings.LONG_COUNTS_TO_MONTH:
+        return unit == "M"
+    days = {"M": MONTH_IN_DAYS, "W": 7, "D": 1}.get(unit, 0) * int(amount)
+    return days >= MONTH_IN_DAYS

@@ -1,0 +1,24 @@
+"""Time of claims, round 7: how long stays end, what a stay frames, what a question dates (texts
+written for these tests)."""
+
+from __future__ import annotations
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from testimonies.extract.timex import add_duration
+from tests.extract.conftest import claims_of, only
+
+
+def test_a_count_of_a_month_or_more_ends_in_a_month() -> None:
+    assert add_duration("2019-03-02", "P47D", cut=True) == "2019-04"
+    assert add_duration("2019-03-02", "P70D", cut=True) == "2019-05"  # ten weeks
+    assert add_duration("2019-03-02", "P3D", cut=True) == "2019-03-05"  # a few days: the day
+    assert add_duration("2019-03-02", "P47D") == "2019-04-18"  # uncut where asked so
+
+
+def test_a_stay_counted_in_days_ends_in_its_month(extractor: SpacyExtractor) -> None:
+    text = (
+        "Mr. Oskar Vell, a teacher, was arrested in Marnau on 2 March 2019. He was held"
+        " incommunicado for 47 days at the police headquarters.\n"
+    )
+    held = only(claims_of(extractor, text), "denial_of_contact")
+    assert (held.start, held.end) == ("2019-03-02", "2019-04")
