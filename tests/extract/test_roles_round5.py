@@ -35,7 +35,7 @@ def test_a_section_heading_sets_who_asserts(extractor: SpacyExtractor) -> None:
     claims = claims_of(extractor, VIEWS)
     assault = [c for c in claims if c.act == "physical_assault"]
     told = {c.polarity: c.asserted_by for c in assault}
-    assert told["asserted"] == "Leyla Omarova"  # under its heading
+    assert told["asserted"] == "the complainant [Leyla Omarova]"  # under its heading
     assert told["denied"] is not None and "State party" in told["denied"]
 
 
@@ -49,7 +49,7 @@ def test_a_partys_account_opens_a_section(extractor: SpacyExtractor) -> None:
         "9. We accept that she was detained by soldiers in 2021.\n"
     )
     claims = claims_of(extractor, text)
-    assert only(claims, "physical_assault").asserted_by == "RK"
+    assert only(claims, "physical_assault").asserted_by == "the appellant [RK]"
     assert only(claims, "detention").asserted_by is None  # the tribunal's own finding
 
 

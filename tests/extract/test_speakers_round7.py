@@ -28,3 +28,18 @@ def test_a_signed_notebook_is_told_by_who_signs_it(extractor: SpacyExtractor) ->
     locked = only(claims, "detention")
     assert locked.asserted_by == "R.T."
     assert locked.victims == ["R.T."]  # not 'the Teacher', the first person the text names
+
+
+JUDGMENT = (
+    "HIGH COURT OF APPEAL\n\n"
+    "Background\n\n"
+    "1. The appellant, K.M., is a national of the Republic of Tarvia, born in 1990.\n\n"
+    "2. The appellant's account is as follows. In May 2021 he was arrested by the militia at his"
+    " home and held in a school for two months.\n\n"
+    "3. The Court allows the appeal.\n"
+)
+
+
+def test_a_judgment_s_claimant_asserts_as_the_text_calls_them(extractor: SpacyExtractor) -> None:
+    held = only(claims_of(extractor, JUDGMENT), "detention")
+    assert held.asserted_by == "the appellant [K.M.]"

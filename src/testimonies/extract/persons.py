@@ -45,6 +45,7 @@ class PersonContext(DocumentContext):
     claimant: str | None = None  # who brings the case ('Communication submitted by: X')
     section_speaker: str | None = None  # whose account the section under a heading gives
     claimant_gender: str | None = None  # 'The appellant is a national of X. She appeals...'
+    claimant_role: str | None = None  # the word the text calls them by: 'appellant', 'author'
     addressee: str | None = None  # 'To General Amisi-Banza ...' / 'Dear Minister,': 'you'
     narrator_body: str | None = None  # 'I appear on behalf of Families for Freedom'
     teller: str | None = None  # 'The fighters, he says, lined the men up': whose story this is
@@ -242,6 +243,16 @@ def find_claimant(text: str, roles: frozenset[str]) -> str | None:
         if found:
             return found.group(1).strip()
     return None
+
+
+def claimant_role(text: str, roles: frozenset[str]) -> str | None:
+    """The word a case calls who brings it by, the most written after 'the' ('the appellant')."""
+    counts = Counter(
+        found.group(1).lower()
+        for role in roles
+        for found in re.finditer(rf"\b[Tt]he[ \t]+({re.escape(role)})\b", text)
+    )
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def claimant_gender(text: str, roles: frozenset[str]) -> str | None:

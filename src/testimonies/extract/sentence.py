@@ -132,6 +132,9 @@ class SentenceReader(TimeAndPlace):
         """None for the body that wrote the document ('ADDN has confirmed...' in ADDN's report)."""
         if speaker is None or self.ctx.is_author(speaker):
             return None
+        if speaker == self.ctx.claimant and self.ctx.claimant_role and settings.CLAIMANT_WITH_ROLE:
+            # a judgment calls its claimant 'the appellant' throughout, and names them once
+            return f"the {self.ctx.claimant_role} [{speaker}]"
         return self._group_named(with_acronym(speaker, self.ctx.acronyms))
 
     def _group_named(self, name: str) -> str:

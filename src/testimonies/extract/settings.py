@@ -136,3 +136,6 @@ SIGNED_NARRATOR = True
 # A stay counted in weeks or days of a month or more ("held for 47 days", "for about eleven
 # weeks") from a day ends in a month, not on a day (as the gold of every split reckons it).
 LONG_COUNTS_TO_MONTH = True
+# The claimant of a case asserts as the text calls them, with the name it gives them once:
+# 'the appellant [Y.S.]', 'the author [Samira Haddad]'.
+CLAIMANT_WITH_ROLE = True

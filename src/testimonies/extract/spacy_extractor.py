@@ -35,6 +35,7 @@ from testimonies.extract.persons import (
     addressee,
     byline,
     claimant_gender,
+    claimant_role,
     defined_acronyms,
     find_claimant,
     heading_party,
@@ -460,6 +461,7 @@ class _DocumentReader:
             self.ctx.narrator_body = narrator_body(outside)
         if self.ctx.claimant is not None:
             self.ctx.claimant_gender = claimant_gender(text, ex.lex.words("claimant_roles"))
+            self.ctx.claimant_role = claimant_role(text, ex.lex.words("claimant_roles"))
         self.opened = -1  # the last paragraph whose opening sentence was read
         # a reporter who met the witnesses ('he told me'): a feature told in their words
         self.interviewed = ex.reporter_phrases.search(outside) is not None
