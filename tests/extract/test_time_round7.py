@@ -22,3 +22,31 @@ def test_a_stay_counted_in_days_ends_in_its_month(extractor: SpacyExtractor) -> 
     )
     held = only(claims_of(extractor, text), "denial_of_contact")
     assert (held.start, held.end) == ("2019-03-02", "2019-04")
+
+
+def test_until_a_month_before_the_story_month_is_next_year() -> None:
+    from testimonies.extract.timex import find_times, resolve
+
+    (until,) = [e for e in find_times("They kept him there until the end of February.")]
+    assert until.bound == "stop"
+    assert resolve(until, "2004-11-03", None).stop == "2005-02"
+    assert resolve(until, "2004-01-03", None).stop == "2004-02"
+
+
+def test_the_first_days_opening_a_sentence_are_the_stays_opening() -> None:
+    from testimonies.extract.timex import find_times
+
+    (first,) = find_times("The first nine days I slept on the floor of a shed.")
+    assert first.opening == "D"
+    (week,) = find_times("The first week they questioned me every night.")
+    assert week.opening == "W"
+
+
+def test_a_hearings_question_dates_its_answer(extractor: SpacyExtractor) -> None:
+    text = (
+        "MR. HALE: My name is Tomas Hale.\n\n"
+        "CHAIR: What happened on the morning of 4 May 1988?\n\n"
+        "MR. HALE: Soldiers came to the school. They arrested me and two other teachers.\n"
+    )
+    arrest = only(claims_of(extractor, text), "detention")
+    assert arrest.start == "1988-05-04"

@@ -120,7 +120,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "during the first three weeks", "in the first months of his detention"
         "opening": re.compile(
             rf"\b(?:during|in|for|over)\s+(?:the|his|her|their|my|our)\s+first\s+"
-            rf"(?:(?:{num})\s+|few\s+)?(?P<u>days|weeks|months|years)\b",
+            rf"(?:(?:{num})\s+|few\s+)?(?P<u>days|weeks|months|years)\b"
+            # "The first eleven days I was in a cell alone", "The first week they hung me"
+            rf"|^\s*the\s+first\s+(?:(?:{num})\s+|few\s+)?(?P<v>days?|weeks?|months?)\b",
             flags,
         ),
         # "when I turned six", "when I was four years old", "from the age of ten"
@@ -156,6 +158,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "in March", "until November": a month of the story's year
         "bare_month": re.compile(
             rf"\b(?P<p>in|since|until|till|by|during|from|early|late|mid-|of|last)\s+(?:early\s+|late\s+)?"
+            # "until the end of January": still an end
+            rf"(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?"
             rf"(?P<m>{month})(?!\.?\s*\d)(?!,?\s*\d)\b",
             flags,
         ),
@@ -289,7 +293,10 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         unit = UNITS[m.group("u").lower()]
         add(TimeExpr(0, 0, relative=(0, unit, 1), cut=True), m.start(), m.end())
     for m in pats["opening"].finditer(text):
-        add(TimeExpr(0, 0, opening=UNITS[m.group("u").lower().rstrip("s")]), m.start(), m.end())
+        unit = (m.group("u") or m.group("v")).lower().rstrip("s")
+        if m.group("v") and not settings.OPENING_AT_START:
+            continue
+        add(TimeExpr(0, 0, opening=UNITS[unit]), m.start(), m.end())
     for m in pats["spoken_birth"].finditer(text):
         year = _spoken_year(m)
         at = m.start("yy") - 1 if m.group("yy") else m.start("tens")
@@ -461,6 +468,8 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
         value = parse_single(f"{expr.partial} {base[:4]}")
         if expr.to_publication and value is not None and value[:7] >= base[:7]:
             value = parse_single(f"{expr.partial} {int(base[:4]) - 1}")  # the previous one
+        elif _rolls_over(expr, value, base):  # held from October "until the end of January"
+            value = parse_single(f"{expr.partial} {int(base[:4]) + 1}")
         stop = (
             value if expr.partial_stop is None else parse_single(f"{expr.partial_stop} {base[:4]}")
         )
@@ -480,6 +489,14 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     if value is not None and expr.cut:  # "that year": at the precision the words give
         value = value[: 4 if expr.relative[1] == "Y" else 7].rstrip("-~")
     return replace(expr, start=value, stop=None if expr.bound == "start" else value)
+
+
+def _rolls_over(expr: TimeExpr, value: str | None, base: str) -> bool:
+    """'Taken on 17 October 1979 ... held until January': an end named by a month before the
+    story's month is in the next year."""
+    if not settings.UNTIL_NEXT_YEAR or expr.bound != "stop" or value is None:
+        return False
+    return len(base.rstrip("~?%")) >= 7 and value[:7] < base[:7]
 
 
 def at_age(expr: TimeExpr, born: str | None) -> TimeExpr:

@@ -68,7 +68,9 @@ class TimeAndPlace:
         resolved: list[TimeExpr] = []
         anchor = self.ctx.last_date
         # the story's time when this sentence opens: "I was then held ... until March 2002"
-        story = anchor if self.ctx.last_date_paragraph == self.ctx.paragraph else None
+        # (a stay that says only its end begins at the story's date a turn or two back too)
+        back = self.ctx.paragraph - self.ctx.last_date_paragraph
+        story = anchor if 0 <= back <= settings.STAY_START_PARAGRAPHS else None
         for expr in exprs:
             if self.ctx.in_dateline(expr.begin):
                 continue  # the date of the report, already its publication date
@@ -107,7 +109,7 @@ class TimeAndPlace:
             self.ctx.last_date = last.stop or last.start
             self.ctx.paragraph_date = self.ctx.last_date
             self.ctx.last_dates = (last.start, last.stop)
-            self.ctx.last_date_paragraph = self.ctx.paragraph
+            self.ctx.last_date_paragraph = self.ctx.paragraph + self._asks_about_it()
         frames = [e for e in dates if e.start != e.stop]
         if frames:  # "from 1998 to 2016", "since 2017": the period the document is about
             self.ctx.frame = (frames[-1].start, frames[-1].stop)
@@ -122,6 +124,12 @@ class TimeAndPlace:
         sites = [p for p in places if anywhere or self._confinement_place(p)]
         if sites and settings.PARAGRAPH_PLACE != "none":
             self.ctx.paragraph_place = sites[-1]
+
+    def _asks_about_it(self) -> int:
+        """1 for a question ('What happened on the night of 17 October 1979?'): its date is the
+        date of the answer, the next paragraph of a hearing or an interview; else 0."""
+        asks = settings.QUESTION_DATES_ANSWER and self.sent.text.rstrip(" \"'”’").endswith("?")
+        return 1 if asks else 0
 
     def _remember_stay(self, dates: list[TimeExpr]) -> None:
         """'held at Base Lumbu from March to November 2022', 'from 2012 I lived in the house',
