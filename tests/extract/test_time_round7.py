@@ -50,3 +50,21 @@ def test_a_hearings_question_dates_its_answer(extractor: SpacyExtractor) -> None
     )
     arrest = only(claims_of(extractor, text), "detention")
     assert arrest.start == "1988-05-04"
+
+
+def test_a_date_on_the_writer_of_a_reply_dates_the_reply(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Commission holds the reply of the Ministry of the Interior of 1991, which states that"
+        " Mr. Ivo Sarno was never detained by the police.\n"
+    )
+    denial = only(claims_of(extractor, text), "detention")
+    assert denial.polarity == "denied" and denial.start is None
+
+
+def test_a_courts_decision_date_is_no_date_of_the_story(extractor: SpacyExtractor) -> None:
+    text = (
+        "The District Court dismissed the claim on 9 June 2021. The appellant said that soldiers"
+        " had beaten him in the barracks.\n"
+    )
+    beating = only(claims_of(extractor, text), "physical_assault")
+    assert beating.start is None

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 UNNAMED_PLACE_PENALTY = 50
 TOWN_PENALTY = 20
 DENIAL_SITE_MIN = 2.0  # a camp named once is the site a denial is about
+WRITER_HOPS = 2  # "the reply of [the Ministry of Defence] of 1984": names between it and its date
 
 
 class TimeAndPlace:
@@ -209,6 +210,12 @@ class TimeAndPlace:
             return False
         nouns = self.lex.words("dated_writings")
         writing = link.head
+        hops = WRITER_HOPS if settings.WRITINGS_OF_WRITERS else 0
+        # "the reply of the Ministry of Defence of 1984": the date of the reply, not the Ministry
+        while writing.lemma_.lower() not in nouns and hops and writing.dep_ == "pobj":
+            if writing.head.lower_ != "of" or writing.head.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            writing, hops = writing.head.head, hops - 1
         named = writing.lemma_.lower() in nouns or writing.lower_ in nouns
         return writing.pos_ in ("NOUN", "PROPN") and named
 
