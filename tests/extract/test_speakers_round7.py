@@ -43,3 +43,32 @@ JUDGMENT = (
 def test_a_judgment_s_claimant_asserts_as_the_text_calls_them(extractor: SpacyExtractor) -> None:
     held = only(claims_of(extractor, JUDGMENT), "detention")
     assert held.asserted_by == "the appellant [K.M.]"
+
+
+REPORTED = (
+    "Inside the quarry prison\n\n"
+    "Amal Sayegh, a nurse from Tel Rima, was held at the quarry for a year.\n\n"
+    "A former warden, who worked at the quarry until 2022, said the commander chose who would"
+    ' go home. "Some prisoners were beaten every night in the yard," he said.\n\n'
+    "Rana Kassab of Rima Watch said her group had counted 80 people missing since Huda Salem"
+    ' was taken. "Their families'
+    ' are told nothing, and nobody has been allowed to visit the prisoners," she said.\n\n'
+    '"They said I was a spy for the army," Ms. Sayegh said.\n'
+)
+
+
+def test_he_said_after_an_unnamed_speaker_is_that_speaker(extractor: SpacyExtractor) -> None:
+    beaten = only(claims_of(extractor, REPORTED), "physical_assault")
+    assert beaten.asserted_by is not None and "warden" in beaten.asserted_by
+
+
+def test_she_said_after_a_person_of_a_body_is_that_person(extractor: SpacyExtractor) -> None:
+    kept = only(claims_of(extractor, REPORTED), "denial_of_contact")
+    assert kept.asserted_by is not None and "Rana Kassab" in kept.asserted_by
+
+
+def test_an_accusation_in_a_quote_is_asserted_by_who_quotes_it(
+    extractor: SpacyExtractor,
+) -> None:
+    accused = only(claims_of(extractor, REPORTED), "false_accusation")
+    assert accused.asserted_by is not None and "Sayegh" in accused.asserted_by

@@ -183,7 +183,7 @@ class PersonContext(DocumentContext):
         """'Esther M. said she was handed to Colonel Justin ... "...," she said': the 'she'
         who speaks is who spoke last in the paragraph (from `since`), not who was named last."""
         wanted = PRONOUN_GENDER.get(pronoun.lower())
-        for offset, name in reversed(self.speaking):
+        for offset, name in sorted(self.speaking, reverse=True):
             if since <= offset < before:
                 known = self.gender_of(name)
                 if wanted is None or known is None or known == wanted:

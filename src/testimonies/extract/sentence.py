@@ -890,6 +890,11 @@ class SentenceReader(TimeAndPlace):
             if asserter and self.ctx.lead_speaker and not speech_act:
                 return self.ctx.lead_speaker, None  # '... They said he was taken to the pit'
             return narrator, None
+        speech_act = act in self.lex.words("speech_acts")
+        if quote is not None and quote.speaker and speech_act and settings.QUOTED_SPEECH_ACTS:
+            # '"They said I was a collaborator," he said': the threat or the accusation is what
+            # 'they' said; who quotes them asserts it
+            return quote.speaker, None
         asserter, denier = self._inner_speaker(head, quote)
         if asserter or denier:
             self.ctx.last_speaker = asserter or denier

@@ -153,20 +153,6 @@ QUESTION_DATES_ANSWER = True
 # Measured at 2 (rules 1.4+): dev3 end .669 -> .662 (the stay then frames a hearing's later
 # acts, which its annotator leaves undated), the other splits unchanged: left at 0.
 STAY_START_PARAGRAPHS = 0
-# "The first eleven days I was in a cell alone", opening its sentence without "during", is the
-# opening of the stay too (OPENING_WEEKS).
-OPENING_AT_START = True
-# A stay "until January" told after a date in a later month ("17 October 1979") ends in the
-# next year.
-UNTIL_NEXT_YEAR = True
-# A question's date ("What happened on the night of 17 October 1979?") is the story's date in
-# the next paragraph, its answer (hearings, interviews, Q/A transcripts).
-QUESTION_DATES_ANSWER = True
-# How many paragraphs back the story's date is still the start of a stay that states only its
-# end ("[On 17 October 1979 they took me.] ... I was held there until the end of January").
-# Measured at 2 (rules 1.4+): dev3 end .669 -> .662 (the stay then frames a hearing's later
-# acts, which its annotator leaves undated), the other splits unchanged: left at 0.
-STAY_START_PARAGRAPHS = 0
 # "the reply of the Ministry of Defence of 1984": a date hung on the writer's name is still the
 # writing's date (no act's).
 WRITINGS_OF_WRITERS = True
