@@ -153,6 +153,12 @@ QUESTION_DATES_ANSWER = True
 # Measured at 2 (rules 1.4+): dev3 end .669 -> .662 (the stay then frames a hearing's later
 # acts, which its annotator leaves undated), the other splits unchanged: left at 0.
 STAY_START_PARAGRAPHS = 0
+# A threat or an accusation told inside a quote ('"They said I was a collaborator," he said') is
+# asserted by who says the quote, not by the subject of its own speech verb.
+QUOTED_SPEECH_ACTS = True
+# One who speaks without a tagged name ('A former guard ... said', 'Nadia Barakat of Sahl
+# Monitor said') is who a later 'he said' / 'she said' of the paragraph stands for.
+UNNAMED_SPEAKERS = True
 # "the reply of the Ministry of Defence of 1984": a date hung on the writer's name is still the
 # writing's date (no act's).
 WRITINGS_OF_WRITERS = True
