@@ -345,6 +345,8 @@ class SentenceReader(TimeAndPlace):
         noun = head.head
         if head.dep_ in ("amod", "compound") and noun in match.tokens and _aimed(noun):
             head = noun  # "sexual violence against X": the noun holds the roles
+        if settings.ADVERB_HEADS and head.dep_ == "advmod" and noun in match.tokens:
+            head = noun  # "guards sexually abused women": the verb, not its adverb, has roles
         if head.pos_ in ("VERB", "AUX") or head.tag_ in ("VBN", "VBG", "VBD"):
             victim, perp = self._verb_roles(head)
         else:
@@ -388,6 +390,14 @@ class SentenceReader(TimeAndPlace):
         return None
 
     def _verb_roles(self, head: Token) -> tuple[Token | None, Token | None]:
+        undergone = self._undergone(head) if settings.HAD_DONE_TO else None
+        if undergone is not None:
+            return undergone, g.agent(head)
+        listed = self._listed_passive(head) if settings.LISTED_PASSIVES else None
+        if listed is not None:
+            return listed, g.agent(head)
+        if settings.OWN_PAPERS_GIVEN and self._gives_own(head):
+            return self._personal(g.subject(head)), None
         if g.is_passive(head):
             subject = g.passive_subject(head)
             if subject is not None and not self._person_like(subject):
@@ -415,6 +425,41 @@ class SentenceReader(TimeAndPlace):
             # "he died there": the subject suffered the act; whoever caused it is not named
             return self._personal(g.subject(head)), None
         return self._personal(victim), g.subject(head)
+
+    def _undergone(self, head: Token) -> Token | None:
+        """'Inmates who missed their norm had their food ration cut', 'he had his passport
+        taken': who has the act done to them is the subject of 'have'."""
+        above = head.head
+        if head.dep_ == "acl" and above.dep_ == "dobj":
+            above = above.head  # "had [their rations cut]" parsed as rations, then cut
+        if head.tag_ != "VBN" or above is head or above.i > head.i:
+            return None
+        if above.lemma_.lower() not in ("have", "get") or above.pos_ != "VERB":
+            return None
+        return self._personal(g.subject(above))
+
+    def _listed_passive(self, head: Token) -> Token | None:
+        """'children were kept out of school, made to work in the orchards and ...': a
+        participle with no subject, object or auxiliary of its own, listed after a passive,
+        befalls the passive's subject."""
+        own = {"nsubj", "nsubjpass", "dobj", "auxpass", "aux", "csubj"}
+        if head.tag_ != "VBN" or head.dep_ not in ("advcl", "conj") or g.children(head, own):
+            return None
+        before = [t for t in self.sent if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")]
+        if not before or before[-1].dep_ != "nsubjpass" or before[-1].head.i > head.i:
+            return None  # "who said ... and beaten": an active subject came last
+        return self._personal(before[-1])
+
+    def _gives_own(self, head: Token) -> bool:
+        """'new members hand their passports to the leadership': who gives up their own papers
+        is who loses them; the one who takes them is the 'to', not the subject."""
+        if head.lemma_.lower() not in self.lex.words("surrender_verbs"):
+            return False
+        thing, subject = g.direct_object(head), g.subject(head)
+        if thing is None or subject is None or self._person_like(thing):
+            return False
+        owner = _possessor(thing)
+        return owner is not None and _agrees(owner, subject)
 
     def _noun_roles(self, head: Token) -> tuple[Token | None, Token | None]:
         top = head
@@ -493,6 +538,8 @@ class SentenceReader(TimeAndPlace):
             return True
         if token.ent_type_ == "PERSON" or self._misread_name(token):
             return True
+        if settings.DESCRIBED_PERSONS and self._described_person(token):
+            return True
         if settings.KNOWN_NAMES and token.pos_ == "PROPN" and self._named_before(token):
             return True  # 'Yonas', tagged a place here, was named a person before
         lemma = token.lemma_.lower()
@@ -523,6 +570,15 @@ class SentenceReader(TimeAndPlace):
         if token.pos_ == "PROPN":
             return not token.ent_type_
         return token.pos_ == "NUM"  # "319 were transferred"
+
+    def _described_person(self, token: Token) -> bool:
+        """'the group's leader, Elias Van Tongeren', 'the appellant': a noun set beside a
+        person's name, or the role a case gives the one who brings it."""
+        if token.pos_ != "NOUN":
+            return False
+        if token.lower_ in self.lex.words("claimant_roles"):
+            return True
+        return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
 
     def _named_before(self, token: Token) -> bool:
         """A name the document has already read as a person's ('our son, Yonas Haile
@@ -564,12 +620,31 @@ class SentenceReader(TimeAndPlace):
     def _expand(self, victim: Token, head: Token) -> list[Token]:
         found = [t for t in g.with_conjuncts(victim) if self._person_like(t) or t is victim]
         if victim.lower_ == "who" and victim.head.dep_ == "relcl":
-            found = [victim.head.head]
+            found = [self._antecedent(victim.head.head)]
         for prep in g.children(head, {"prep"}):
             if prep.lower_ == "with":
                 for obj in g.children(prep, {"pobj"}):
                     found.extend(t for t in g.with_conjuncts(obj) if self._person_like(t))
         return found
+
+    def _antecedent(self, noun: Token) -> Token:
+        """Who a 'who' clause is about when the parse hangs it on the last noun: 'Mr. X, a
+        journalist of the weekly Tsonkh, who was arrested' is about Mr. X, not the weekly."""
+        if not settings.WHO_ANTECEDENT:
+            return noun
+        current = noun
+        for _ in range(4):
+            if current.dep_ == "appos" and current.head.ent_type_ == "PERSON":
+                return current.head  # "Mr. X, a journalist, who": the name, not the job
+            if self._person_like(current):
+                return current
+            if current.dep_ == "pobj" and current.head.lower_ in ("of", "for", "with", "at"):
+                current = current.head.head  # "a journalist of the weekly Tsonkh"
+            elif current.dep_ == "appos":
+                current = current.head
+            else:
+                break
+        return noun
 
     def _victims(
         self, tokens: list[Token], head: Token, speaker: str | None, quote: Quote | None
@@ -621,13 +696,16 @@ class SentenceReader(TimeAndPlace):
                 return [speaker]
             if self.ctx.paragraph_victims:
                 return list(self.ctx.paragraph_victims)
+            earlier = self._plural_before(token) if settings.THEY_EARLIER else None
+            if earlier is not None:
+                return self._victim_names(earlier, speaker)
             return [speaker] if speaker else [token.text]
         if lower in ("he", "him", "his", "she", "her"):
             one = self._one_before(token)
             if one is not None:  # "each member had to account ... and others insulted him"
                 return [self.ex.name_of(one, self.offset, self.ctx, speaker)]
         if lower == "who" and token.head.dep_ == "relcl":
-            token = token.head.head
+            token = self._antecedent(token.head.head)
         if token.pos_ == "NUM" and not any(c.dep_ == "prep" for c in token.children):
             counted = self._counted_noun(token)  # "Of 1,214 detainees, 702 were held"
             if counted is not None:
@@ -637,6 +715,16 @@ class SentenceReader(TimeAndPlace):
             return listed
         name = self.ex.name_of(token, self.offset, self.ctx, speaker)
         return [self.ctx.kin.get(name.lower(), name)]
+
+    def _plural_before(self, pronoun: Token) -> Token | None:
+        """'they' that nothing in the paragraph resolved: the people its text named last
+        before it ('The workers were recruited in Manila. On arrival, managers took their
+        passports'), not those who act ('managers', 'guards')."""
+        for i in range(pronoun.i - 1, max(-1, pronoun.i - ACTOR_LOOKBACK), -1):
+            word = pronoun.doc[i]
+            if word.tag_ in ("NNS", "NNPS") and self._sufferers(word):
+                return word
+        return None
 
     def _listed_after(self, token: Token) -> list[str]:
         """A description ('one of its members', 'two of them') whose names follow it."""
@@ -1209,6 +1297,14 @@ def _in_wording(token: Token, keep: set[int]) -> bool:
     is part of the act's wording: 'No deaths in custody were recorded' keeps its denial."""
     dets = [c for c in token.children if c.dep_ == "det" and c.lower_ == "no"]
     return dets[0].i in keep if dets else token.i in keep
+
+
+def _agrees(owner: Token, subject: Token) -> bool:
+    """'their' of a plural subject, 'his'/'her' of a singular one, 'our'/'my' of 'we'/'I'."""
+    pairs = {"their": ("they", "NNS", "NNPS"), "our": ("we",), "my": ("i",)}
+    singular = ("he", "she", "NN", "NNP")
+    wanted = pairs.get(owner.lower_, singular if owner.lower_ in ("his", "her") else ())
+    return subject.lower_ in wanted or subject.tag_ in wanted
 
 
 def _is_nobody(token: Token) -> bool:

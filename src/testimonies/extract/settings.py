@@ -162,3 +162,23 @@ UNNAMED_SPEAKERS = True
 # "the reply of the Ministry of Defence of 1984": a date hung on the writer's name is still the
 # writing's date (no act's).
 WRITINGS_OF_WRITERS = True
+# The roles of an act wording led by an adverb ("sexually abuse") are read off its verb.
+ADVERB_HEADS = True
+# A noun set beside a person's name ("the group's leader, Elias Van Tongeren") or naming who
+# brings a case ("the appellant") is a person, a victim when the act befalls it.
+DESCRIBED_PERSONS = True
+# "Mr. X, a journalist of the weekly Tsonkh, who was arrested": the "who" is the person the
+# parse's noun is said of (through "of" and appositions), not the weekly.
+WHO_ANTECEDENT = True
+# "Inmates ... had their food ration cut", "he had his passport taken": the subject of "have"
+# suffers the act its participle names.
+HAD_DONE_TO = True
+# "children were kept out of school, made to work ... and beaten": a bare participle listed
+# after a passive shares its subject.
+LISTED_PASSIVES = True
+# "new members hand their passports to the leadership": who gives up their own papers is the
+# victim, not their doer (lexicon surrender_verbs).
+OWN_PAPERS_GIVEN = True
+# A "they/their" that neither the clause nor the paragraph's victims resolve stands for the
+# suffering people the text named last before it, in the same chunk.
+THEY_EARLIER = True

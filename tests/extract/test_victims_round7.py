@@ -1,0 +1,55 @@
+"""Short texts written for these tests: who suffered each act (round 7, victims)."""
+
+from __future__ import annotations
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of, only
+
+
+def test_an_adverb_led_wording_takes_its_verbs_object(extractor: SpacyExtractor) -> None:
+    text = "In 2019 the soldiers sexually abused two girls at the checkpoint."
+    assert only(claims_of(extractor, text), "sexual_violence").victims == ["two girls"]
+
+
+def test_a_noun_beside_a_name_is_that_person(extractor: SpacyExtractor) -> None:
+    text = "In March the movement's treasurer, Joseph Kamanda, was arrested in the capital."
+    assert only(claims_of(extractor, text), "detention").victims == ["Joseph Kamanda"]
+
+
+def test_the_appellant_is_a_person(extractor: SpacyExtractor) -> None:
+    text = "The tribunal found that the appellant had been beaten in custody."
+    assert only(claims_of(extractor, text), "physical_assault").victims == ["the appellant"]
+
+
+def test_who_is_the_person_not_the_last_noun(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Committee is concerned about Ms. Amina Diallo, a reporter for the daily Horizon, "
+        "who was detained in Bako on 3 June 2021."
+    )
+    assert only(claims_of(extractor, text), "detention").victims == ["Amina Diallo"]
+
+
+def test_a_bare_participle_shares_the_passives_subject(extractor: SpacyExtractor) -> None:
+    text = (
+        "Police received a letter from a neighbour, who said the orphans were kept indoors, "
+        "made to work in the quarry."
+    )
+    assert only(claims_of(extractor, text), "forced_labor").victims == ["the orphans"]
+
+
+def test_who_hands_over_their_own_papers_loses_them(extractor: SpacyExtractor) -> None:
+    text = "On arrival all recruits hand their passports to the camp commander."
+    claim = only(claims_of(extractor, text), "confiscation_of_documents")
+    assert claim.victims == ["all recruits"]
+    assert "all recruits" not in claim.perpetrators
+
+
+def test_had_it_taken(extractor: SpacyExtractor) -> None:
+    text = "He had his passport taken at the border."
+    assert only(claims_of(extractor, text), "confiscation_of_documents").victims == ["He"]
+
+
+def test_their_is_the_people_named_before(extractor: SpacyExtractor) -> None:
+    text = "The workers were recruited in Manila. On arrival, the managers took their passports."
+    claim = only(claims_of(extractor, text), "confiscation_of_documents")
+    assert claim.victims == ["The workers"]
