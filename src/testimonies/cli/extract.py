@@ -1,4 +1,5 @@
-"""Commands `extract` (claims of files or of stored documents) and `evaluate` (spec section 4)."""
+"""Commands `extract` (claims of files or of stored documents), `evaluate` (spec section 4) and
+`train-recall` (the act classifier under the wordings)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from testimonies.errors import InputError
 from testimonies.extract.base import Extractor, create
 from testimonies.extract.evaluate import LEVELS, Report
 from testimonies.extract.evaluate import evaluate as run_evaluation
+from testimonies.extract.recall_train import DEFAULT_THRESHOLD, train_to_file
 from testimonies.extract.run import extract_file
 from testimonies.extract.store_run import DocumentOutcome, extract_stored
 
@@ -154,6 +156,26 @@ def evaluate(
         console.print(table)
 
 
+@friendly_errors
+def train_recall(
+    gold_dirs: Annotated[list[Path], typer.Argument(help="Folders of gold *.jsonl and documents.")],
+    out: Annotated[Path, typer.Option("--out", help="Where to write the model (JSON).")],
+    threshold: Annotated[
+        float, typer.Option("--threshold", min=0.0, max=1.0, help="Probability to add a claim.")
+    ] = DEFAULT_THRESHOLD,
+    pipeline: PipelineOpt = "en_core_web_sm",
+) -> None:
+    """Train the act classifier that reads sentences no act wording matched (extract/recall.py).
+
+    The extractor uses the model shipped at src/testimonies/vocab/act_classifier.json: write
+    there to replace it."""
+    model = train_to_file(gold_dirs, out, pipeline, threshold)
+    weights = sum(len(m.weights) for m in model.models)
+    console.print(
+        f"{out}: version {model.version}, {len(model.models)} act codes, {weights} weights"
+    )
+
+
 def _report_tables(report: Report) -> list[Table]:
     data = report.to_dict()
     overall = Table(title=f"claims over {data['documents']} documents")
@@ -191,3 +213,4 @@ def _report_tables(report: Report) -> list[Table]:
 def register(app: typer.Typer) -> None:
     app.command()(extract)
     app.command()(evaluate)
+    app.command("train-recall")(train_recall)

@@ -61,11 +61,23 @@ class SentenceReader(TimeAndPlace):
         self.found: list[TriggerMatch] = []  # the act wordings of the sentence
 
     def claims(self) -> list[ClaimRecord]:
-        self.found = self.ex.index.find(self.sent)
+        self.found, blockers = self.ex.index.find_with_blockers(self.sent)
         matches = _drop_subsumed(self.found, self.ex.subsumed)
         found = [self._claim(match) for match in matches]
+        recall = self.ex.recall
+        if recall is not None and not (self.found or blockers) and self._net_may_read():
+            # only where no wording, of an act or of "not an act", matched: where they speak,
+            # the wordings are more precise
+            found = [self._claim(match) for match in recall.matches(self.sent)]
         self._remember_time()
         return [claim for claim in found if claim is not None]
+
+    def _net_may_read(self) -> bool:
+        """The classifier reads a sentence of a text that tells of custody: out of one, its
+        words ('held', 'transferred', 'taken') have their everyday senses."""
+        return not settings.NET_IN_CUSTODY or bool(
+            self.ctx.lower_words & self.lex.words("custody_texts")
+        )
 
     # --- one claim -------------------------------------------------------------------------
 

@@ -182,3 +182,8 @@ OWN_PAPERS_GIVEN = True
 # A "they/their" that neither the clause nor the paragraph's victims resolve stands for the
 # suffering people the text named last before it, in the same chunk.
 THEY_EARLIER = True
+# A sentence no wording matched is read by the act classifier trained on the gold set
+# (recall.py); above its threshold the grammar reads roles off its weightiest word.
+RECALL_NET = True
+# ... and only in a text that tells of custody (a word of custody in it).
+NET_IN_CUSTODY = True

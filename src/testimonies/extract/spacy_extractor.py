@@ -42,6 +42,7 @@ from testimonies.extract.persons import (
     narrator_body,
     signature,
 )
+from testimonies.extract.recall import shipped_classifier
 from testimonies.extract.sentence import SentenceReader, is_org_anaphor
 from testimonies.extract.textcues import (
     FIRST_PERSON,
@@ -102,7 +103,10 @@ class SpacyExtractor:
         self.no_default_perpetrator = self.acts.without_default_perpetrator()
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
-        self.version = f"{settings.RULES_VERSION}+acts{self.acts.version}"
+        self.recall = shipped_classifier() if settings.RECALL_NET else None
+        self.version = f"{settings.RULES_VERSION}+acts{self.acts.version}" + (
+            f"+net{self.recall.version}" if self.recall else ""
+        )
         phrases = sorted(self.lex.words("reporter_phrases"), key=len, reverse=True)
         self.reporter_phrases = re.compile(
             r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",

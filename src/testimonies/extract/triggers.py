@@ -74,6 +74,10 @@ class TriggerIndex:
     def find(self, sent: Span) -> list[TriggerMatch]:
         """All matches in the sentence, overlapping ones reduced to the longest; a wording that
         names an act without stating it ("Committee against Torture") removes those it overlaps."""
+        return self.find_with_blockers(sent)[0]
+
+    def find_with_blockers(self, sent: Span) -> tuple[list[TriggerMatch], list[TriggerMatch]]:
+        """The matches of `find`, and the not-an-act wordings that matched in the sentence."""
         matches: list[TriggerMatch] = []
         words = {key for token in sent for key in token_keys(token)}
         for token in sent:
@@ -83,7 +87,8 @@ class TriggerIndex:
                     matches.append(TriggerMatch(trigger, tokens))
         blockers = [m for m in matches if m.act == NOT_AN_ACT]
         acts = [m for m in matches if m.act != NOT_AN_ACT]
-        return _one_per_coordination(_longest([m for m in acts if not _cancelled(m, blockers)]))
+        kept = _one_per_coordination(_longest([m for m in acts if not _cancelled(m, blockers)]))
+        return kept, blockers
 
 
 def _match(
