@@ -72,3 +72,30 @@ def test_an_accusation_in_a_quote_is_asserted_by_who_quotes_it(
 ) -> None:
     accused = only(claims_of(extractor, REPORTED), "false_accusation")
     assert accused.asserted_by is not None and "Sayegh" in accused.asserted_by
+
+
+def test_which_of_a_writing_is_its_writer(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Commission has the reply of the Ministry of Interior of 2001, which states that"
+        " Mr. Farid Osmani was never detained by the police.\n"
+    )
+    held = only(claims_of(extractor, text), "detention")
+    assert held.asserted_by is not None and "Ministry of Interior" in held.asserted_by
+
+
+def test_a_report_s_own_investigation_is_its_own_voice(extractor: SpacyExtractor) -> None:
+    text = (
+        "THE MILL\n\n"
+        "A six-month investigation, based on interviews with 30 former prisoners and two guards,"
+        " found that at least 300 people were held in the old mill in 2022.\n"
+    )
+    assert only(claims_of(extractor, text), "detention").asserted_by is None
+
+
+def test_a_rule_is_no_source(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Ministry of Justice states that labour in the colonies is voluntary. It is paid"
+        " according to the norms of the Labour Code, and no prisoner is forced to work at night.\n"
+    )
+    for claim in claims_of(extractor, text):
+        assert claim.asserted_by is None or "norms" not in claim.asserted_by

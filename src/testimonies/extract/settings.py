@@ -162,6 +162,10 @@ UNNAMED_SPEAKERS = True
 # "the reply of the Ministry of Defence of 1984": a date hung on the writer's name is still the
 # writing's date (no act's).
 WRITINGS_OF_WRITERS = True
+# A source is a person, a body or a writing: 'which' of 'the reply of X, which states' is the
+# reply's author, 'an investigation found' with no author named is the document's own voice,
+# and 'according to the norms of the Labour Code' names no source.
+SOURCE_IS_SOMEONE = True
 # The roles of an act wording led by an adverb ("sexually abuse") are read off its verb.
 ADVERB_HEADS = True
 # A noun set beside a person's name ("the group's leader, Elias Van Tongeren") or naming who
