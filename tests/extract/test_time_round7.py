@@ -68,3 +68,20 @@ def test_a_courts_decision_date_is_no_date_of_the_story(extractor: SpacyExtracto
     )
     beating = only(claims_of(extractor, text), "physical_assault")
     assert beating.start is None
+
+
+def test_an_act_under_a_counted_stay_happened_during_it(extractor: SpacyExtractor) -> None:
+    text = (
+        "Ms. Lena Dorsi, a nurse, was arrested in Varno on 3 April 2018. She was held for 60 days"
+        " at the police barracks, where she was beaten.\n"
+    )
+    beaten = only(claims_of(extractor, text), "physical_assault")
+    assert (beaten.start, beaten.end) == ("2018-04-03", "2018-06")
+
+
+def test_in_may_is_a_month_and_may_a_verb() -> None:
+    from testimonies.extract.timex import find_times
+
+    found = find_times("On one night in May he was taken to the pit.")
+    assert [e.partial for e in found] == ["May"]
+    assert find_times("They may leave when they wish.") == []

@@ -191,3 +191,9 @@ THEY_EARLIER = True
 RECALL_NET = True
 # ... and only in a text that tells of custody (a word of custody in it).
 NET_IN_CUSTODY = True
+# An act told inside a stay that began at the story's date ("arrested on 11 November 2022. He
+# was held for 47 days, where he was beaten") happened during the stay, not on its first day.
+STAY_BEGUN_FRAMES = True
+# "On one night in May", "until May": the month, written large after its preposition (it was
+# read as the verb "may" and left out).
+MAY_AFTER_IN = True

@@ -330,7 +330,8 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         if not m.group(0).lower().startswith("may "):
             add(TimeExpr(0, 0, partial=m.group(0)), m.start(), m.end())
     for m in pats["bare_month"].finditer(text):
-        if m.group("m").lower() != "may":  # "in May" is a month; "may" a verb: left out
+        # "in May" is a month (after a preposition and written large); "may" a verb: left out
+        if m.group("m").lower() != "may" or (m.group("m") == "May" and settings.MAY_AFTER_IN):
             bound = {"since": "start", "from": "start", "until": "stop", "till": "stop"}
             last = m.group("p").lower() == "last"  # "last October": the one before the report
             expr = TimeExpr(0, 0, partial=m.group("m"), bound=bound.get(m.group("p").lower()),

@@ -297,6 +297,10 @@ class TimeAndPlace:
         recent = self.ctx.paragraph - self.ctx.last_date_paragraph <= settings.INHERIT_PARAGRAPHS
         if recent and settings.PRESENT_KEEPS_NO_DATE and _general_present(verb):
             recent = False  # "MEK leaders use all kinds of ways to oppress": said of any time
+        if recent and settings.STAY_BEGUN_FRAMES:
+            stay = self._stay_above(verb) or self._stay_begun(verb)
+            if stay is not None:  # "held for 47 days ..., where he was beaten"
+                return (*stay, duration)
         if recent or self._has_time_anaphor() or settings.INHERIT_DOCUMENT_TIME:
             return self._until_then(*self.ctx.last_dates, duration, verb)
         stay = self._in_stay(verb) if settings.STAY_FRAMES else None
@@ -310,6 +314,29 @@ class TimeAndPlace:
         if settings.INHERIT_FRAME and self.ctx.frame is not None:
             return (*self.ctx.frame, duration)
         return None, None, duration
+
+    def _stay_begun(self, verb: Token) -> tuple[str, str | None] | None:
+        """'arrested on 11 November 2022. He was held for 47 days. Guards beat him': an act
+        told inside a stay that began at the story's date happened during the stay, not on the
+        day it began."""
+        stay = self.ctx.stay
+        if stay is None or stay[1] == stay[0] or stay[0] != self.ctx.last_dates[0]:
+            return None
+        return self._in_stay(verb) if _finer_than_a_year(stay[0]) else None
+
+    def _stay_above(self, verb: Token) -> tuple[str, str | None] | None:
+        """'He was held for 47 days at the centre, where he was beaten': an act told in a clause
+        under a stay counted from the story's date happened during that stay."""
+        story = self.ctx.last_date
+        if not _finer_than_a_year(story):
+            return None  # "in 2002 ... held for fourteen months, where he was beaten": in 2002
+        for expr in self.times:
+            stay = self._stay_verb(expr) if expr.duration else None
+            if stay is None or stay == verb or stay not in verb.ancestors:
+                continue
+            if _kind(g.subject(stay)) == "one" and not self._denied(verb):
+                return _lasting_from(story, expr.duration, _perfect(stay))  # type: ignore[arg-type]
+        return None
 
     def _until_then(
         self, start: str | None, stop: str | None, duration: str | None, verb: Token
@@ -720,6 +747,10 @@ def _lasting_from(story: str, duration: str, before: bool) -> tuple[str, str | N
         return story, add_duration(story, duration, cut=True)
     end = story[:7] if "M" in duration else story
     return add_duration(end, duration, sign=-1) or end, end
+
+
+def _finer_than_a_year(date: str | None) -> bool:
+    return date is not None and len(date.rstrip("~?%")) >= 7
 
 
 def _within(date: str | None, start: str | None, stop: str | None) -> bool:
