@@ -85,3 +85,30 @@ def test_in_may_is_a_month_and_may_a_verb() -> None:
     found = find_times("On one night in May he was taken to the pit.")
     assert [e.partial for e in found] == ["May"]
     assert find_times("They may leave when they wish.") == []
+
+
+def test_yesterday_is_the_day_before_the_report() -> None:
+    from testimonies.extract.timex import find_times, resolve
+
+    (day,) = find_times("Police raided the compound yesterday.")
+    assert resolve(day, None, "2019-06-04").start == "2019-06-03"
+
+
+def test_that_winter_after_the_autumn_runs_into_the_next_year() -> None:
+    from testimonies.extract.timex import find_times, resolve
+
+    (winter,) = find_times("Three prisoners froze to death that winter.")
+    assert (
+        resolve(winter, "2015-10-02", None).start,
+        resolve(winter, "2015-10-02", None).stop,
+    ) == (
+        "2015",
+        "2016",
+    )
+    assert resolve(winter, "2015-02", None).stop == "2015"
+
+
+def test_a_quoted_first_week_is_the_stays_opening() -> None:
+    from testimonies.extract.timex import find_times
+
+    assert [e.opening for e in find_times('"The first week they beat me daily," he said.')] == ["W"]

@@ -197,3 +197,8 @@ STAY_BEGUN_FRAMES = True
 # "On one night in May", "until May": the month, written large after its preposition (it was
 # read as the verb "may" and left out).
 MAY_AFTER_IN = True
+# "yesterday", "this morning": the day before, or the day of, the report's date.
+YESTERDAY = True
+# "that winter" after a date in the second half of a year runs into the next ("2022" to "2023");
+# "that summer" is the year.
+THAT_WINTER = True

@@ -35,6 +35,7 @@ class TimeExpr:
     opening: str | None = None  # "the first weeks (of his detention)": the unit, of the start
     age: int | None = None  # "when I turned six", "at the age of ten": the narrator's age
     cut: bool = False  # the result at the unit's precision ("that year", "in the second year")
+    season: str | None = None  # "that winter": the season of the earlier date's year
 
     @property
     def is_date(self) -> bool:
@@ -109,6 +110,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+(?P<u>year|month)\b",
             flags,
         ),
+        "season": re.compile(
+            r"\b(?:that|the\s+same|that\s+same)\s+(?P<s>winter|summer|spring|autumn|fall)\b",
+            flags,
+        ),
         "month_range": re.compile(
             rf"\b(?:from|between|in)\s+(?P<m1>{month})\s+(?:to|until|till|and|through)\s+"
             rf"(?P<m2>{month}\s+(?:of\s+)?(?P<y>{year}))\b",
@@ -122,7 +127,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:during|in|for|over)\s+(?:the|his|her|their|my|our)\s+first\s+"
             rf"(?:(?:{num})\s+|few\s+)?(?P<u>days|weeks|months|years)\b"
             # "The first eleven days I was in a cell alone", "The first week they hung me"
-            rf"|^\s*the\s+first\s+(?:(?:{num})\s+|few\s+)?(?P<v>days?|weeks?|months?)\b",
+            rf"|^[\s\"“‘']*the\s+first\s+(?:(?:{num})\s+|few\s+)?(?P<v>days?|weeks?|months?)\b",
             flags,
         ),
         # "when I turned six", "when I was four years old", "from the age of ten"
@@ -180,6 +185,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?![-\s]+old\b)(?!\s+of\s+age\b)",  # "a 61-year-old imam" is an age
             flags,
         ),
+        # "spent most of yesterday at the farm", "this morning": days of a news report's date
+        "deictic": re.compile(r"\b(?P<w>yesterday|this\s+morning)\b", flags),
         "relative": re.compile(
             rf"\b(?P<n>{num})(?:\s+|-)(?P<u>{units})\s+(?P<dir>later|after|afterwards|earlier|before|ago)\b"
             rf"|\b(?:the\s+)?(?P<next>next|following|previous|last)\s+(?P<u2>year|month|week|day|morning|evening|night)\b",
@@ -292,6 +299,8 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
     for m in pats["same"].finditer(text):
         unit = UNITS[m.group("u").lower()]
         add(TimeExpr(0, 0, relative=(0, unit, 1), cut=True), m.start(), m.end())
+    for m in pats["season"].finditer(text) if settings.THAT_WINTER else ():
+        add(TimeExpr(0, 0, season=m.group("s").lower()), m.start(), m.end())
     for m in pats["opening"].finditer(text):
         unit = (m.group("u") or m.group("v")).lower().rstrip("s")
         if m.group("v") and not settings.OPENING_AT_START:
@@ -315,6 +324,9 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
         add(TimeExpr(0, 0, relative=(0, "D", 1), bound="start"), m.start(), m.end())
     for m in pats["relative"].finditer(text):
         add(_relative(m), m.start(), m.end())
+    for m in pats["deictic"].finditer(text) if settings.YESTERDAY else ():
+        back = 1 if m.group("w").lower() == "yesterday" else 0
+        add(TimeExpr(0, 0, relative=(back, "D", -1), to_publication=True), m.start(), m.end())
     for m in pats["since"].finditer(text):
         add(TimeExpr(0, 0, start=parse_single(m.group("a"))), m.start(), m.end())
     for m in pats["until"].finditer(text):
@@ -462,6 +474,8 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     """A relative expression made absolute from the earlier date (or the publication date)."""
     if expr.weekday is not None:
         return _weekday(expr, published)
+    if expr.season is not None:
+        return _season(expr, anchor or published)
     if expr.partial is not None:
         base = published if expr.to_publication else (anchor or published)
         if base is None or not re.match(r"^\d{4}", base):
@@ -490,6 +504,20 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     if value is not None and expr.cut:  # "that year": at the precision the words give
         value = value[: 4 if expr.relative[1] == "Y" else 7].rstrip("-~")
     return replace(expr, start=value, stop=None if expr.bound == "start" else value)
+
+
+def _season(expr: TimeExpr, base: str | None) -> TimeExpr:
+    """'Taken in September 2022 ... two men died that winter': 2022 to 2023 (a winter told after
+    midsummer runs into the next year); 'that summer': the year."""
+    parts = _parts(base) if base else None
+    if parts is None:
+        return expr
+    year, month, _ = parts
+    runs_on = expr.season == "winter" and month is not None and month >= MIDYEAR
+    return replace(expr, start=str(year), stop=str(year + 1 if runs_on else year))
+
+
+MIDYEAR = 7
 
 
 def _rolls_over(expr: TimeExpr, value: str | None, base: str) -> bool:
