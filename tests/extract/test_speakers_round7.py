@@ -99,3 +99,28 @@ def test_a_rule_is_no_source(extractor: SpacyExtractor) -> None:
     )
     for claim in claims_of(extractor, text):
         assert claim.asserted_by is None or "norms" not in claim.asserted_by
+
+
+def test_a_speech_verb_asserts_what_it_says_not_what_frames_it(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "THE CASE OF OMAR HADDAD\n\n"
+        "In its reply to the Committee concerning the case of Omar Haddad, a teacher detained in"
+        " 2015, the Government said he had been lawfully arrested for terrorism.\n"
+    )
+    claims = claims_of(extractor, text)
+    framed = [c for c in claims if "detained in" in c.evidence.quote]
+    assert framed and all(c.asserted_by is None for c in framed)
+
+
+def test_a_clause_of_its_own_is_not_what_a_denial_verb_denies(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "LETTER OF THE MOTHERS\n\n"
+        "Our daughters came back with children. Some are rejected by their own families, and the"
+        ' militia\'s radio calls them "traitors" for running away.\n'
+    )
+    labelled = only(claims_of(extractor, text), "false_accusation")
+    assert labelled.asserted_by is None and labelled.polarity == "asserted"

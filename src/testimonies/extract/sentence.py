@@ -1059,6 +1059,8 @@ class SentenceReader(TimeAndPlace):
                 if not subj or head in subj[0].subtree:
                     continue
                 who = self._source_name(subj[0], quote)
+            if settings.SPEECH_CONTENT_ONLY and not self._tells(above, head):
+                continue
             return (None, who) if lemma in denial else (who, None)
         aside = self._speech_aside(head)
         if aside:
@@ -1072,6 +1074,20 @@ class SentenceReader(TimeAndPlace):
         if quote is not None:
             return quote.speaker, None
         return None, None
+
+    def _tells(self, verb: Token, head: Token) -> bool:
+        """A speech verb asserts what it says, not what frames it: not 'In its reply concerning
+        X, an engineer detained in 2016, it said...', nor 'Some are rejected by their villages,
+        and the radio calls them traitors' (another clause)."""
+        child = head
+        while child.head != verb and child.head is not child:
+            child = child.head
+        if child.dep_ in ("prep", "dep") and child.i < verb.i:  # a phrase opening the sentence
+            return child.lower_ in self.lex.words("content_prepositions")
+        if child.dep_ == "conj":  # a clause of its own, with its own subject ('and that X': no)
+            own = g.children(child, {"nsubj", "nsubjpass"})
+            return bool(g.children(child, {"mark"})) or not own
+        return child.dep_ not in ("nsubj", "csubj", "npadvmod")
 
     def _source_name(self, token: Token, quote: Quote | None) -> str | None:
         speaker = quote.speaker if quote else None

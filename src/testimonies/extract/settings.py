@@ -197,6 +197,10 @@ STAY_BEGUN_FRAMES = True
 # "On one night in May", "until May": the month, written large after its preposition (it was
 # read as the verb "may" and left out).
 MAY_AFTER_IN = True
+# A speech or denial verb asserts only what it says (its complement), not an act told in a
+# phrase that frames it ("In its reply concerning X, detained in 2016, it said") or in a clause
+# joined to it ("are rejected by their villages, and the radio calls them traitors").
+SPEECH_CONTENT_ONLY = True
 # "yesterday", "this morning": the day before, or the day of, the report's date.
 YESTERDAY = True
 # "that winter" after a date in the second half of a year runs into the next ("2022" to "2023");
