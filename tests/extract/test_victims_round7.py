@@ -53,3 +53,36 @@ def test_their_is_the_people_named_before(extractor: SpacyExtractor) -> None:
     text = "The workers were recruited in Manila. On arrival, the managers took their passports."
     claim = only(claims_of(extractor, text), "confiscation_of_documents")
     assert claim.victims == ["The workers"]
+
+
+def test_a_capitals_name_is_no_one_he_stands_for(extractor: SpacyExtractor) -> None:
+    text = (
+        "Ms. Dina Koro, a nurse, was arrested in the capital, Velmar, by officers of the "
+        "Ministry of Interior and Public Order. She was beaten in custody."
+    )
+    assert only(claims_of(extractor, text), "physical_assault").victims == ["Dina Koro"]
+
+
+def test_a_name_inside_a_ministrys_is_no_one_he_stands_for(extractor: SpacyExtractor) -> None:
+    text = (
+        "Mr. Jonas Abara was arrested on 2 May by officers of the Ministry of Justice and "
+        "Public Order. He was beaten at the station."
+    )
+    assert only(claims_of(extractor, text), "physical_assault").victims == ["Jonas Abara"]
+
+
+def test_kept_from_contact_is_who_is_visited(extractor: SpacyExtractor) -> None:
+    text = "Her lawyers have not been allowed to visit her since May."
+    assert only(claims_of(extractor, text), "denial_of_contact").victims == ["her"]
+
+
+def test_him_is_not_who_may_not_see_him(extractor: SpacyExtractor) -> None:
+    text = "Mr. Kasi Dembe was detained in March. His wife has not been allowed to see him since."
+    assert only(claims_of(extractor, text), "denial_of_contact").victims == ["Kasi Dembe"]
+
+
+def test_no_one_allowed_to_visit_states_the_act(extractor: SpacyExtractor) -> None:
+    text = "No doctor and no relative has been permitted to see the detainees."
+    claim = only(claims_of(extractor, text), "denial_of_contact")
+    assert claim.victims == ["the detainees"]
+    assert claim.polarity == "asserted"

@@ -366,6 +366,8 @@ class SentenceReader(TimeAndPlace):
         victim = victim if victim is not None else self._participle_object(head)
         if match.act in self.lex.words("liberty_acts"):
             victim = self._at_liberty(head) or victim
+        if match.act == "denial_of_contact" and settings.VISITED_ARE_HELD:
+            victim = self._visited(head, victim) or victim
         if victim is None and perp is not None and self._toils(perp, match.act):
             victim, perp = perp, None
         victims = self._expand(victim, head) if victim is not None else []
@@ -389,6 +391,25 @@ class SentenceReader(TimeAndPlace):
             return None
         subject = g.passive_subject(above) if g.is_passive(above) else g.subject(above)
         return self._personal(subject)
+
+    def _visited(self, head: Token, visitor: Token | None) -> Token | None:
+        """'His family has not been allowed to see him', 'nobody may visit the prisoners':
+        kept from contact is who is held, not the relatives, lawyers or nobody kept away."""
+        if visitor is not None and not _is_nobody(visitor) and not self._visitor(visitor):
+            return None
+        contact = self.lex.words("contact_verbs")
+        above = g.clause_head(head)  # "no lawyer ... has been allowed to see the prisoners"
+        above = g.clause_head(head)  # "no lawyer ... has been allowed to see the prisoners"
+        for verb in g.children(above, {"xcomp", "ccomp"}):
+            if verb.lemma_.lower() in contact:
+                seen = self._personal(g.direct_object(verb) or g.prep_object(verb, ("with",)))
+                if seen is not None and seen is not visitor:
+                    return seen
+        return None
+
+    def _visitor(self, token: Token) -> bool:
+        words = self.lex.words("visitor_nouns")
+        return token.lemma_.lower() in words or token.lower_ in words
 
     def _participle_object(self, head: Token) -> Token | None:
         """'Security forces opened fire on the crowd, killing at least six people': the
@@ -761,9 +782,17 @@ class SentenceReader(TimeAndPlace):
             # not "the Organization, which many Zarkandis call Rahai, locked him": a relative
             # clause describes someone else, and "many X" are not one person
             subject = word.dep_ in ("nsubj", "nsubjpass") and clause.dep_ != "relcl"
+            if settings.NOT_OWN_CONTROLLER and self._controls(clause, own, pronoun):
+                continue  # "his family was not allowed to see him": 'him' is not the family
             if one and not many and subject and clause != own and self._may_be(word, pronoun):
                 return word
         return None
+
+    @staticmethod
+    def _controls(clause: Token, own: Token, pronoun: Token) -> bool:
+        """The object pronoun's clause is controlled by the other clause ('X was allowed to see
+        him', 'X tried to call him'): its subject is that clause's, which 'him' is not."""
+        return pronoun.dep_ in ("dobj", "pobj") and own.dep_ == "xcomp" and own.head == clause
 
     def _may_be(self, word: Token, pronoun: Token) -> bool:
         """Not of the other gender than the pronoun, as far as the text tells it ('His lawyer,
@@ -1235,12 +1264,22 @@ class SentenceReader(TimeAndPlace):
         # (nobody had the permission), not a denial
         negated = negated or any(_is_nobody(v) and not _in_wording(v, keep) for v in victims)
         negated = negated or (
-            subject is not None and _is_nobody(subject) and not _in_wording(subject, keep)
+            subject is not None
+            and _is_nobody(subject)
+            and not _in_wording(subject, keep)
+            and not self._nobody_permitted(subject, verb, match.act)
         )
         negated = negated or denier is not None or self._under_denial(match.head)
         negated = negated or self._called_false(match) or self._not_proven(match.head)
         negated = negated or self._not_witnessed(match.head)
         return "denied" if negated != match.trigger.denied else "asserted"
+
+    def _nobody_permitted(self, subject: Token, verb: Token, act: str) -> bool:
+        """'No lawyer has been allowed to see them': nobody given leave to visit states the
+        denial of contact (as 'no one was allowed to leave' states a denial of exit)."""
+        if not settings.NOBODY_PERMITTED or act not in self.lex.words("liberty_acts"):
+            return False
+        return subject.head.lemma_.lower() in self.lex.words("permission_verbs")
 
     def _under_denial(self, head: Token) -> bool:
         """'We categorically deny that any resident was mistreated': a denial verb whose

@@ -206,3 +206,16 @@ YESTERDAY = True
 # "that winter" after a date in the second half of a year runs into the next ("2022" to "2023");
 # "that summer" is the year.
 THAT_WINTER = True
+# A name the tagger calls a person's is no person's, for "he" and "she" to stand for, when set
+# beside a place noun ("the capital, Delger") or coordinated inside a body's name ("the Ministry
+# of Justice and Public Order").
+NAMES_OF_PLACES = True
+# "His family has not been allowed to see him", "nobody may visit the prisoners": the one kept
+# from contact is who is seen or visited, not the relatives, lawyers or "nobody" kept away.
+VISITED_ARE_HELD = True
+# "His family was not allowed to see him": an object pronoun of a controlled clause does not
+# stand for the subject that controls it.
+NOT_OWN_CONTROLLER = True
+# "No lawyer, no relative has been allowed to see the prisoners": "no X" given leave to visit or
+# to leave states the act, it does not deny it (lexicon permission_verbs).
+NOBODY_PERMITTED = True

@@ -171,6 +171,7 @@ class SpacyExtractor:
                 and following.lower_ not in ("and", "or")
             )
             place = label == "PERSON" and (self._written_as_place(ent) or _after_locative(ent))
+            place = place or (label == "PERSON" and _in_body_name(ent))
             if label == "PERSON" and not acronym(ent.text) and not modifier and not place:
                 ctx.add_person(start, clean_name(ent.text))
                 self._note_gender(ent, ctx)
@@ -310,6 +311,8 @@ class SpacyExtractor:
     def _written_as_place(self, ent: Span) -> bool:
         """'in Sarykol', 'the town of Bir Tamra', 'the Aktogay centre': a name used as a place."""
         root = ent.root
+        if root.dep_ == "appos" and settings.NAMES_OF_PLACES:
+            return root.head.lemma_.lower() in self.lex.words("place_nouns")  # "the capital, X"
         if root.dep_ == "pobj":
             prep = root.head
             if prep.lower_ in self.lex.words("locative_prepositions"):
@@ -684,6 +687,13 @@ def _after_locative(ent: Span) -> bool:
 
 
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+def _in_body_name(ent: Span) -> bool:
+    """'the Ministry of Justice and Public Order': a name coordinated inside a body's name is
+    part of it, whatever the tagger calls it."""
+    root = ent.root
+    return settings.NAMES_OF_PLACES and root.dep_ == "conj" and root.head.ent_type_ == "ORG"
 
 
 def _blank(text: str, offset: int, span: tuple[int, int] | None) -> str:
