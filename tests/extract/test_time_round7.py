@@ -112,3 +112,14 @@ def test_a_quoted_first_week_is_the_stays_opening() -> None:
     from testimonies.extract.timex import find_times
 
     assert [e.opening for e in find_times('"The first week they beat me daily," he said.')] == ["W"]
+
+
+def test_a_stay_counted_in_the_next_paragraph_runs_from_the_story_date(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "On 5 March 2014 officers arrested Mr. Pavel Orin at his office in Dresk.\n\n"
+        "For the following eight months, Mr. Orin was held incommunicado at the central prison.\n"
+    )
+    held = only(claims_of(extractor, text), "denial_of_contact")
+    assert (held.start, held.end) == ("2014-03-05", "2014-11")

@@ -219,3 +219,6 @@ NOT_OWN_CONTROLLER = True
 # "No lawyer, no relative has been allowed to see the prisoners": "no X" given leave to visit or
 # to leave states the act, it does not deny it (lexicon permission_verbs).
 NOBODY_PERMITTED = True
+# How many paragraphs back the story's date still starts a stay counted in the act's own clause
+# ("[On 14 October 2016 ...] 2.2 For the following eleven months, he was held incommunicado").
+STAY_COUNTED_PARAGRAPHS = 1

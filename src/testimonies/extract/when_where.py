@@ -306,6 +306,11 @@ class TimeAndPlace:
         stay = self._in_stay(verb) if settings.STAY_FRAMES else None
         if stay is not None:
             return (*stay, duration)  # inside a stay stated earlier: it frames the act
+        back = self.ctx.paragraph - self.ctx.last_date_paragraph
+        if 0 <= back <= settings.STAY_COUNTED_PARAGRAPHS:
+            stay = self._stay_above(verb, itself=True)
+            if stay is not None:  # "[On 14 October 2016 ...] For the following eleven months,
+                return (*stay, duration)  # he was held incommunicado"
         wire = settings.WIRE_EVENT_DATE and self.ctx.dateline is not None
         if wire and self._denied(verb):
             wire = False  # "the ministry denied that anyone was held": no time of an act
@@ -324,15 +329,20 @@ class TimeAndPlace:
             return None
         return self._in_stay(verb) if _finer_than_a_year(stay[0]) else None
 
-    def _stay_above(self, verb: Token) -> tuple[str, str | None] | None:
+    def _stay_above(self, verb: Token, itself: bool = False) -> tuple[str, str | None] | None:
         """'He was held for 47 days at the centre, where he was beaten': an act told in a clause
-        under a stay counted from the story's date happened during that stay."""
+        under a stay counted from the story's date happened during that stay (`itself`: or the
+        stay is the act, 'for the following eleven months he was held incommunicado')."""
         story = self.ctx.last_date
         if not _finer_than_a_year(story):
             return None  # "in 2002 ... held for fourteen months, where he was beaten": in 2002
+        if verb.dep_ in ("aux", "auxpass"):
+            verb = verb.head
         for expr in self.times:
             stay = self._stay_verb(expr) if expr.duration else None
-            if stay is None or stay == verb or stay not in verb.ancestors:
+            if stay is None or (stay == _lifted(verb)) != itself:
+                continue
+            if not itself and stay not in verb.ancestors:
                 continue
             if _kind(g.subject(stay)) == "one" and not self._denied(verb):
                 return _lasting_from(story, expr.duration, _perfect(stay))  # type: ignore[arg-type]
