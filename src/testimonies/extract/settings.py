@@ -222,3 +222,5 @@ NOBODY_PERMITTED = True
 # How many paragraphs back the story's date still starts a stay counted in the act's own clause
 # ("[On 14 October 2016 ...] 2.2 For the following eleven months, he was held incommunicado").
 STAY_COUNTED_PARAGRAPHS = 1
+# A speaker label opening a transcript line ("COMMISSIONER ESTRADA:") names no group.
+LABELS_NO_GROUP = True

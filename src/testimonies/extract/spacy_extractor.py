@@ -193,6 +193,7 @@ class SpacyExtractor:
                 label == "ORG"
                 and ent.root.dep_ not in ("amod", "compound")
                 and not _reporter(ent.text, self.lex.words("reporting_bodies"))
+                and not (settings.LABELS_NO_GROUP and _turn_label(doc, ent))
             ):
                 ctx.add_org(start, ent.text)
                 ctx.add_group_mention(start, canonical_org(ent.text))
@@ -668,6 +669,20 @@ def _with_main_doer(claims: list[ClaimRecord], ctx: PersonContext) -> list[Claim
             claim = dataclasses.replace(claim, perpetrators=[group] if group else [])
         fixed.append(claim)
     return fixed
+
+
+def _turn_label(doc: Doc, ent: Span) -> bool:
+    """'COMMISSIONER ESTRADA:', 'Mr. ARAYA.' opening a line of a transcript: who speaks, whom
+    the tagger often calls an organization; counted as one, the speaker would become the group."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.text not in (":", ".") or not ent.text.isupper():
+        return False
+    before = []  # the title before the name, back to the line's start
+    for token in reversed(doc[: ent.start]):
+        if "\n" in token.text:
+            break
+        before.append(token)
+    return len(before) <= 2 and all(t.text[:1].isupper() for t in before)
 
 
 def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecord]:
