@@ -123,3 +123,13 @@ def test_a_stay_counted_in_the_next_paragraph_runs_from_the_story_date(
     )
     held = only(claims_of(extractor, text), "denial_of_contact")
     assert (held.start, held.end) == ("2014-03-05", "2014-11")
+
+
+def test_a_day_after_an_open_period_is_of_the_letters_year(extractor: SpacyExtractor) -> None:
+    text = (
+        "Lomsk, 3 November 2021\n\n"
+        "Since 2017 our husbands have been taken to the labour camps of the Order. On the night of"
+        " 9 June, the guards shot dead four men who tried to escape.\n"
+    )
+    killed = only(claims_of(extractor, text), "killing")
+    assert killed.start == "2021-06-09"

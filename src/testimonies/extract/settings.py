@@ -224,3 +224,6 @@ NOBODY_PERMITTED = True
 STAY_COUNTED_PARAGRAPHS = 1
 # A speaker label opening a transcript line ("COMMISSIONER ESTRADA:") names no group.
 LABELS_NO_GROUP = True
+# After an open period stated by its year alone ("Since 2019 our sons have been taken"), a day
+# or month without a year ("since the night of 11 July") is of the document's own year.
+OPEN_PERIOD_PARTIALS = True

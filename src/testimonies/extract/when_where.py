@@ -81,6 +81,8 @@ class TimeAndPlace:
             days = expr.relative is not None and expr.relative[1] in ("D", "W")
             by_day = expr.partial is not None or (days and not expr.to_publication)
             base = day_anchor if by_day and day_anchor else anchor
+            if expr.partial is not None and base == anchor and self._story_goes_on(anchor):
+                expr = replace(expr, to_publication=True)  # "Since 2019 ... the night of 11 July"
             expr = resolve(expr, base, self.ctx.published)
             if settings.AGES and expr.age is not None:  # "when I turned six", born in 1995
                 expr = at_age(expr, self.ctx.born)
@@ -125,6 +127,17 @@ class TimeAndPlace:
         sites = [p for p in places if anywhere or self._confinement_place(p)]
         if sites and settings.PARAGRAPH_PLACE != "none":
             self.ctx.paragraph_place = sites[-1]
+
+    def _story_goes_on(self, anchor: str | None) -> bool:
+        """'Since 2019 our sons have been taken ... Since the night of 11 July': after an open
+        period stated by its year alone, a day or month without a year is of the story's present,
+        the year of the document's date (a letter dated 1 December 2022)."""
+        published = self.ctx.published
+        if not settings.OPEN_PERIOD_PARTIALS or anchor is None or published is None:
+            return False
+        start, stop = self.ctx.last_dates
+        open_period = stop is None and start == anchor and len(anchor.rstrip("~?%")) == 4
+        return open_period and anchor[:4] < published[:4]
 
     def _asks_about_it(self) -> int:
         """1 for a question ('What happened on the night of 17 October 1979?'): its date is the
