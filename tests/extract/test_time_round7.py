@@ -133,3 +133,13 @@ def test_a_day_after_an_open_period_is_of_the_letters_year(extractor: SpacyExtra
     )
     killed = only(claims_of(extractor, text), "killing")
     assert killed.start == "2021-06-09"
+
+
+def test_that_night_in_a_later_clause_dates_no_earlier_act(extractor: SpacyExtractor) -> None:
+    text = (
+        "In March 2016 the appellant was arrested in Kolbe.\n\n"
+        "The tribunal did not accept that the appellant had been tortured, finding his account of"
+        " that night inconsistent.\n"
+    )
+    torture = only(claims_of(extractor, text), "torture")
+    assert torture.start is None

@@ -227,3 +227,6 @@ LABELS_NO_GROUP = True
 # After an open period stated by its year alone ("Since 2019 our sons have been taken"), a day
 # or month without a year ("since the night of 11 July") is of the document's own year.
 OPEN_PERIOD_PARTIALS = True
+# A time anaphor ("that night", "during this period") dates an act only when it comes before the
+# act's clause ends, not in a later clause ("..., finding his account of that night vague").
+ANAPHOR_BEFORE_ACT = True

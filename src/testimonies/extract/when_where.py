@@ -20,6 +20,7 @@ document's main place.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -314,7 +315,7 @@ class TimeAndPlace:
             stay = self._stay_above(verb) or self._stay_begun(verb)
             if stay is not None:  # "held for 47 days ..., where he was beaten"
                 return (*stay, duration)
-        if recent or self._has_time_anaphor() or settings.INHERIT_DOCUMENT_TIME:
+        if recent or self._has_time_anaphor(verb) or settings.INHERIT_DOCUMENT_TIME:
             return self._until_then(*self.ctx.last_dates, duration, verb)
         stay = self._in_stay(verb) if settings.STAY_FRAMES else None
         if stay is not None:
@@ -427,14 +428,36 @@ class TimeAndPlace:
         text = self.sent.text.lower()
         return any(p in text for p in self.lex.words("period_anaphors"))
 
-    def _has_time_anaphor(self) -> bool:
+    def _has_time_anaphor(self, verb: Token) -> bool:
         """'During this period ...' dates its sentence, and the rest of its paragraph when it
-        opens it, by the date stated before."""
+        opens it, by the date stated before; one after the act in a clause of its own is that
+        clause's ('did not accept that he had been tortured, finding his account of that night
+        vague')."""
         text = self.sent.text.lower()
-        found = any(p in text for p in self.lex.words("time_anaphors") if " " in p)
+        phrases = [p for p in self.lex.words("time_anaphors") if " " in p]
+        found = any(
+            self._anaphor_of(verb, m.start())
+            for p in phrases
+            for m in re.finditer(rf"\b{re.escape(p)}\b", text)
+        )
         if found and self.sent.start == 0:
             self.ctx.paragraph_continues = True
         return found or self.ctx.paragraph_continues
+
+    def _anaphor_of(self, verb: Token, at: int) -> bool:
+        """Whether the anaphor at `at` (in the sentence's text) bears on the act: before its
+        verb, or in its clause, not in another clause after it."""
+        span = self.sent.doc.char_span(
+            self.sent.start_char + at, self.sent.start_char + at + 1, alignment_mode="expand"
+        )
+        if not settings.ANAPHOR_BEFORE_ACT or span is None or span.root.i < verb.i:
+            return True
+        for above in [span.root, *span.root.ancestors]:
+            if above == verb:
+                return True
+            if above.dep_ in CLAUSES:
+                return False
+        return False
 
     # --- place -----------------------------------------------------------------------------
 
@@ -624,6 +647,7 @@ class TimeAndPlace:
         return None
 
 
+CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "xcomp", "pcomp"})
 TIME_CLAUSE_MARKERS = frozenset({"when", "as", "while", "whilst"})
 
 
