@@ -124,3 +124,31 @@ def test_a_clause_of_its_own_is_not_what_a_denial_verb_denies(
     )
     labelled = only(claims_of(extractor, text), "false_accusation")
     assert labelled.asserted_by is None and labelled.polarity == "asserted"
+
+
+BULLETIN = (
+    "MORNING NEWS\n\n"
+    "Sheriff Ana Ruiz told reporters that her deputies found a boy in a shed behind the chapel."
+    ' "He told us he had been locked in there for a week," the sheriff said.\n\n'
+    "I spoke to a woman who left the farm last year. She said the elders took her passport"
+    " when she arrived.\n"
+)
+
+
+def test_he_in_a_quote_is_not_who_says_the_quote(extractor: SpacyExtractor) -> None:
+    held = only(claims_of(extractor, BULLETIN), "detention")
+    assert held.asserted_by is not None and "boy" in held.asserted_by
+
+
+def test_she_said_is_the_woman_the_paragraph_spoke_to(extractor: SpacyExtractor) -> None:
+    taken = only(claims_of(extractor, BULLETIN), "confiscation_of_documents")
+    assert taken.asserted_by is not None and "woman" in taken.asserted_by
+
+
+def test_the_sheriff_is_the_one_last_named_sheriff(extractor: SpacyExtractor) -> None:
+    text = (
+        "Sheriff Peter Walsh visited the farm on Monday. The deputies found a cellar there.\n\n"
+        '"Three men were locked in the cellar for days," the sheriff said.\n'
+    )
+    held = only(claims_of(extractor, text), "detention")
+    assert held.asserted_by is not None and "Walsh" in held.asserted_by

@@ -1104,6 +1104,26 @@ class SentenceReader(TimeAndPlace):
             return quote.speaker, None
         return None, None
 
+    def _pronoun_source(self, pronoun: Token, quoted: str | None) -> str | None:
+        """'I spoke to a woman who left the group. She said...': 'she' who speaks is who spoke
+        last in the paragraph, else the nearest of the persons and the women ('he' the men) it
+        named before (not the quote's own speaker: '"He told us he was down there," the sheriff
+        said' is the young man's account)."""
+        here, lower = self.offset + pronoun.idx, pronoun.lower_
+        spoke = self.ctx.speaker_before(here, self.offset, lower)
+        if spoke is not None and not _same_name(spoke, quoted):
+            return spoke
+        words = self.lex.words("female_words" if lower == "she" else "male_words")
+        for token in reversed(pronoun.doc[: pronoun.i]):
+            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+                name = self.ex.name_of(token, self.offset, self.ctx, quoted)
+                known = self.ctx.gender_of(name)
+                if not _same_name(name, quoted) and known in (None, PRONOUN_GENDER[lower]):
+                    return None  # a name: as names are resolved
+            if token.lemma_.lower() in words and token.tag_ == "NN":
+                return g.phrase(token)
+        return None
+
     def _tells(self, verb: Token, head: Token) -> bool:
         """A speech verb asserts what it says, not what frames it: not 'In its reply concerning
         X, an engineer detained in 2016, it said...', nor 'Some are rejected by their villages,
@@ -1132,6 +1152,10 @@ class SentenceReader(TimeAndPlace):
             if antecedent.ent_type_ or antecedent.lower_ in PERSONAL_PRONOUNS:
                 return self._source_name(antecedent, quote)
             return g.phrase(antecedent, without=token.head)
+        if lower in ("he", "she") and settings.PRONOUN_SOURCES:
+            found = self._pronoun_source(token, speaker)
+            if found is not None:
+                return found
         if lower in ("which", "that") and token.head.dep_ == "relcl" and settings.SOURCE_IS_SOMEONE:
             return self._source_name(token.head.head, quote)  # 'the reply, which states that'
         if lower in ("they", "them", "who") and self.ctx.last_speaker:
@@ -1353,6 +1377,12 @@ class SentenceReader(TimeAndPlace):
         named = any(_word_in(t, self.lex.words("allegation_nouns")) for t in opening)
         denying = self.lex.words("denial_words") | self.lex.words("denial_verbs")
         return pointing and named and any(_word_in(t, denying) for t in following)
+
+
+def _same_name(name: str, other: str | None) -> bool:
+    """'Tom Brannigan' and 'Sheriff Tom Brannigan': the same last word."""
+    words, others = name.lower().split(), (other or "").lower().split()
+    return bool(words and others) and words[-1] == others[-1]
 
 
 def _first(items: Iterable[Token | None]) -> Token | None:

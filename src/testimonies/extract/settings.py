@@ -224,6 +224,12 @@ NOBODY_PERMITTED = True
 STAY_COUNTED_PARAGRAPHS = 1
 # A speaker label opening a transcript line ("COMMISSIONER ESTRADA:") names no group.
 LABELS_NO_GROUP = True
+# 'She said' after 'I spoke to a woman who left the group' is that woman when no one spoke before
+# her in the paragraph and no woman was named since; 'he' in a quote is not who says the quote.
+PRONOUN_SOURCES = True
+# 'the sheriff' after 'Sheriff Tom Brannigan' is him ('Sheriff Tom Brannigan'): the one last
+# named with that office (lexicon office_titles).
+TITLED_PERSONS = True
 # After an open period stated by its year alone ("Since 2019 our sons have been taken"), a day
 # or month without a year ("since the night of 11 July") is of the document's own year.
 OPEN_PERIOD_PARTIALS = True

@@ -233,6 +233,13 @@ class SpacyExtractor:
 
     def _note_kin(self, ent: Span, ctx: PersonContext) -> None:
         """'my father, Abdolatif Nasseri' / 'my wife Shirin': later 'my father' is that person."""
+        offices = self.lex.words("office_titles")
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        title = ent[0] if ent[0].lower_ in offices else before
+        if settings.TITLED_PERSONS and title is not None and title.lower_ in offices:
+            # 'Sheriff Tom Brannigan' ... 'the sheriff said': the one last named with the title
+            name = clean_name(ent[1:].text if title is ent[0] else ent.text)
+            ctx.kin[f"the {title.lower_}"] = f"{title.text} {name}"
         root = ent.root
         noun = root.head if root.dep_ in ("appos", "compound", "npadvmod") else None
         if noun is None or noun.pos_ != "NOUN":
