@@ -371,10 +371,19 @@ class SentenceReader(TimeAndPlace):
         if victim is None and perp is not None and self._toils(perp, match.act):
             victim, perp = perp, None
         victims = self._expand(victim, head) if victim is not None else []
-        if head.lemma_.lower() in self.lex.words("perception_verbs"):
+        perceives = head.lemma_.lower() in self.lex.words("perception_verbs")
+        if perceives and not self._takes_thing(head):
             perp = None  # "not seen by his family since": who misses them, not who took them
         perps = g.with_conjuncts(perp) if perp is not None else []
         return victims, perps
+
+    def _takes_thing(self, verb: Token) -> bool:
+        """'Mother Ruth collected our passports': a verb that may only perceive ('collect
+        testimonies', 'see him') does the act when a wording makes it take a thing."""
+        if not settings.TAKERS_OF_THINGS:
+            return False
+        thing = g.direct_object(verb)
+        return thing is not None and not g.is_passive(verb) and not self._person_like(thing)
 
     def _toils(self, subject: Token, act: str) -> bool:
         """'every day we carried stones for the commanders' houses', 'we got one cup of water':

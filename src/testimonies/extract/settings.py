@@ -236,3 +236,5 @@ OPEN_PERIOD_PARTIALS = True
 # A time anaphor ("that night", "during this period") dates an act only when it comes before the
 # act's clause ends, not in a later clause ("..., finding his account of that night vague").
 ANAPHOR_BEFORE_ACT = True
+# A perceiving verb a wording makes the act ("collected our passports") keeps its subject as doer.
+TAKERS_OF_THINGS = True
