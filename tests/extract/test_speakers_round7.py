@@ -152,3 +152,22 @@ def test_the_sheriff_is_the_one_last_named_sheriff(extractor: SpacyExtractor) ->
     )
     held = only(claims_of(extractor, text), "detention")
     assert held.asserted_by is not None and "Walsh" in held.asserted_by
+
+
+def test_a_party_that_accepts_a_fact_asserts_it(extractor: SpacyExtractor) -> None:
+    text = (
+        "3. The Minister accepted that the militia detains persons whom it suspects of"
+        " collaboration with the army.\n"
+    )
+    held = only(claims_of(extractor, text), "detention")
+    assert held.asserted_by is not None and "Minister" in held.asserted_by
+
+
+def test_reports_which_record_are_the_source(extractor: SpacyExtractor) -> None:
+    text = (
+        "5. Second, the judge did not engage with the evidence before her, including the"
+        " reports of Rima Watch and of the United Nations, which record that detainees at the"
+        " mill were routinely tortured.\n"
+    )
+    tortured = only(claims_of(extractor, text), "torture")
+    assert tortured.asserted_by is not None and "Rima Watch" in tortured.asserted_by

@@ -1080,7 +1080,7 @@ class SentenceReader(TimeAndPlace):
         denial = self.lex.words("denial_verbs")
         for above in head.ancestors:
             lemma = above.lemma_.lower()
-            if lemma not in speech | denial or above.pos_ not in ("VERB", "AUX"):
+            if lemma not in speech | denial or not self._verb_like(above):
                 continue
             if g.is_passive(above):
                 by = g.agent(above)
@@ -1132,6 +1132,15 @@ class SentenceReader(TimeAndPlace):
             if token.lemma_.lower() in words and token.tag_ == "NN":
                 return g.phrase(token)
         return None
+
+    @staticmethod
+    def _verb_like(word: Token) -> bool:
+        """A verb, or a word tagged a noun that has a subject and a clause as a verb has ('the
+        reports, which record that detainees were tortured')."""
+        if word.pos_ in ("VERB", "AUX"):
+            return True
+        clause = g.children(word, {"ccomp"})
+        return settings.VERB_BY_SUBJECT and bool(clause and g.children(word, {"nsubj"}))
 
     def _tells(self, verb: Token, head: Token) -> bool:
         """A speech verb asserts what it says, not what frames it: not 'In its reply concerning

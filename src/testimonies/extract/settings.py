@@ -238,3 +238,6 @@ OPEN_PERIOD_PARTIALS = True
 ANAPHOR_BEFORE_ACT = True
 # A perceiving verb a wording makes the act ("collected our passports") keeps its subject as doer.
 TAKERS_OF_THINGS = True
+# A speech verb the tagger calls a noun ('the reports, which record that...') is a verb when it
+# has a subject and a clause.
+VERB_BY_SUBJECT = True
