@@ -143,3 +143,13 @@ def test_that_night_in_a_later_clause_dates_no_earlier_act(extractor: SpacyExtra
     )
     torture = only(claims_of(extractor, text), "torture")
     assert torture.start is None
+
+
+def test_a_denial_takes_no_date_from_a_clause_beside_it(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Ministry of Order states the following.\n\n"
+        "Since 2004 residents have chosen to live in the settlement, and no resident has ever been"
+        " separated from his family by force.\n"
+    )
+    denial = only(claims_of(extractor, text), "forced_separation")
+    assert denial.polarity == "denied" and denial.start is None

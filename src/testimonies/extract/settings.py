@@ -241,3 +241,6 @@ TAKERS_OF_THINGS = True
 # A speech verb the tagger calls a noun ('the reports, which record that...') is a verb when it
 # has a subject and a clause.
 VERB_BY_SUBJECT = True
+# A denial is dated only by a date of its own clause, not by one of a clause above or beside it
+# ("His relatives have visited him regularly; the last visit took place in February 2025").
+DENIAL_OWN_CLAUSE = True

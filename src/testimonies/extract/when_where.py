@@ -287,7 +287,7 @@ class TimeAndPlace:
         self, verb: Token, ev: tuple[int, int], in_quote: bool
     ) -> tuple[str | None, str | None, str | None]:
         dates = [e for e in self.times if e.is_date and self._attached(e, verb, ev)]
-        self.dated_by_clause = bool(dates)
+        self.dated_by_clause = any(self._in_own_clause(e, verb, ev) for e in dates)
         durations = [e.duration for e in self.times if e.duration and ev[0] <= e.begin < ev[1]]
         duration = durations[0] if durations else None
         if dates:
@@ -397,6 +397,25 @@ class TimeAndPlace:
             return above == verb or above in verb.ancestors
         above = _lifted(above)
         return above == verb or above in verb.ancestors or _dates_its_clause(above, verb)
+
+    def _in_own_clause(self, expr: TimeExpr, verb: Token, ev: tuple[int, int]) -> bool:
+        """Whether a date is the act's own clause's ('was never detained in 2019', 'accused
+        him of killing X in April 2003'), not one of a clause above or beside it ('have visited
+        him regularly; the last visit took place in February 2025', 'sent a communication in
+        2023, to which the Government replied that no one was tortured'): only such a date dates
+        a denial."""
+        if not settings.DENIAL_OWN_CLAUSE or ev[0] <= expr.begin < ev[1]:
+            return True
+        span = self.sent.doc.char_span(
+            expr.begin - self.offset, expr.end - self.offset, alignment_mode="expand"
+        )
+        above = g.governing_verb(span.root) if span is not None and len(span) else None
+        if verb.dep_ in ("aux", "auxpass"):
+            verb = verb.head
+        owner = verb  # "accused the Organization of killing X in April 2003": the accusing's
+        while owner.head is not owner and (owner.tag_ == "VBG" or owner.dep_ in NONFINITE):
+            owner = owner.head
+        return above is None or _lifted(above) in (verb, _lifted(verb), owner)
 
     def _speaker_stay(self) -> tuple[str, str | None] | None:
         """The stay told of a quote's speaker outside the quote ('said Mohammed Ould Salem, held
@@ -647,6 +666,7 @@ class TimeAndPlace:
         return None
 
 
+NONFINITE = frozenset({"xcomp", "pcomp", "prep"})  # "of killing", "to leave": a verb's content
 CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "xcomp", "pcomp"})
 TIME_CLAUSE_MARKERS = frozenset({"when", "as", "while", "whilst"})
 
