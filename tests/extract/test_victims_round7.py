@@ -86,3 +86,38 @@ def test_no_one_allowed_to_visit_states_the_act(extractor: SpacyExtractor) -> No
     claim = only(claims_of(extractor, text), "denial_of_contact")
     assert claim.victims == ["the detainees"]
     assert claim.polarity == "asserted"
+
+
+def test_a_threat_is_made_to_whom_its_if_hangs_on(extractor: SpacyExtractor) -> None:
+    text = (
+        "My name is Ana Ruiz. In 2019 I was held at the base. The officer told me that if I "
+        "did not sign, they would arrest my brother."
+    )
+    assert only(claims_of(extractor, text), "threat").victims == ["Ana Ruiz", "my brother"]
+
+
+def test_him_is_not_his_own_clauses_subject(extractor: SpacyExtractor) -> None:
+    text = (
+        "My father, Samuel Okafor, refused to leave. At the meeting Pastor Daniel Eze stood up "
+        "and called him a traitor and a spy."
+    )
+    claim = only(claims_of(extractor, text), "false_accusation")
+    assert claim.victims == ["Samuel Okafor"]
+    assert claim.perpetrators == ["Daniel Eze"]
+
+
+def test_they_are_whom_it_is_told_to(extractor: SpacyExtractor) -> None:
+    text = "The supervisors told the trainees that they could not leave the camp."
+    assert only(claims_of(extractor, text), "denial_of_exit").victims == ["the trainees"]
+
+
+def test_one_of_them_is_who_the_description_says(extractor: SpacyExtractor) -> None:
+    text = "Soldiers fired on the crowd; one of them, a young shepherd, was killed."
+    assert only(claims_of(extractor, text), "killing").victims == ["a young shepherd"]
+
+
+def test_none_of_whom_are_the_noun_before(extractor: SpacyExtractor) -> None:
+    text = "The militia holds forty hostages, none of whom has been mistreated, its commander said."
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.victims == ["none of forty hostages"]
+    assert claim.polarity == "denied"

@@ -137,13 +137,16 @@ class PersonContext(DocumentContext):
                 return found
         return None
 
-    def person_before(self, before: int, pronoun: str) -> str | None:
+    def person_before(self, before: int, pronoun: str, not_name: str | None = None) -> str | None:
         """The person mentioned last before `before` that the pronoun can stand for: not an
-        adjective, and not of the other gender when the text has told it."""
+        adjective, not `not_name` (the subject an object pronoun cannot be), and not of the
+        other gender when the text has told it."""
         wanted = PRONOUN_GENDER.get(pronoun.lower())
         best: tuple[int, str] | None = None
         for offset, name in self.persons:
             if offset >= before or (best is not None and offset < best[0]):
+                continue
+            if not_name is not None and (name == not_name or _same_person(name, not_name)):
                 continue
             if not self.may_be_a_person(name):
                 continue

@@ -371,6 +371,11 @@ class SentenceReader(TimeAndPlace):
         if victim is None and perp is not None and self._toils(perp, match.act):
             victim, perp = perp, None
         victims = self._expand(victim, head) if victim is not None else []
+        if match.act == "threat" and settings.THREATENED_IF:
+            warned = self._warned(head)  # "if I did not sign, they would bring my mother in"
+            victims = (
+                [warned, *victims] if warned is not None and warned not in victims else victims
+            )
         perceives = head.lemma_.lower() in self.lex.words("perception_verbs")
         if perceives and not self._takes_thing(head):
             perp = None  # "not seen by his family since": who misses them, not who took them
@@ -400,6 +405,22 @@ class SentenceReader(TimeAndPlace):
             return None
         subject = g.passive_subject(above) if g.is_passive(above) else g.subject(above)
         return self._personal(subject)
+
+    def _warned(self, head: Token) -> Token | None:
+        """Who a threat is made to: the one whose 'if' it hangs on ('if I did not sign they
+        would bring my mother in', 'if you speak again'), besides whom it would harm."""
+        for verb in (head, g.clause_head(head)):
+            for clause in g.children(verb, {"advcl"}):
+                if any(m.lower_ in ("if", "unless") for m in g.children(clause, {"mark"})):
+                    warned = _first(self._personal(s) for s in g.children(clause, {"nsubj"}))
+                    return warned if warned is None or self._known_person(warned) else None
+        return None
+
+    def _known_person(self, token: Token) -> bool:
+        """Not an 'I' of a text whose narrator is not known (it would be taken for the one who
+        speaks: 'Captain Musa said that if I ran away')."""
+        first = self.lex.words("first_person_singular") | self.lex.words("first_person_plural")
+        return token.lower_ not in first or self.ctx.narrator() is not None
 
     def _visited(self, head: Token, visitor: Token | None) -> Token | None:
         """'His family has not been allowed to see him', 'nobody may visit the prisoners':
@@ -520,6 +541,8 @@ class SentenceReader(TimeAndPlace):
         victim = victim or self._included(top) or self._included(verb)
         if victim is None and self._reported_thing(head, verb):
             return None, perp  # "they had received allegations of torture": who got the report
+        if victim is None and top.dep_ == "oprd" and settings.CALLED_IS_OBJECT:
+            victim = self._personal(g.direct_object(verb))  # "called him a spy": him
         if victim is None and top.dep_ in ("attr", "oprd", "acomp"):  # "members are missing"
             victim = self._personal(g.subject(verb)) or self._personal(g.direct_object(verb))
         if victim is None and g.is_passive(verb):
@@ -734,6 +757,9 @@ class SentenceReader(TimeAndPlace):
             previous = self.ctx.paragraph_victims
             return list(previous) if speaker in previous else [speaker]
         if lower in self.lex.words("third_person_plural"):
+            told = self._told(token) if settings.TOLD_THEY else None
+            if told is not None:  # "managers tell workers that they may leave only if ..."
+                return self._victim_names(told, speaker)
             if speaker and self._reported(token):
                 return [speaker]
             if self.ctx.paragraph_victims:
@@ -746,12 +772,22 @@ class SentenceReader(TimeAndPlace):
             one = self._one_before(token)
             if one is not None:  # "each member had to account ... and others insulted him"
                 return [self.ex.name_of(one, self.offset, self.ctx, speaker)]
+            not_him = self._own_subject(token)
+            if (
+                not_him is not None
+                and self.ex.name_of(token, self.offset, self.ctx, None) == not_him
+            ):
+                other = self.ctx.person_before(self.offset + token.idx, lower, not_him)
+                return [other or token.text]
         if lower == "who" and token.head.dep_ == "relcl":
             token = self._antecedent(token.head.head)
         if token.pos_ == "NUM" and not any(c.dep_ == "prep" for c in token.children):
             counted = self._counted_noun(token)  # "Of 1,214 detainees, 702 were held"
             if counted is not None:
                 return [f"{token.text} {counted}"]
+        of_whom = self._of_whom(token) if settings.OF_WHOM else None
+        if of_whom is not None:  # "300 prisoners, none of whom has been harmed"
+            return [f"{token.text} of {self.ex.name_of(of_whom, self.offset, self.ctx, speaker)}"]
         listed = self._listed_after(token)
         if listed:
             return listed
@@ -768,12 +804,31 @@ class SentenceReader(TimeAndPlace):
                 return word
         return None
 
+    def _of_whom(self, token: Token) -> Token | None:
+        """Who 'whom' of 'none of whom', 'two of whom' stands for: the noun its clause is on."""
+        whom = g.prep_object(token, ("of",))
+        if whom is None or whom.lower_ != "whom":
+            return None
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is not None:
+            return self._antecedent(clause.head)
+        before = range(token.i - 1, token.sent.start - 1, -1)  # a relative clause misparsed
+        nouns = (token.doc[i] for i in before if token.doc[i].pos_ == "NOUN")
+        return next((n for n in nouns if self._person_like(n)), None)
+
     def _listed_after(self, token: Token) -> list[str]:
         """A description ('one of its members', 'two of them') whose names follow it."""
         named = token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
         if named or token.lower_ in PERSONAL_PRONOUNS:
             return []
-        return [n.text for n in g.appositive_names(token)]
+        names = [n.text for n in g.appositive_names(token)]
+        if not names and settings.DESCRIBED_ONE:
+            # "one of them, a Ugandan national, died": the description says who, 'them' not
+            of = g.prep_object(token, ("of",))
+            described = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            if of is not None and of.lower_ in PERSONAL_PRONOUNS | {"whom"} and described:
+                names = [g.phrase(described[0])]
+        return names
 
     def _one_before(self, pronoun: Token) -> Token | None:
         """The person 'he'/'him' stands for when its sentence names one before it, in another
@@ -791,17 +846,30 @@ class SentenceReader(TimeAndPlace):
             # not "the Organization, which many Zarkandis call Rahai, locked him": a relative
             # clause describes someone else, and "many X" are not one person
             subject = word.dep_ in ("nsubj", "nsubjpass") and clause.dep_ != "relcl"
-            if settings.NOT_OWN_CONTROLLER and self._controls(clause, own, pronoun):
+            if settings.NOT_OWN_CONTROLLER and self._controls(word, own, pronoun):
                 continue  # "his family was not allowed to see him": 'him' is not the family
             if one and not many and subject and clause != own and self._may_be(word, pronoun):
                 return word
         return None
 
     @staticmethod
-    def _controls(clause: Token, own: Token, pronoun: Token) -> bool:
-        """The object pronoun's clause is controlled by the other clause ('X was allowed to see
-        him', 'X tried to call him'): its subject is that clause's, which 'him' is not."""
-        return pronoun.dep_ in ("dobj", "pobj") and own.dep_ == "xcomp" and own.head == clause
+    def _controls(word: Token, own: Token, pronoun: Token) -> bool:
+        """`word` is the subject of the object pronoun's own clause, by control or coordination
+        ('X was allowed to see him', 'X stood up and called him a spy'): 'him' is not X."""
+        if pronoun.dep_ not in ("dobj", "pobj", "dative"):
+            return False
+        subject = g.subject(own)
+        return subject is not None and subject.i == word.i
+
+    def _own_subject(self, pronoun: Token) -> str | None:
+        """'Eze stood up and called him a spy': an object pronoun is not the named subject of
+        its own clause, even when that subject is the person named last."""
+        if pronoun.dep_ not in ("dobj", "dative") or not settings.NOT_OWN_SUBJECT:
+            return None
+        subject = g.subject(g.clause_head(pronoun))
+        if subject is None or subject.ent_type_ != "PERSON":
+            return None
+        return self.ex.name_of(subject, self.offset, self.ctx, None)
 
     def _may_be(self, word: Token, pronoun: Token) -> bool:
         """Not of the other gender than the pronoun, as far as the text tells it ('His lawyer,
@@ -828,6 +896,17 @@ class SentenceReader(TimeAndPlace):
                     return str(word.text)
                 found = found or str(word.text)
         return found
+
+    def _told(self, pronoun: Token) -> Token | None:
+        """The people a speech verb is addressed to, whom 'they' in what is told stands for
+        ('managers tell workers that they may leave only if their families pay')."""
+        speech = self.lex.words("speech_verbs")
+        for above in pronoun.ancestors:
+            if above.lemma_.lower() in speech and above.pos_ == "VERB":
+                told = g.children(above, {"dobj", "dative"})
+                plural = [t for t in told if t.tag_ in ("NNS", "NNPS") and self._sufferers(t)]
+                return plural[0] if plural else None
+        return None
 
     def _reported(self, token: Token) -> bool:
         """Inside the clause of a speech verb ("the interviewees said their passports ...")."""

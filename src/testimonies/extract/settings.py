@@ -213,8 +213,8 @@ NAMES_OF_PLACES = True
 # "His family has not been allowed to see him", "nobody may visit the prisoners": the one kept
 # from contact is who is seen or visited, not the relatives, lawyers or "nobody" kept away.
 VISITED_ARE_HELD = True
-# "His family was not allowed to see him": an object pronoun of a controlled clause does not
-# stand for the subject that controls it.
+# "His family was not allowed to see him", "X stood up and called him a spy": an object pronoun
+# does not stand for the subject of its own clause (by control or coordination).
 NOT_OWN_CONTROLLER = True
 # "No lawyer, no relative has been allowed to see the prisoners": "no X" given leave to visit or
 # to leave states the act, it does not deny it (lexicon permission_verbs).
@@ -244,3 +244,18 @@ VERB_BY_SUBJECT = True
 # A denial is dated only by a date of its own clause, not by one of a clause above or beside it
 # ("His relatives have visited him regularly; the last visit took place in February 2025").
 DENIAL_OWN_CLAUSE = True
+# A threat is made to the one whose "if" it hangs on ("if I did not sign they would bring my
+# mother in"): a victim besides whom it would harm.
+THREATENED_IF = True
+# "X called him a spy": the label's bearer is the object, not who calls him so.
+CALLED_IS_OBJECT = True
+# ... nor, when nothing else in its sentence is, for the person named last if that is its own
+# clause's subject ("Pastor Eze stood up and called him a spy": not Eze).
+NOT_OWN_SUBJECT = True
+# "Managers tell workers that they may leave only if ...": "they" in what is told is the people
+# it is told to, not who tells it.
+TOLD_THEY = True
+# "one of them, a Ugandan national, died": the victim is the description, not "one of them".
+DESCRIBED_ONE = True
+# "a small number of prisoners, none of whom has been harmed": "whom" is the prisoners.
+OF_WHOM = True
