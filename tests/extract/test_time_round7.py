@@ -153,3 +153,22 @@ def test_a_denial_takes_no_date_from_a_clause_beside_it(extractor: SpacyExtracto
     )
     denial = only(claims_of(extractor, text), "forced_separation")
     assert denial.polarity == "denied" and denial.start is None
+
+
+def test_a_stay_told_only_by_its_end_begins_at_the_answered_date(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "MS. RUIZ: My name is Alba Ruiz.\n\n"
+        "CHAIR: What happened on 9 September 1983?\n\n"
+        "MS. RUIZ: Soldiers arrested me at the market.\n\n"
+        "CHAIR: Where were you taken?\n\n"
+        "MS. RUIZ: To the barracks. I was held there until February.\n\n"
+        "CHAIR: And then?\n\n"
+        "MS. RUIZ: The first ten days I was in a cell alone.\n"
+    )
+    claims = claims_of(extractor, text)
+    held = [c for c in claims if c.act == "detention" and c.end is not None and c.end != c.start]
+    assert [(c.start, c.end) for c in held] == [("1983-09-09", "1984-02")]
+    alone = only(claims, "solitary_confinement")
+    assert alone.start == "1983-09"

@@ -36,6 +36,7 @@ class TimeExpr:
     age: int | None = None  # "when I turned six", "at the age of ten": the narrator's age
     cut: bool = False  # the result at the unit's precision ("that year", "in the second year")
     season: str | None = None  # "that winter": the season of the earlier date's year
+    carried: bool = False  # its start is a story's date of an earlier paragraph
 
     @property
     def is_date(self) -> bool:
@@ -127,7 +128,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:during|in|for|over)\s+(?:the|his|her|their|my|our)\s+first\s+"
             rf"(?:(?:{num})\s+|few\s+)?(?P<u>days|weeks|months|years)\b"
             # "The first eleven days I was in a cell alone", "The first week they hung me"
-            rf"|^[\s\"“‘']*the\s+first\s+(?:(?:{num})\s+|few\s+)?(?P<v>days?|weeks?|months?)\b",
+            # (after a transcript's speaker label too: "RUIZ: The first ten days")
+            rf"|^(?-i:[A-Z][A-Z.'’ -]{{1,40}}:)?[\s\"“‘']*the\s+first\s+"
+            rf"(?:(?:{num})\s+|few\s+)?(?P<v>days?|weeks?|months?)\b",
             flags,
         ),
         # "when I turned six", "when I was four years old", "from the age of ten"

@@ -91,6 +91,8 @@ class TimeAndPlace:
                 expr = opening(expr, self.ctx.last_dates[0] or anchor)
             if settings.STAY_FRAMES and expr.start is None and expr.stop is not None:
                 expr = _from_story_time(expr, story)
+                # (begun in an earlier turn: it dates its own clause, frames no later act)
+                expr = replace(expr, carried=back > 0 and expr.start is not None)
             if expr.is_date:
                 anchor = story = expr.stop or expr.start
             resolved.append(expr)
@@ -153,6 +155,8 @@ class TimeAndPlace:
         for expr in dates:
             verb = self._stay_verb(expr)
             if verb is not None and expr.start is not None and expr.start != expr.stop:
+                if expr.carried:
+                    return
                 enclosing = self.ctx.stay
                 stop = expr.stop
                 if stop is None and enclosing is not None and _within(expr.start, *enclosing):
