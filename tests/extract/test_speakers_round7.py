@@ -171,3 +171,13 @@ def test_reports_which_record_are_the_source(extractor: SpacyExtractor) -> None:
     )
     tortured = only(claims_of(extractor, text), "torture")
     assert tortured.asserted_by is not None and "Rima Watch" in tortured.asserted_by
+
+
+def test_it_that_speaks_is_the_body_that_spoke_last(extractor: SpacyExtractor) -> None:
+    text = (
+        "40. Inmates work in the workshops of the Tarvik Correction Centre (TCC). In its reply of"
+        " 4 May 2021, the Government stated that the centres are open institutions. It stated"
+        " that no inmate was ever beaten by the staff of the TCC.\n"
+    )
+    beaten = only(claims_of(extractor, text), "physical_assault")
+    assert beaten.asserted_by is not None and "Government" in beaten.asserted_by

@@ -62,6 +62,8 @@ class SentenceReader(TimeAndPlace):
 
     def claims(self) -> list[ClaimRecord]:
         self.found, blockers = self.ex.index.find_with_blockers(self.sent)
+        if settings.IT_IS_SPEAKER:
+            self._note_speaker()
         matches = _drop_subsumed(self.found, self.ex.subsumed)
         found = [self._claim(match) for match in matches]
         recall = self.ex.recall
@@ -1212,6 +1214,21 @@ class SentenceReader(TimeAndPlace):
                 return g.phrase(token)
         return None
 
+    def _note_speaker(self) -> None:
+        """'In its reply, the Government stated that LRIs are open institutions. It stated
+        that...': a sentence whose main verb is speech, acts in it or none, notes its speaker as
+        the paragraph's, whom a later 'it' that speaks stands for (and, with
+        SPEAKER_CARRIES_OVER, who asserts the paragraph's next acts)."""
+        root = self.sent.root
+        if root.lemma_.lower() not in self.lex.words("speech_verbs") or g.is_passive(root):
+            return
+        subject = g.children(root, {"nsubj"})
+        if not subject or not self._verb_like(root) or self.ctx.quote_at(self.offset + root.idx):
+            return
+        name = self._source_name(subject[0], None)
+        if name is not None:
+            self.ctx.paragraph_speaker = name
+
     @staticmethod
     def _verb_like(word: Token) -> bool:
         """A verb, or a word tagged a noun that has a subject and a clause as a verb has ('the
@@ -1220,6 +1237,17 @@ class SentenceReader(TimeAndPlace):
             return True
         clause = g.children(word, {"ccomp"})
         return settings.VERB_BY_SUBJECT and bool(clause and g.children(word, {"nsubj"}))
+
+    def _a_body(self, name: str) -> bool:
+        """A speaker that is no person: not a name the document gives a person, nor a phrase
+        headed by a person's noun ('two former cellmates')."""
+        if self.ctx.mentioned(name) or self.ctx.gender_of(name):
+            return False
+        lex = self.lex
+        bodies = lex.words("institution_nouns") | lex.words("organization_anaphors")
+        people = lex.words("group_nouns") | lex.words("male_words") | lex.words("female_words")
+        people = people | (lex.words("actor_nouns") - bodies)
+        return not ({w.strip(".,").lower() for w in name.split()} & people)
 
     def _tells(self, verb: Token, head: Token) -> bool:
         """A speech verb asserts what it says, not what frames it: not 'In its reply concerning
@@ -1242,6 +1270,9 @@ class SentenceReader(TimeAndPlace):
         if lower in first and quote is None and not self.ctx.narrated:
             return None  # "We documented 23 deaths": the report's own voice
         if lower in ("it", "its"):
+            spoke = self.ctx.paragraph_speaker
+            if settings.IT_IS_SPEAKER and spoke and token.dep_ == "nsubj" and self._a_body(spoke):
+                return spoke  # 'the Government stated that ... It stated that ...'
             return self.ctx.last_org(self.offset + token.idx) or token.text
         if lower == "who" and token.head.dep_ == "relcl":
             # "11 women and girls who said they had been raped": those the clause is about
