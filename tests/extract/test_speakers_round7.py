@@ -181,3 +181,15 @@ def test_it_that_speaks_is_the_body_that_spoke_last(extractor: SpacyExtractor) -
     )
     beaten = only(claims_of(extractor, text), "physical_assault")
     assert beaten.asserted_by is not None and "Government" in beaten.asserted_by
+
+
+def test_one_who_shares_the_bylines_surname_speaks_for_herself(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "Inside the mill\n\nBy Lina Haddad\n\n"
+        "Samira Haddad, a teacher from the valley, said she was beaten by the guards of the mill"
+        " for three days in May 2022.\n"
+    )
+    beaten = only(claims_of(extractor, text), "physical_assault")
+    assert beaten.asserted_by == "Samira Haddad"

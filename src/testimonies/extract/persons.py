@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from testimonies.extract import settings
 from testimonies.extract.context import (
     GROUP_WORDS,
     DocumentContext,
@@ -320,8 +321,14 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
 
 def _same_person(a: str, b: str) -> bool:
+    """The byline's author: the same surname and, where both give one, the same first name
+    ('Lina Haddad' is not 'Samira Haddad' of the same article)."""
     words_a, words_b = a.lower().split(), b.lower().split()
-    return bool(words_a and words_b) and words_a[-1] == words_b[-1]
+    if not (words_a and words_b) or words_a[-1] != words_b[-1]:
+        return False
+    if not settings.BYLINE_FULL_NAME:
+        return True
+    return len(words_a) > 1 and len(words_b) > 1 and words_a[0] == words_b[0]
 
 
 # 'by Tom Reyes', 'Posted on the blog "Voices" by Kamal Rostami, 14 April 2023' near the top

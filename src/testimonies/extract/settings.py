@@ -265,3 +265,6 @@ OF_WHOM = True
 # last. (SPEAKER_CARRIES_OVER stays off with it: on, train/dev/dev2/dev3/seeds lose 24 pairs and
 # gain 13.)
 IT_IS_SPEAKER = True
+# A speaker is the byline's author (the document's own voice) only under the same first name and
+# surname: 'Samira Haddad' quoted in an article by Lina Haddad speaks for herself.
+BYLINE_FULL_NAME = True
