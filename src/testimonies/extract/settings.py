@@ -268,3 +268,6 @@ IT_IS_SPEAKER = True
 # A speaker is the byline's author (the document's own voice) only under the same first name and
 # surname: 'Samira Haddad' quoted in an article by Lina Haddad speaks for herself.
 BYLINE_FULL_NAME = True
+# "opened fire on the crowd", "raised his hand against anyone": the victim is whom the object
+# is turned on, not whose hand it is.
+AIMED_AT = True
