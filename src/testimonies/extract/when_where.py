@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from testimonies.extract.vocab import Lexicon
 
 UNNAMED_PLACE_PENALTY = 50
+SITE_DETERMINERS = frozenset({"the", "this", "that"})  # not "a cell": one of the site's rooms
 TOWN_PENALTY = 20
 DENIAL_SITE_MIN = 2.0  # a camp named once is the site a denial is about
 WRITER_HOPS = 2  # "the reply of [the Ministry of Defence] of 1984": names between it and its date
@@ -533,6 +534,8 @@ class TimeAndPlace:
             if not ev[0] <= absolute < ev[1]:
                 continue
             site = self._place_name(token)
+            if site is None and settings.SITES_OF_ACTS:
+                site = self._site_of_act(token)
             name = site or self._town_of_the_act(token, head)
             if not name:
                 continue
@@ -620,13 +623,20 @@ class TimeAndPlace:
     def _names_someone(self, naming: Token) -> bool:
         """'a prisoner named Efrem', 'Commander Tesfu Araia, called "Wedi Araia"': the name is a
         person's, no place's."""
+        people = self.lex.words("group_nouns") | self.lex.words("actor_nouns")
+        titles = self.lex.words("person_titles")
+        named = naming.head
+        if settings.NAMES_ARE_PEOPLE and naming.i + 1 < len(naming.doc):
+            name = naming.doc[naming.i + 1]  # 'a schoolteacher named Fadi X', 'called Mr. X'
+            if name.ent_type_ == "PERSON" or name.lower_.rstrip(".") in titles:
+                return True
+            if any(c.dep_ == "nsubj" for c in naming.children):  # 'a man they called "X"'
+                return named.lemma_.lower() in people and named.pos_ == "NOUN"
         if any(c.dep_ == "nsubj" for c in naming.children):
             return False  # 'the room the guards called "the operating theatre"'
-        named = naming.head
         if named.tag_ in ("NNS", "NNPS"):
             return False  # 'the room the guards called ...', read as 'the guards [so] called'
-        people = self.lex.words("group_nouns") | self.lex.words("actor_nouns")
-        titled = named.lower_.rstrip(".") in self.lex.words("person_titles")
+        titled = named.lower_.rstrip(".") in titles
         return named.ent_type_ == "PERSON" or titled or named.lemma_.lower() in people
 
     def _place_name(self, token: Token) -> str | None:
@@ -671,6 +681,25 @@ class TimeAndPlace:
             if site and dets & {"the", "this", "that"} and (of is None or of.pos_ == "PROPN"):
                 return g.phrase(token)
         return None
+
+    def _site_of_act(self, token: Token) -> str | None:
+        """'held in the factory', 'executed at the quarry', 'arrested at the brigade's
+        checkpoint', 'placed in state boarding schools': a place where acts are done, written
+        plainly, one or several; the place of its own clause only, never carried to the next
+        ones (the act's own verb must govern it: see _place_in)."""
+        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at", "inside", "to", "into"):
+            return None
+        sites = self.lex.words("confinement_nouns") | self.lex.words("act_sites")
+        if token.lemma_.lower() not in sites and token.lower_ not in sites:
+            return None
+        dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+        owned = any(c.dep_ == "poss" for c in token.children)
+        plural = token.tag_ == "NNS" and not dets - {"the"}
+        of = g.prep_object(token, ("of",))
+        if of is not None and of.pos_ != "PROPN":
+            return None
+        written = bool(dets & SITE_DETERMINERS) or owned or plural
+        return g.phrase(token) if written else None
 
 
 NONFINITE = frozenset({"xcomp", "pcomp", "prep"})  # "of killing", "to leave": a verb's content
