@@ -121,3 +121,13 @@ def test_none_of_whom_are_the_noun_before(extractor: SpacyExtractor) -> None:
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.victims == ["none of forty hostages"]
     assert claim.polarity == "denied"
+
+
+def test_whom_the_fire_or_the_hand_is_turned_on(extractor: SpacyExtractor) -> None:
+    text = (
+        "The police did not open fire on anyone. "
+        "Brother Tomas has never raised his hand against anyone."
+    )
+    claims = claims_of(extractor, text)
+    assert only(claims, "killing").victims == ["anyone"]
+    assert only(claims, "physical_assault").victims == ["anyone"]

@@ -366,6 +366,8 @@ class SentenceReader(TimeAndPlace):
         else:
             victim, perp = self._noun_roles(head)
         victim = victim if victim is not None else self._participle_object(head)
+        if victim is None and settings.AIMED_AT:
+            victim = self._aimed_at(head)
         if match.act in self.lex.words("liberty_acts"):
             victim = self._at_liberty(head) or victim
         if match.act == "denial_of_contact" and settings.VISITED_ARE_HELD:
@@ -477,7 +479,8 @@ class SentenceReader(TimeAndPlace):
             return victim, g.agent(head)
         victim = g.direct_object(head)
         if victim is not None and not self._person_like(victim):
-            victim = _possessor(victim)
+            turned = self._turned_on(victim, head) if settings.AIMED_AT else None
+            victim = turned or _possessor(victim)  # "his hand against anyone": not his
         if victim is not None and victim.lower_ in REFLEXIVES:
             victim = g.subject(head) or victim  # "some members preferred to kill themselves"
         if victim is None:  # "they gave us little food", "denied them visits"
@@ -490,6 +493,21 @@ class SentenceReader(TimeAndPlace):
             # "he died there": the subject suffered the act; whoever caused it is not named
             return self._personal(g.subject(head)), None
         return self._personal(victim), g.subject(head)
+
+    def _turned_on(self, thing: Token, verb: Token) -> Token | None:
+        turned = (g.prep_object(t, ("against", "upon")) for t in (thing, verb))
+        return _first(self._personal(t) for t in turned)
+
+    def _aimed_at(self, verb: Token) -> Token | None:
+        """'did not open fire on anyone', 'raised his hand against anyone': whom the verb's
+        object is turned on (not whose hand it is)."""
+        thing = _first(g.children(verb, {"dobj"}))
+        if thing is None:
+            return None
+        on_thing = g.prep_object(thing, ("on", "against", "upon", "at"))
+        return self._personal(on_thing) or self._personal(
+            g.prep_object(verb, ("on", "against", "upon"))
+        )
 
     def _undergone(self, head: Token) -> Token | None:
         """'Inmates who missed their norm had their food ration cut', 'he had his passport

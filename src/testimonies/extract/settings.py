@@ -268,6 +268,9 @@ IT_IS_SPEAKER = True
 # A speaker is the byline's author (the document's own voice) only under the same first name and
 # surname: 'Samira Haddad' quoted in an article by Lina Haddad speaks for herself.
 BYLINE_FULL_NAME = True
+# "opened fire on the crowd", "raised his hand against anyone": the victim is whom the object
+# is turned on, not whose hand it is.
+AIMED_AT = True
 # A plain site of an act on its own verb ("executed at the quarry", "held in the factory") is its place.
 SITES_OF_ACTS = True
 # A name after "named", "called", "known as" that is a person's ("a teacher named Fadi X", "called Mr.
