@@ -131,3 +131,12 @@ def test_whom_the_fire_or_the_hand_is_turned_on(extractor: SpacyExtractor) -> No
     claims = claims_of(extractor, text)
     assert only(claims, "killing").victims == ["anyone"]
     assert only(claims, "physical_assault").victims == ["anyone"]
+
+
+def test_he_with_no_one_named_is_the_claimant(extractor: SpacyExtractor) -> None:
+    text = (
+        "IN THE UPPER TRIBUNAL\n\nBetween\nKM (ANONYMITY ORDER MADE), Appellant\nand\n"
+        "THE MINISTER, Respondent\n\n"
+        "1. He was arrested at a checkpoint in 2021 and beaten in custody.\n"
+    )
+    assert only(claims_of(extractor, text), "physical_assault").victims == ["KM"]

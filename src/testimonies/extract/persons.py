@@ -159,6 +159,11 @@ class PersonContext(DocumentContext):
             best = (offset, name)
         if self._claimant_meant(wanted, best[1] if best else None):
             return self.claimant
+        if best is None and self.claimant is not None and settings.CLAIMANT_BY_DEFAULT:
+            # 'The appellant, Y.S., was born in Birqa. He arrived in 2023': a case's 'he'
+            # with no one named before is who brings it, unless told of the other gender
+            fits = wanted is None or self.claimant_gender in (None, wanted)
+            return self.claimant if fits else None
         return best[1] if best else None
 
     def actors_near(self, here: int, start: int, end: int) -> str | None:

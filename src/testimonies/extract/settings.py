@@ -276,3 +276,6 @@ SITES_OF_ACTS = True
 # A name after "named", "called", "known as" that is a person's ("a teacher named Fadi X", "called Mr.
 # X", "a man they called \"el Jefe\"") is no place.
 NAMES_ARE_PEOPLE = True
+# In a case, "he" or "she" with no person named before is who brings it (the appellant, the
+# author), unless the text tells the claimant is of the other gender.
+CLAIMANT_BY_DEFAULT = True
