@@ -193,3 +193,24 @@ def test_one_who_shares_the_bylines_surname_speaks_for_herself(
     )
     beaten = only(claims_of(extractor, text), "physical_assault")
     assert beaten.asserted_by == "Samira Haddad"
+
+
+def test_who_utters_a_threat_does_not_assert_it(extractor: SpacyExtractor) -> None:
+    told = claims_of(
+        extractor,
+        "A mother who went to the checkpoint to ask for her son was told by the soldiers that if"
+        " she came back she would be shot.\n",
+    )
+    assert only(told, "threat").asserted_by is None
+    reported = claims_of(
+        extractor,
+        "Rana Kassab said the guards told the prisoners that they would be shot if they spoke.\n",
+    )
+    assert only(reported, "threat").asserted_by == "Rana Kassab"
+    rule = claims_of(
+        extractor,
+        "Two former residents stated that anyone who tries to escape will be killed by the"
+        " guards.\n",
+    )
+    for claim in rule:  # a rule reported, said to no one: the residents assert it
+        assert claim.asserted_by == "Two former residents"

@@ -1132,7 +1132,10 @@ class SentenceReader(TimeAndPlace):
             # '"They said I was a collaborator," he said': the threat or the accusation is what
             # 'they' said; who quotes them asserts it
             return quote.speaker, None
-        asserter, denier = self._inner_speaker(head, quote)
+        # 'Aldao told her that "if you open your mouth, ..."': the one who utters a threat or a
+        # label does it; who asserts it is the voice that reports the utterance
+        uttered = speech_act and settings.UTTERER_NOT_SOURCE and self._said_to_someone(head)
+        asserter, denier = self._inner_speaker(head, quote, skip=int(uttered))
         if asserter or denier:
             self.ctx.last_speaker = asserter or denier
             if quote is None:
@@ -1173,13 +1176,32 @@ class SentenceReader(TimeAndPlace):
         words = asserter.lower().split()
         return not (len(words) <= 3 and words[-1] in PERSONAL_PRONOUNS)
 
-    def _inner_speaker(self, head: Token, quote: Quote | None) -> tuple[str | None, str | None]:
-        """The innermost speech verb above the act, "according to", "reported by", the quote."""
+    def _said_to_someone(self, head: Token) -> bool:
+        """A threat or a label said to someone ('told her that if...', 'was told by the
+        fighters that...'), whose speech verb stands above the act's own words: the utterance
+        is the act (not 'these people stated that if they try to escape they will be killed',
+        a report of a rule, said to no one)."""
+        if not self._who_says_it(head):
+            return False
+        speech = self.lex.words("speech_verbs")
+        verb = _first(a for a in head.ancestors if a.lemma_.lower() in speech)
+        if verb is None:
+            return False  # the act's own verb speaks ('told her that if ...')
+        return g.is_passive(verb) or bool(g.children(verb, {"dobj", "dative"}))
+
+    def _inner_speaker(
+        self, head: Token, quote: Quote | None, skip: int = 0
+    ) -> tuple[str | None, str | None]:
+        """The innermost speech verb above the act (past `skip` of them), "according to",
+        "reported by", the quote."""
         speech = self.lex.words("speech_verbs")
         denial = self.lex.words("denial_verbs")
         for above in head.ancestors:
             lemma = above.lemma_.lower()
             if lemma not in speech | denial or not self._verb_like(above):
+                continue
+            if skip > 0:
+                skip -= 1
                 continue
             if g.is_passive(above):
                 by = g.agent(above)

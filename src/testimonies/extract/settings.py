@@ -279,3 +279,6 @@ NAMES_ARE_PEOPLE = True
 # In a case, "he" or "she" with no person named before is who brings it (the appellant, the
 # author), unless the text tells the claimant is of the other gender.
 CLAIMANT_BY_DEFAULT = True
+# Who utters a threat or a label to someone ('Aldao told her that "if you open your mouth, ..."')
+# does it and does not assert it: the voice that reports the utterance does.
+UTTERER_NOT_SOURCE = True
