@@ -1464,7 +1464,19 @@ class SentenceReader(TimeAndPlace):
         negated = negated or denier is not None or self._under_denial(match.head)
         negated = negated or self._called_false(match) or self._not_proven(match.head)
         negated = negated or self._not_witnessed(match.head)
+        negated = negated or (settings.AT_NO_TIME and any(self._at_no_time(t) for t in governing))
         return "denied" if negated != match.trigger.denied else "asserted"
+
+    def _at_no_time(self, verb: Token) -> bool:
+        """'He was at no time beaten', 'on no occasion were they held', 'under no
+        circumstances': a phrase of 'no' and a word of time or manner denies like 'never'."""
+        nouns = self.lex.words("never_phrase_nouns")
+        for prep in g.children(verb, {"prep"}):
+            for noun in g.children(prep, {"pobj"}):
+                no = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+                if no and noun.lemma_.lower() in nouns:
+                    return True
+        return False
 
     def _nobody_permitted(self, subject: Token, verb: Token, act: str) -> bool:
         """'No lawyer has been allowed to see them': nobody given leave to visit states the
@@ -1508,8 +1520,12 @@ class SentenceReader(TimeAndPlace):
         a finding that the act was not shown to have happened."""
         proof = self.lex.words("proof_verbs")
         for above in head.ancestors:
-            if above.lemma_.lower() in proof and any(c.dep_ == "neg" for c in above.children):
-                return True
+            # 'the allegation of torture was examined and was not confirmed': the verb said of
+            # the same subject after 'and'
+            said = [above, *(g.children(above, {"conj"}) if settings.NOT_CONFIRMED else [])]
+            for verb in said:
+                if verb.lemma_.lower() in proof and any(c.dep_ == "neg" for c in verb.children):
+                    return True
         return False
 
     def _called_false(self, match: TriggerMatch) -> bool:

@@ -279,6 +279,11 @@ NAMES_ARE_PEOPLE = True
 # In a case, "he" or "she" with no person named before is who brings it (the appellant, the
 # author), unless the text tells the claimant is of the other gender.
 CLAIMANT_BY_DEFAULT = True
+# "The allegation of torture was examined and was not confirmed": a negated verb of proof said of
+# the same subject denies the act.
+NOT_CONFIRMED = True
+# "He was at no time beaten", "under no circumstances": a phrase of "no" denies like "never".
+AT_NO_TIME = True
 # Who utters a threat or a label to someone ('Aldao told her that "if you open your mouth, ..."')
 # does it and does not assert it: the voice that reports the utterance does.
 UTTERER_NOT_SOURCE = True
