@@ -214,3 +214,19 @@ def test_who_utters_a_threat_does_not_assert_it(extractor: SpacyExtractor) -> No
     )
     for claim in rule:  # a rule reported, said to no one: the residents assert it
         assert claim.asserted_by == "Two former residents"
+
+
+FEATURE = (
+    "THE PITS\n\nBy Anna Berg | The Review | May 2024\n\n"
+    'The first thing Patience Mwamba noticed was the noise. "You could not hear yourself," she'
+    " told me outside her aunt's house, where she has lived since the spring.\n\n"
+    "What Patience describes is closer to a prison than a mine. The workers dug at gunpoint,"
+    " unpaid, from before first light until after dark.\n"
+)
+
+
+def test_a_feature_s_witness_named_by_first_name_tells_the_paragraph(
+    extractor: SpacyExtractor,
+) -> None:
+    dug = only(claims_of(extractor, FEATURE), "forced_labor")
+    assert dug.asserted_by == "Patience Mwamba"

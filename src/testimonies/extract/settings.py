@@ -287,3 +287,6 @@ AT_NO_TIME = True
 # Who utters a threat or a label to someone ('Aldao told her that "if you open your mouth, ..."')
 # does it and does not assert it: the voice that reports the utterance does.
 UTTERER_NOT_SOURCE = True
+# In a feature told in its witness's words, a first name the tagger misses ('What Innocent
+# describes', 'Innocent recalls') tells the paragraph's story as a tagged name does.
+KNOWN_TELLERS = True

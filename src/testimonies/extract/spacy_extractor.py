@@ -536,8 +536,10 @@ class _DocumentReader:
             if not self.ex._speaks(token) or token.ent_type_ == "PERSON":
                 continue
             one = token.tag_ == "NN" and token.lemma_.lower() in people
-            of_body = token.ent_type_ == "ORG" and token.pos_ == "PROPN" and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+            of_body = (
+                token.ent_type_ == "ORG"
+                and token.pos_ == "PROPN"
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
             )
             if one or of_body:
                 yield offset + token.idx, self.ex.name_of(token, offset, self.ctx, None)
@@ -553,6 +555,18 @@ class _DocumentReader:
             subject = g.children(token, {"nsubj"})
             if subject and (subject[0].ent_type_ == "PERSON" or subject[0].lower_ in ("he", "she")):
                 return self.ex.name_of(subject[0], offset, self.ctx, None)
+            known = self._known_person(subject[0]) if subject and settings.KNOWN_TELLERS else None
+            if known is not None:
+                return known  # 'What Innocent describes', 'Innocent recalls': an untagged name
+        return None
+
+    def _known_person(self, token: Token) -> str | None:
+        """The person named in full before whose first name or whole name the word is."""
+        if token.pos_ not in ("PROPN", "ADJ", "NOUN") or not token.text[:1].isupper():
+            return None
+        for _, name in reversed(self.ctx.persons):
+            if token.text in (name, name.split()[0]):
+                return name
         return None
 
     def _actor_groups(self, doc: Doc, offset: int) -> Iterator[tuple[int, str, bool]]:
