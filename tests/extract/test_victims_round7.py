@@ -140,3 +140,13 @@ def test_he_with_no_one_named_is_the_claimant(extractor: SpacyExtractor) -> None
         "1. He was arrested at a checkpoint in 2021 and beaten in custody.\n"
     )
     assert only(claims_of(extractor, text), "physical_assault").victims == ["KM"]
+
+
+def test_who_disappeared_is_the_one_sought(extractor: SpacyExtractor) -> None:
+    text = (
+        "Ms. Rana Saleh was detained in 2020. Her family has been unable to obtain any "
+        "information on her whereabouts."
+    )
+    assert only(claims_of(extractor, text), "disappearance").victims == ["Rana Saleh"]
+    text = "The families of the detained men were never told where their sons were held."
+    assert only(claims_of(extractor, text), "disappearance").victims == ["their sons"]

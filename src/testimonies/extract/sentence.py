@@ -372,6 +372,8 @@ class SentenceReader(TimeAndPlace):
             victim = self._at_liberty(head) or victim
         if match.act == "denial_of_contact" and settings.VISITED_ARE_HELD:
             victim = self._visited(head, victim) or victim
+        if match.act == "disappearance" and settings.MISSING_NOT_SEEKERS:
+            victim = self._sought(head, victim) or victim
         if victim is None and perp is not None and self._toils(perp, match.act):
             victim, perp = perp, None
         victims = self._expand(victim, head) if victim is not None else []
@@ -439,6 +441,22 @@ class SentenceReader(TimeAndPlace):
                 seen = self._personal(g.direct_object(verb) or g.prep_object(verb, ("with",)))
                 if seen is not None and seen is not visitor:
                     return seen
+        return None
+
+    def _sought(self, head: Token, seeker: Token | None) -> Token | None:
+        """'Her family has been unable to obtain any information on her whereabouts', 'Families
+        were not informed where their relatives were held': who disappeared is the one sought,
+        not the relatives who seek them."""
+        if seeker is None or not self._visitor(seeker):
+            return None
+        for token in g.clause_head(head).subtree:
+            if token.lemma_.lower() in ("whereabouts", "fate"):
+                owner = _possessor(token) or g.prep_object(token, ("of",))
+                if self._personal(owner) is not None and owner is not seeker:
+                    return owner
+            held = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("ccomp", "advcl")
+            if held and token is not seeker and self._personal(token) is not None:
+                return token
         return None
 
     def _visitor(self, token: Token) -> bool:
@@ -854,6 +872,8 @@ class SentenceReader(TimeAndPlace):
         """The person 'he'/'him' stands for when its sentence names one before it, in another
         clause: a name or one member of a group ('each member', 'a detainee')."""
         groups = self.lex.words("group_nouns") - self.lex.words("actor_nouns")
+        if settings.MISSING_NOT_SEEKERS:
+            groups = groups - self.lex.words("collective_nouns")  # 'her family': not 'she'
         own = g.clause_head(pronoun)
         for i in range(pronoun.i - 1, self.sent.start - 1, -1):
             word = self.sent.doc[i]

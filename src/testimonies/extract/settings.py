@@ -290,3 +290,7 @@ UTTERER_NOT_SOURCE = True
 # In a feature told in its witness's words, a first name the tagger misses ('What Innocent
 # describes', 'Innocent recalls') tells the paragraph's story as a tagged name does.
 KNOWN_TELLERS = True
+# "Her family could obtain no information on her whereabouts", "Families were not told where
+# their relatives were held": who disappeared is the one sought, not the relatives seeking them;
+# and "her" is no family, community or crowd (lexicon collective_nouns).
+MISSING_NOT_SEEKERS = True
