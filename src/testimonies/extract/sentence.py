@@ -1361,9 +1361,9 @@ class SentenceReader(TimeAndPlace):
             ]
             if settings.SOURCE_IS_SOMEONE:
                 # the writer's name ('the reply of the Ministry'), not one its content names
-                said = {t.i for c in g.children(token, {"relcl"}) for t in c.subtree}
+                content = {t.i for c in g.children(token, {"relcl"}) for t in c.subtree}
                 roots = [e.root for c in named if (e := g.entity_span(c)) is not None]
-                named = [r for r in roots if r.i not in said]
+                named = [r for r in roots if r.i not in content]
             if named:
                 return self.ex.name_of(named[0], self.offset, self.ctx, speaker)
             own = not self.ctx.narrated and self._author_of(token) is None
