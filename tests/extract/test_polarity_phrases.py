@@ -13,7 +13,8 @@ from tests.extract.conftest import claims_of
     [
         "He was at no time beaten by the wardens.",
         "On no occasion did the guards beat the inmates.",
-        "The allegation of beatings in the prison was examined by the prosecutor and was not confirmed.",
+        "The allegation of beatings in the prison was examined by the prosecutor and was not"
+        " confirmed.",
     ],
 )
 def test_the_beating_is_denied(extractor: SpacyExtractor, text: str) -> None:

@@ -271,10 +271,11 @@ BYLINE_FULL_NAME = True
 # "opened fire on the crowd", "raised his hand against anyone": the victim is whom the object
 # is turned on, not whose hand it is.
 AIMED_AT = True
-# A plain site of an act on its own verb ("executed at the quarry", "held in the factory") is its place.
+# A plain site of an act on its own verb ("executed at the quarry", "held in the factory") is
+# its place.
 SITES_OF_ACTS = True
-# A name after "named", "called", "known as" that is a person's ("a teacher named Fadi X", "called Mr.
-# X", "a man they called \"el Jefe\"") is no place.
+# A name after "named", "called", "known as" that is a person's ("a teacher named Fadi X",
+# "called Mr. X", "a man they called \"el Jefe\"") is no place.
 NAMES_ARE_PEOPLE = True
 # In a case, "he" or "she" with no person named before is who brings it (the appellant, the
 # author), unless the text tells the claimant is of the other gender.
