@@ -230,3 +230,23 @@ def test_a_feature_s_witness_named_by_first_name_tells_the_paragraph(
 ) -> None:
     dug = only(claims_of(extractor, FEATURE), "forced_labor")
     assert dug.asserted_by == "Patience Mwamba"
+
+
+def test_a_bare_he_said_after_a_comma_names_the_source(extractor: SpacyExtractor) -> None:
+    text = (
+        "THE MILL\n\nKarim Nasser was held in the mill for a year. Two men in his row died that"
+        " winter, he said; one of them after a beating by a guard.\n"
+    )
+    died = [c for c in claims_of(extractor, text) if c.act == "death_in_custody"]
+    assert died and died[0].asserted_by == "Karim Nasser"
+
+
+def test_a_speaker_described_then_named_is_given_by_the_name(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "Late last night a lawyer for the Fellowship, Carole Deems, told the station that no one"
+        " at the farm has ever been held against their will.\n"
+    )
+    held = only(claims_of(extractor, text), "detention")
+    assert held.asserted_by == "Carole Deems"

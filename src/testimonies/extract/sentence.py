@@ -1371,6 +1371,8 @@ class SentenceReader(TimeAndPlace):
                 return None  # 'An eight-month investigation found': the document's own work
         if is_org_anaphor(token, self.lex.words("organization_anaphors")):
             return g.phrase(token)  # "the group said": who speaks, as the text names them
+        if settings.APPOSED_SPEAKERS and (apposed := appositive_person(token)) is not None:
+            return apposed  # 'a lawyer for the Fellowship, Carole Deems, told KTVR'
         name = self.ex.name_of(token, self.offset, self.ctx, speaker)
         if name.lower() in self.lex.words("claimant_roles") and self.ctx.claimant:
             return self.ctx.claimant  # 'the author states': who the document names so
@@ -1411,7 +1413,8 @@ class SentenceReader(TimeAndPlace):
         above = {head, *head.ancestors}
         speech = self.lex.words("speech_verbs")
         for token in self.sent:
-            if token.dep_ != "parataxis" or token.head not in above:
+            aside = token.dep_ == "parataxis" or self._bare_aside(token)
+            if not aside or token.head not in above:
                 continue
             if token.lemma_.lower() not in speech or g.is_passive(token):
                 continue
@@ -1419,6 +1422,17 @@ class SentenceReader(TimeAndPlace):
             if subj:
                 return self._source_name(subj[0], None)
         return None
+
+    @staticmethod
+    def _bare_aside(verb: Token) -> bool:
+        """'Two men died that winter, he said; ...': a bare 'he said' after a comma, parsed as
+        the clause of the verb before it, says nothing of its own."""
+        if not settings.BARE_ASIDES or verb.dep_ != "ccomp" or verb.i < verb.head.i:
+            return False
+        subject = g.children(verb, {"nsubj"})
+        after_comma = bool(subject) and subject[0].i > 0 and verb.doc[subject[0].i - 1].text == ","
+        said = g.children(verb, {"ccomp", "xcomp", "dobj", "prep", "advcl"})
+        return after_comma and not said
 
     def _according_to(self) -> str | None:
         for token in self.sent:
@@ -1581,6 +1595,22 @@ class SentenceReader(TimeAndPlace):
         named = any(_word_in(t, self.lex.words("allegation_nouns")) for t in opening)
         denying = self.lex.words("denial_words") | self.lex.words("denial_verbs")
         return pointing and named and any(_word_in(t, denying) for t in following)
+
+
+def appositive_person(noun: Token) -> str | None:
+    """The person's name set beside a description ('a lawyer for the Fellowship, Carole
+    Deems,'), however far after it."""
+    if noun.pos_ != "NOUN":
+        return None
+    for child in noun.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        span = g.entity_span(child)
+        if span is not None and child.ent_type_ in ("PERSON", "ORG"):
+            return span.text  # 'Carole Deems' is tagged a body as often as a person
+        if span is None:
+            return noun.doc[child.left_edge.i : child.i + 1].text
+    return None
 
 
 def _same_name(name: str, other: str | None) -> bool:

@@ -295,3 +295,9 @@ KNOWN_TELLERS = True
 # their relatives were held": who disappeared is the one sought, not the relatives seeking them;
 # and "her" is no family, community or crowd (lexicon collective_nouns).
 MISSING_NOT_SEEKERS = True
+# "Two men died that winter, he said; ...": a bare "he said" after a comma, parsed as the clause
+# of the verb before it, names who says the sentence (as a "he said" aside does).
+BARE_ASIDES = True
+# One who speaks described and then named ('a lawyer for the Fellowship, Carole Deems, told KTVR')
+# is given by the name.
+APPOSED_SPEAKERS = True

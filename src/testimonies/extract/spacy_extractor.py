@@ -43,7 +43,7 @@ from testimonies.extract.persons import (
     signature,
 )
 from testimonies.extract.recall import shipped_classifier
-from testimonies.extract.sentence import SentenceReader, is_org_anaphor
+from testimonies.extract.sentence import SentenceReader, appositive_person, is_org_anaphor
 from testimonies.extract.textcues import (
     FIRST_PERSON,
     acronym,
@@ -542,7 +542,8 @@ class _DocumentReader:
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
             )
             if one or of_body:
-                yield offset + token.idx, self.ex.name_of(token, offset, self.ctx, None)
+                apposed = appositive_person(token) if settings.APPOSED_SPEAKERS else None
+                yield offset + token.idx, apposed or self.ex.name_of(token, offset, self.ctx, None)
 
     def _teller(self, doc: Doc, offset: int) -> str | None:
         """'The fighters, he says, lined the men up', 'What Innocent describes', 'Innocent
