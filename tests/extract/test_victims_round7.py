@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from testimonies.extract import grammar as g
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from tests.extract.conftest import claims_of, only
 
@@ -150,3 +153,15 @@ def test_who_disappeared_is_the_one_sought(extractor: SpacyExtractor) -> None:
     assert only(claims_of(extractor, text), "disappearance").victims == ["Rana Saleh"]
     text = "The families of the detained men were never told where their sons were held."
     assert only(claims_of(extractor, text), "disappearance").victims == ["their sons"]
+
+
+def test_a_passive_shares_the_subject_of_a_bare_participle(extractor: SpacyExtractor) -> None:
+    # the parse the tagger gives 'Inmates may write; those labelled X are denied visits'
+    words = ["Inmates", "may", "write", ";", "those", "labelled", "are", "denied", "visits"]
+    heads = [2, 2, 2, 2, 5, 2, 7, 2, 7]
+    deps = ["nsubj", "aux", "ROOT", "punct", "nsubj", "conj", "auxpass", "conj", "dobj"]
+    tags = ["NNS", "MD", "VB", ":", "DT", "VBN", "VBP", "VBN", "NNS"]
+    pos = ["NOUN", "AUX", "VERB", "PUNCT", "PRON", "VERB", "AUX", "VERB", "NOUN"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    found = g.passive_subject(doc[7])
+    assert found is not None and found.text == "those"

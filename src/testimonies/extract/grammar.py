@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from testimonies.extract import settings
+
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 OBJECTS = {"dobj", "obj", "iobj"}
 NOUNISH = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -202,10 +204,12 @@ def passive_subject(verb: Token) -> Token | None:
     found = children(verb, {"nsubjpass", "csubjpass"})
     if found:
         return _nearest(found, verb)
-    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") and is_passive(verb):
-        return passive_subject(verb.head)
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return passive_subject(verb.head)
+    shared = None
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and is_passive(verb))
+    if joined and verb.head.pos_ in ("VERB", "AUX"):
+        shared = passive_subject(verb.head)
+    if shared is not None or (verb.dep_ == "conj" and not settings.BARE_PARTICIPLE_SUBJECTS):
+        return shared
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNISH:
         return verb.head
     return _earlier_passive_subject(verb)
@@ -217,8 +221,18 @@ def _earlier_passive_subject(verb: Token) -> Token | None:
     the subject of the passive written last before it in the sentence."""
     if verb.dep_ != "conj" or not children(verb, {"auxpass"}):
         return None
-    before = [t for t in verb.sent if t.i < verb.i and t.dep_ == "nsubjpass"]
+    before = [t for t in verb.sent if t.i < verb.i and _subject_of_passive(t)]
     return before[-1] if before else None
+
+
+def _subject_of_passive(token: Token) -> bool:
+    """A passive's subject, or the subject the parse gives a bare participle ('those classified
+    as extremists are denied visits': 'those' made the subject of 'classified')."""
+    if token.dep_ == "nsubjpass":
+        return True
+    verb = token.head
+    bare = verb.tag_ == "VBN" and not children(verb, {"aux", "auxpass"})
+    return token.dep_ == "nsubj" and bare and settings.BARE_PARTICIPLE_SUBJECTS
 
 
 def agent(verb: Token) -> Token | None:

@@ -301,3 +301,6 @@ BARE_ASIDES = True
 # One who speaks described and then named ('a lawyer for the Fellowship, Carole Deems, told KTVR')
 # is given by the name.
 APPOSED_SPEAKERS = True
+# "those classified as extremists are denied visits": a passive with no subject of its own
+# shares the subject the parse gave a bare participle before it.
+BARE_PARTICIPLE_SUBJECTS = True
