@@ -250,3 +250,13 @@ def test_a_speaker_described_then_named_is_given_by_the_name(
     )
     held = only(claims_of(extractor, text), "detention")
     assert held.asserted_by == "Carole Deems"
+
+
+def test_one_who_saw_an_act_tells_it(extractor: SpacyExtractor) -> None:
+    text = (
+        "My name is Rima Haddad. I am the sister of Sami Haddad. I last saw my brother in 2016,"
+        " when I visited him in the prison. I was not allowed to see him again.\n\n"
+        "In 2017 a fellow prisoner saw him hung by the wrists in the yard.\n"
+    )
+    hung = [c for c in claims_of(extractor, text) if "hung" in c.evidence.quote]
+    assert hung and hung[0].asserted_by == "a fellow prisoner"

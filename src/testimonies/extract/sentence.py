@@ -1196,6 +1196,18 @@ class SentenceReader(TimeAndPlace):
         words = asserter.lower().split()
         return not (len(words) <= 3 and words[-1] in PERSONAL_PRONOUNS)
 
+    def _saw_it(self, verb: Token, head: Token) -> bool:
+        """A witness's verb whose object or clause holds the act ('saw him hung by the wrists',
+        'watched the guards beat him'; not 'saw them and opened fire')."""
+        if not settings.WITNESSES_SAY or verb.pos_ != "VERB":
+            return False
+        if verb.lemma_.lower() not in self.lex.words("witnessing_verbs"):
+            return False
+        child = head
+        while child.head != verb and child.head is not child:
+            child = child.head
+        return child.dep_ in ("ccomp", "xcomp", "dobj", "oprd") and child.pos_ == "VERB"
+
     def _said_to_someone(self, head: Token) -> bool:
         """A threat or a label said to someone ('told her that if...', 'was told by the
         fighters that...'), whose speech verb stands above the act's own words: the utterance
@@ -1218,7 +1230,9 @@ class SentenceReader(TimeAndPlace):
         denial = self.lex.words("denial_verbs")
         for above in head.ancestors:
             lemma = above.lemma_.lower()
-            if lemma not in speech | denial or not self._verb_like(above):
+            if self._saw_it(above, head):
+                pass  # 'a fellow prisoner saw him hung by the wrists': the witness tells it
+            elif lemma not in speech | denial or not self._verb_like(above):
                 continue
             if skip > 0:
                 skip -= 1

@@ -304,3 +304,5 @@ APPOSED_SPEAKERS = True
 # "those classified as extremists are denied visits": a passive with no subject of its own
 # shares the subject the parse gave a bare participle before it.
 BARE_PARTICIPLE_SUBJECTS = True
+# One who saw an act ('a fellow prisoner saw him hung by the wrists') tells it, as one who says it.
+WITNESSES_SAY = True
