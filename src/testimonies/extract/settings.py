@@ -306,3 +306,6 @@ APPOSED_SPEAKERS = True
 BARE_PARTICIPLE_SUBJECTS = True
 # One who saw an act ('a fellow prisoner saw him hung by the wrists') tells it, as one who says it.
 WITNESSES_SAY = True
+# A quote after a colon is told by the named person the clause before it is about ("X managed
+# to send a voice message to his sister: \"The guards took me...\"").
+COLON_QUOTES = True
