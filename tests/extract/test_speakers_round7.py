@@ -260,3 +260,17 @@ def test_one_who_saw_an_act_tells_it(extractor: SpacyExtractor) -> None:
     )
     hung = [c for c in claims_of(extractor, text) if "hung" in c.evidence.quote]
     assert hung and hung[0].asserted_by == "a fellow prisoner"
+
+
+INTERVIEW = (
+    "Narrator: Ilse Varga (IV). Interviewer: Tomas Bek (TB).\n\n"
+    "TB: Where did you live in 2015?\n\n"
+    "IV: On the farm of the Circle, with my mother.\n\n"
+    "TB: Your brother was arrested by the elders in 2016. Where were you then?\n\n"
+    "IV: In the kitchen. I heard him shout.\n"
+)
+
+
+def test_the_interviewer_asserts_nothing_of_their_own(extractor: SpacyExtractor) -> None:
+    arrested = only(claims_of(extractor, INTERVIEW), "detention")
+    assert arrested.asserted_by is None

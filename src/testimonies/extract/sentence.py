@@ -146,6 +146,9 @@ class SentenceReader(TimeAndPlace):
         """None for the body that wrote the document ('ADDN has confirmed...' in ADDN's report)."""
         if speaker is None or self.ctx.is_author(speaker):
             return None
+        turns = self.ctx.turns
+        if settings.ASKERS_ASSERT_NOTHING and turns is not None and speaker in turns.askers:
+            return None  # the interviewer's own words: the transcript's voice
         if speaker == self.ctx.claimant and self.ctx.claimant_role and settings.CLAIMANT_WITH_ROLE:
             # a judgment calls its claimant 'the appellant' throughout, and names them once
             return f"the {self.ctx.claimant_role} [{speaker}]"

@@ -309,3 +309,6 @@ WITNESSES_SAY = True
 # A quote after a colon is told by the named person the clause before it is about ("X managed
 # to send a voice message to his sister: \"The guards took me...\"").
 COLON_QUOTES = True
+# In a transcript, who asks more than answers (the interviewer, a chair: half their turns or more
+# hold a question) asserts nothing of their own: their words are the transcript's voice.
+ASKERS_ASSERT_NOTHING = True

@@ -28,6 +28,7 @@ NAME = r"[A-Z][\w'’-]+"
 class Turns:
     starts: list[int]
     speakers: list[str | None]  # None: the interviewer's questions, or unknown
+    askers: frozenset[str] = frozenset()  # who asks more than answers: the interviewer, the chair
 
     def speaker_at(self, offset: int) -> str | None:
         at = bisect_right(self.starts, offset) - 1
@@ -41,6 +42,7 @@ def find_turns(
     ('LM' -> 'Lidia Marek' as the header defines it, 'Mr. ARAYA' -> 'Samson Araya'); None for
     a text that is no transcript."""
     found = []
+    asked: Counter[str] = Counter()  # turns with a question, by label
     for match in LABEL.finditer(text):
         label = match.group("label") or match.group("named")
         line_end = text.find("\n", match.end())
@@ -50,13 +52,19 @@ def find_turns(
         if not any(c.islower() for c in line):
             continue  # 'QUSAYRA: LAWYER HELD INCOMMUNICADO': a heading
         found.append((match.start(), label))
+        asked[label] += "?" in line
     said = Counter(label for _, label in found)
     # speakers take turns: one of them at least speaks twice ('Name:', 'Gender:' never do)
     if len(found) < MIN_TURNS or len(said) < 2 or said.most_common(1)[0][1] < 2:
         return None
     labels = set(said)
     names = {label: speaker_name(label, text, acronyms, answerer) for label in labels}
-    return Turns([start for start, _ in found], [names[label] for _, label in found])
+    askers = frozenset(
+        name
+        for label, name in names.items()
+        if name is not None and said[label] >= 2 and 2 * asked[label] >= said[label]
+    )
+    return Turns([start for start, _ in found], [names[label] for _, label in found], askers)
 
 
 def speaker_name(
