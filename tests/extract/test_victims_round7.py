@@ -165,3 +165,12 @@ def test_a_passive_shares_the_subject_of_a_bare_participle(extractor: SpacyExtra
     doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     found = g.passive_subject(doc[7])
     assert found is not None and found.text == "those"
+
+
+def test_neither_son_is_the_pair_named_before(extractor: SpacyExtractor) -> None:
+    text = (
+        "Her two sons, Omar and Tariq Haddad, were arrested in 2021. "
+        "Neither son has been seen since."
+    )
+    claim = only(claims_of(extractor, text), "disappearance")
+    assert claim.victims == ["Omar", "Tariq Haddad"]

@@ -826,6 +826,9 @@ class SentenceReader(TimeAndPlace):
             counted = self._counted_noun(token)  # "Of 1,214 detainees, 702 were held"
             if counted is not None:
                 return [f"{token.text} {counted}"]
+        pair = self._pair_before(token) if settings.BOTH_OF_A_PAIR else []
+        if pair:  # "two sons, Khaled and Bilal Darraj ... Neither son has been seen since"
+            return pair
         of_whom = self._of_whom(token) if settings.OF_WHOM else None
         if of_whom is not None:  # "300 prisoners, none of whom has been harmed"
             return [f"{token.text} of {self.ex.name_of(of_whom, self.offset, self.ctx, speaker)}"]
@@ -844,6 +847,20 @@ class SentenceReader(TimeAndPlace):
             if word.tag_ in ("NNS", "NNPS") and self._sufferers(word):
                 return word
         return None
+
+    def _pair_before(self, token: Token) -> list[str]:
+        """'both', 'neither son', 'either brother': the two persons the text last named
+        together ('The brothers Julio and Raul Ledesma ... both had been shot')."""
+        said = {token.lower_} | {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
+        if not said & {"both", "neither", "either"}:
+            return []
+        for i in range(token.i - 1, max(-1, token.i - 2 * ACTOR_LOOKBACK), -1):
+            word, first = token.doc[i], token.doc[i].head
+            named = word.pos_ == first.pos_ == "PROPN"
+            person = "PERSON" in (word.ent_type_, first.ent_type_)
+            if word.dep_ == "conj" and named and person:
+                return [_name_words(first), _name_words(word)]
+        return []
 
     def _of_whom(self, token: Token) -> Token | None:
         """Who 'whom' of 'none of whom', 'two of whom' stands for: the noun its clause is on."""
@@ -1677,6 +1694,13 @@ def _in_wording(token: Token, keep: set[int]) -> bool:
     is part of the act's wording: 'No deaths in custody were recorded' keeps its denial."""
     dets = [c for c in token.children if c.dep_ == "det" and c.lower_ == "no"]
     return dets[0].i in keep if dets else token.i in keep
+
+
+def _name_words(name: Token) -> str:
+    """'Bilal Darraj' of its last word, with the names compounded before it."""
+    words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    start = words[0].i if words else name.i
+    return name.doc[start : name.i + 1].text
 
 
 def _agrees(owner: Token, subject: Token) -> bool:

@@ -312,3 +312,6 @@ COLON_QUOTES = True
 # In a transcript, who asks more than answers (the interviewer, a chair: half their turns or more
 # hold a question) asserts nothing of their own: their words are the transcript's voice.
 ASKERS_ASSERT_NOTHING = True
+# "both", "neither son": the two persons the text last named together ("The brothers Julio and
+# Raul Ledesma ... both had been shot").
+BOTH_OF_A_PAIR = True
