@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +46,9 @@ PERSONAL_PRONOUNS = {
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "oneself"})
 ACTOR_LOOKBACK = 60  # tokens back (the same paragraph) where "they" may find its actors
 
+
+# ", who was held next to him", ", which states": what a text says of a source it has named
+ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b")
 
 class SentenceReader(TimeAndPlace):
     """Claims of one sentence."""
@@ -146,6 +150,8 @@ class SentenceReader(TimeAndPlace):
         """None for the body that wrote the document ('ADDN has confirmed...' in ADDN's report)."""
         if speaker is None or self.ctx.is_author(speaker):
             return None
+        if settings.SOURCE_WITHOUT_ASIDE:
+            speaker = _without_aside(speaker)
         turns = self.ctx.turns
         if settings.ASKERS_ASSERT_NOTHING and turns is not None and speaker in turns.askers:
             return None  # the interviewer's own words: the transcript's voice
@@ -1651,6 +1657,15 @@ def _same_name(name: str, other: str | None) -> bool:
     """'Tom Brannigan' and 'Sheriff Tom Brannigan': the same last word."""
     words, others = name.lower().split(), (other or "").lower().split()
     return bool(words and others) and words[-1] == others[-1]
+
+
+def _without_aside(name: str) -> str:
+    """'Mr. Kazem Rahnavard, who was held in the cell next to his': the name, without what the
+    text says of them between commas (a source is named, not described)."""
+    match = ASIDE.search(name)
+    if match is None or not any(w[:1].isupper() for w in name[: match.start()].split()):
+        return name
+    return name[: match.start()].strip()
 
 
 def _first(items: Iterable[Token | None]) -> Token | None:

@@ -315,3 +315,6 @@ ASKERS_ASSERT_NOTHING = True
 # "both", "neither son": the two persons the text last named together ("The brothers Julio and
 # Raul Ledesma ... both had been shot").
 BOTH_OF_A_PAIR = True
+# A source is given by name, without what the text says of it between commas ("Mr. X, who was
+# held in the cell next to his").
+SOURCE_WITHOUT_ASIDE = True
