@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from typing import Literal
 
 import pandas as pd
 import recordlinkage as rl
@@ -38,14 +39,14 @@ BLOCKING = (
 TRAINING = (("given_name_key", "surname_key"), ("date_of_birth_value",))
 
 
-def spec(link_type: str) -> LinkageSpec:
+def spec(link_type: Literal["dedupe_only", "link_only"]) -> LinkageSpec:
     return LinkageSpec(
         FIELDS,
         BLOCKING,
         TRAINING,
         link_type=link_type,
         threshold=0.5,
-        review_from=0.5,  # type: ignore[arg-type]
+        review_from=0.5,
         train_min_records=1000,
     )
 
