@@ -146,6 +146,11 @@ def _strip_possessive(text: str) -> str:
     return text
 
 
+def word_in(token: Token, words: frozenset[str]) -> bool:
+    """The token, by its lemma or as written, is one of the words (lower case)."""
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
 def children(token: Token, deps: set[str]) -> list[Token]:
     return [child for child in token.children if child.dep_ in deps]
 

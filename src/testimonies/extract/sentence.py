@@ -50,6 +50,7 @@ ACTOR_LOOKBACK = 60  # tokens back (the same paragraph) where "they" may find it
 # ", who was held next to him", ", which states": what a text says of a source it has named
 ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b")
 
+
 class SentenceReader(TimeAndPlace):
     """Claims of one sentence."""
 
@@ -186,13 +187,13 @@ class SentenceReader(TimeAndPlace):
     def _child_taken(self, verb: Token) -> bool:
         """'Alice Uwimana, 8, taken at Ruhanga', 'the fighters took the boys': children taken
         from their families are separated from them (acts.yaml 'of_children')."""
-        if not _word_in(verb, self.ex.acts.words("taking")):
+        if not g.word_in(verb, self.ex.acts.words("taking")):
             return False
         taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if verb.dep_ == "acl":
             taken.append(verb.head)
         children = self.ex.acts.words("children")
-        return bool(taken) and all(_word_in(t, children) or self._young(t) for t in taken)
+        return bool(taken) and all(g.word_in(t, children) or self._young(t) for t in taken)
 
     @staticmethod
     def _young(person: Token) -> bool:
@@ -205,10 +206,10 @@ class SentenceReader(TimeAndPlace):
         animal': a label among insults, or shouted, abuses the one it is hurled at."""
         insults = self.ex.acts.words("insult")
         near = [*label.conjuncts, *(c for t in label.conjuncts for c in t.children)]
-        if any(_word_in(t, insults) for t in near):
+        if any(g.word_in(t, insults) for t in near):
             return True
         shouting = self.ex.acts.words("shouting")
-        return any(_word_in(a, shouting) for a in label.ancestors) or self._self_labelled(label)
+        return any(g.word_in(a, shouting) for a in label.ancestors) or self._self_labelled(label)
 
     def _self_labelled(self, label: Token) -> bool:
         """'I had to stand up and say I am a weak woman, I am a traitor to the leader': a label
@@ -217,7 +218,7 @@ class SentenceReader(TimeAndPlace):
         if label.dep_ != "attr" or self._subject(label.head) not in ("i", "we"):
             return False
         speech = self.lex.words("speech_verbs") | self.ex.acts.words("confessing")
-        sayers = {self._subject(t) for t in self.sent if _word_in(t, speech) and t.pos_ == "VERB"}
+        sayers = {self._subject(t) for t in self.sent if g.word_in(t, speech) and t.pos_ == "VERB"}
         return bool(sayers) and sayers <= {"i", "we"}
 
     @staticmethod
@@ -239,7 +240,7 @@ class SentenceReader(TimeAndPlace):
 
     def _paragraph_has(self, words: frozenset[str]) -> bool:
         paragraph = self.sent.doc  # one paragraph (or part of one)
-        return any(_word_in(t, words) for t in paragraph)
+        return any(g.word_in(t, words) for t in paragraph)
 
     def _natural_death(self, verb: Token, act: str) -> bool:
         """'My father died in 2004': a death told by a verb of dying ('died', 'had a heart
@@ -247,7 +248,7 @@ class SentenceReader(TimeAndPlace):
         violence in its paragraph is no act; a suicide wording ('took his own life') is one
         anywhere."""
         violence = self.ex.acts.outside_custody_if().get(act)
-        if violence is None or not _word_in(verb, self.ex.acts.words("dying")):
+        if violence is None or not g.word_in(verb, self.ex.acts.words("dying")):
             return False
         if self._paragraph_has(self._custody_words() | violence):
             return False
@@ -276,17 +277,17 @@ class SentenceReader(TimeAndPlace):
         does a participle before its noun ('the detained protesters')."""
         if head.dep_ == "amod" and head.tag_ == "VBN" and head.i < head.head.i:
             # "the detained protesters", "girls from detained families"
-            return _word_in(head, self.ex.acts.words("held_participles"))
+            return g.word_in(head, self.ex.acts.words("held_participles"))
         if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
             return False
-        if not _word_in(head, self.ex.acts.words("act_nouns")):
+        if not g.word_in(head, self.ex.acts.words("act_nouns")):
             return False  # "learned of his whereabouts" tells of a disappearance
         prep = head.head if head.dep_ in ("pobj", "dobj") else None  # "concerning" may be a verb
         if prep is None:
             return False
         if prep.lower_ == "of":  # "the first weeks of his detention", "learned of his arrest"
-            return _word_in(prep.head, self.ex.acts.words("back_reference_of"))
-        return _word_in(prep, self.ex.acts.words("back_reference"))
+            return g.word_in(prep.head, self.ex.acts.words("back_reference_of"))
+        return g.word_in(prep, self.ex.acts.words("back_reference"))
 
     def _not_a_statement(self, verb: Token, act: str) -> bool:
         """Questions, recommendations ("X must be given access to places of detention") and
@@ -305,11 +306,11 @@ class SentenceReader(TimeAndPlace):
         owner named."""
         if act not in self.ex.acts.words("person_acts"):
             return False
-        if not _word_in(verb, self.ex.acts.words("holding_verbs")):
+        if not g.word_in(verb, self.ex.acts.words("holding_verbs")):
             return False
         held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         things = self.ex.acts.words("things")
-        return bool(held) and all(_word_in(t, things) for t in held)
+        return bool(held) and all(g.word_in(t, things) for t in held)
 
     def _demanded(self, verb: Token) -> bool:
         """'The experts urged the Government ... to disclose the fate and whereabouts of X',
@@ -319,9 +320,9 @@ class SentenceReader(TimeAndPlace):
         asking_on = self.ex.acts.words("demands_on")
         infinitive = False
         for above in (verb, *verb.ancestors):
-            if infinitive and _word_in(above, demands):
+            if infinitive and g.word_in(above, demands):
                 return True
-            if infinitive and _word_in(above, asking_on):
+            if infinitive and g.word_in(above, asking_on):
                 return any(c.lower_ in ("on", "upon") for c in above.children)
             infinitive = infinitive or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in above.children
@@ -428,10 +429,10 @@ class SentenceReader(TimeAndPlace):
             for clause in g.children(verb, {"advcl"}):
                 if any(m.lower_ in ("if", "unless") for m in g.children(clause, {"mark"})):
                     warned = _first(self._personal(s) for s in g.children(clause, {"nsubj"}))
-                    return warned if warned is None or self._known_person(warned) else None
+                    return warned if warned is None or self._resolvable(warned) else None
         return None
 
-    def _known_person(self, token: Token) -> bool:
+    def _resolvable(self, token: Token) -> bool:
         """Not an 'I' of a text whose narrator is not known (it would be taken for the one who
         speaks: 'Captain Musa said that if I ran away')."""
         first = self.lex.words("first_person_singular") | self.lex.words("first_person_plural")
@@ -443,7 +444,6 @@ class SentenceReader(TimeAndPlace):
         if visitor is not None and not _is_nobody(visitor) and not self._visitor(visitor):
             return None
         contact = self.lex.words("contact_verbs")
-        above = g.clause_head(head)  # "no lawyer ... has been allowed to see the prisoners"
         above = g.clause_head(head)  # "no lawyer ... has been allowed to see the prisoners"
         for verb in g.children(above, {"xcomp", "ccomp"}):
             if verb.lemma_.lower() in contact:
@@ -469,8 +469,7 @@ class SentenceReader(TimeAndPlace):
         return None
 
     def _visitor(self, token: Token) -> bool:
-        words = self.lex.words("visitor_nouns")
-        return token.lemma_.lower() in words or token.lower_ in words
+        return g.word_in(token, self.lex.words("visitor_nouns"))
 
     def _participle_object(self, head: Token) -> Token | None:
         """'Security forces opened fire on the crowd, killing at least six people': the
@@ -624,7 +623,7 @@ class SentenceReader(TimeAndPlace):
         current = head
         while current != verb and current.head is not current:
             current = current.head
-            if current != verb and _word_in(current, reports):
+            if current != verb and g.word_in(current, reports):
                 return True
         return False
 
@@ -1072,7 +1071,7 @@ class SentenceReader(TimeAndPlace):
         if not settings.SUFFERERS_DO_NOT_ACT or token.ent_type_ in ("PERSON", "ORG", "NORP"):
             return False
         words = self.lex.words("group_nouns") - self.lex.words("actor_nouns")
-        if not (_word_in(token, words) and token.pos_ in ("NOUN", "PROPN")):
+        if not (g.word_in(token, words) and token.pos_ in ("NOUN", "PROPN")):
             return False
         of = g.prep_object(token, ("of",))
         return of is None or not self._actor(of) or self._sufferers(of)
@@ -1083,7 +1082,7 @@ class SentenceReader(TimeAndPlace):
         actors = self.lex.words("actor_nouns")
         if token.ent_type_ in ("PERSON", "ORG", "NORP"):
             return True
-        if token.lemma_.lower() in actors or token.lower_ in actors:
+        if g.word_in(token, actors):
             return True
         return is_org_anaphor(token, self.lex.words("organization_anaphors"))
 
@@ -1572,7 +1571,7 @@ class SentenceReader(TimeAndPlace):
             if (
                 above.lemma_ == "be"
                 and below.dep_ == "ccomp"
-                and any(_word_in(c, false) for c in called)
+                and any(g.word_in(c, false) for c in called)
             ):
                 return True  # "it is false that members were held"
             if below.dep_ == "conj":
@@ -1613,10 +1612,10 @@ class SentenceReader(TimeAndPlace):
         found = [
             t
             for t in self.sent
-            if _word_in(t, allegations) and (t.i not in clause or match.head in t.subtree)
+            if g.word_in(t, allegations) and (t.i not in clause or match.head in t.subtree)
         ]
         falsity = [
-            t for t in self.sent if _word_in(t, denying) and not (speech_act and t.dep_ == "amod")
+            t for t in self.sent if g.word_in(t, denying) and not (speech_act and t.dep_ == "amod")
         ]
         return bool(found and falsity) or self._next_calls_false(match.head)
 
@@ -1624,7 +1623,7 @@ class SentenceReader(TimeAndPlace):
         """'... accused the Organization of killing one of its members. These accusations are
         lies.': the next sentence calls the allegations reported here false."""
         speech = self.lex.words("speech_verbs") | self.lex.words("allegation_nouns")
-        if not any(_word_in(a, speech) for a in head.ancestors):
+        if not any(g.word_in(a, speech) for a in head.ancestors):
             return False
         doc = self.sent.doc
         if self.sent.end >= len(doc):
@@ -1632,9 +1631,9 @@ class SentenceReader(TimeAndPlace):
         following = doc[self.sent.end].sent
         opening = list(following)[:3]
         pointing = any(t.lower_ in ("these", "such", "those", "this", "the") for t in opening)
-        named = any(_word_in(t, self.lex.words("allegation_nouns")) for t in opening)
+        named = any(g.word_in(t, self.lex.words("allegation_nouns")) for t in opening)
         denying = self.lex.words("denial_words") | self.lex.words("denial_verbs")
-        return pointing and named and any(_word_in(t, denying) for t in following)
+        return pointing and named and any(g.word_in(t, denying) for t in following)
 
 
 def appositive_person(noun: Token) -> str | None:
@@ -1690,10 +1689,6 @@ def is_org_anaphor(token: Token, nouns: frozenset[str]) -> bool:
 def _aimed(noun: Token) -> bool:
     """A noun that says whom it is done to ('violence against women', 'abuse of detainees')."""
     return g.prep_object(noun, ("of", "against", "on", "upon")) is not None
-
-
-def _word_in(token: Token, words: frozenset[str]) -> bool:
-    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def _describes(verb: Token, head: Token) -> bool:

@@ -60,7 +60,7 @@ from testimonies.extract.textcues import (
 )
 from testimonies.extract.timex import find_times
 from testimonies.extract.triggers import TriggerIndex
-from testimonies.extract.turns import find_turns
+from testimonies.extract.turns import find_turns, label_at
 from testimonies.extract.vocab import load_acts, load_lexicon
 from testimonies.model.claims import ClaimRecord, MentionRecord
 
@@ -620,7 +620,7 @@ class _DocumentReader:
         intelligence police'; 'the security forces')."""
         actors = self.ex.lex.words("actor_nouns")
         said = [name, *g.children(name, {"appos"})]
-        if any(t.lemma_.lower() in actors or t.lower_ in actors for t in said):
+        if any(g.word_in(t, actors) for t in said):
             return True
         return name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "LOC", "FAC")
 
@@ -715,15 +715,10 @@ def _with_main_doer(claims: list[ClaimRecord], ctx: PersonContext) -> list[Claim
 def _turn_label(doc: Doc, ent: Span) -> bool:
     """'COMMISSIONER ESTRADA:', 'Mr. ARAYA.' opening a line of a transcript: who speaks, whom
     the tagger often calls an organization; counted as one, the speaker would become the group."""
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is None or after.text not in (":", ".") or not ent.text.isupper():
+    if not ent.text.isupper():
         return False
-    before = []  # the title before the name, back to the line's start
-    for token in reversed(doc[: ent.start]):
-        if "\n" in token.text:
-            break
-        before.append(token)
-    return len(before) <= 2 and all(t.text[:1].isupper() for t in before)
+    span = label_at(doc.text, ent.start_char)
+    return span is not None and span[0] <= ent.start_char and ent.end_char == span[1]
 
 
 def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecord]:

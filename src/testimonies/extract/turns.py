@@ -35,6 +35,16 @@ class Turns:
         return self.speakers[at] if at >= 0 else None
 
 
+def label_at(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the speaker's label opening the line that holds offset `at`, if it opens with
+    one ('COMMISSIONER ESTRADA:', 'Mr. ARAYA.')."""
+    match = LABEL.match(text, text.rfind("\n", 0, at) + 1)
+    if match is None:
+        return None
+    group = "label" if match.group("label") else "named"
+    return match.start(group), match.end(group)
+
+
 def find_turns(
     text: str, acronyms: dict[str, str], not_labels: frozenset[str], answerer: str | None
 ) -> Turns | None:

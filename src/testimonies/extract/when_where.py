@@ -238,7 +238,7 @@ class TimeAndPlace:
             if writing.head.lower_ != "of" or writing.head.head.pos_ not in ("NOUN", "PROPN"):
                 break
             writing, hops = writing.head.head, hops - 1
-        named = writing.lemma_.lower() in nouns or writing.lower_ in nouns
+        named = g.word_in(writing, nouns)
         return writing.pos_ in ("NOUN", "PROPN") and named
 
     def _stay_verb(self, expr: TimeExpr) -> Token | None:
@@ -565,7 +565,7 @@ class TimeAndPlace:
         one of five farm camps': the site that 'the camp' or 'the house' will mean later."""
         nouns = self.lex.words("confinement_nouns")
         for token in self.sent:
-            if token.lemma_.lower() in nouns or token.lower_ in nouns:
+            if g.word_in(token, nouns):
                 site = self._site_of(token)
                 if site:
                     self.ctx.sites[token.lemma_.lower()] = site
@@ -626,13 +626,14 @@ class TimeAndPlace:
         people = self.lex.words("group_nouns") | self.lex.words("actor_nouns")
         titles = self.lex.words("person_titles")
         named = naming.head
+        said_by = any(c.dep_ == "nsubj" for c in naming.children)
         if settings.NAMES_ARE_PEOPLE and naming.i + 1 < len(naming.doc):
             name = naming.doc[naming.i + 1]  # 'a schoolteacher named Fadi X', 'called Mr. X'
             if name.ent_type_ == "PERSON" or name.lower_.rstrip(".") in titles:
                 return True
-            if any(c.dep_ == "nsubj" for c in naming.children):  # 'a man they called "X"'
+            if said_by:  # 'a man they called "X"'
                 return named.lemma_.lower() in people and named.pos_ == "NOUN"
-        if any(c.dep_ == "nsubj" for c in naming.children):
+        if said_by:
             return False  # 'the room the guards called "the operating theatre"'
         if named.tag_ in ("NNS", "NNPS"):
             return False  # 'the room the guards called ...', read as 'the guards [so] called'
@@ -666,7 +667,7 @@ class TimeAndPlace:
             quoted = _quoted_name(token.doc, nxt.i) if settings.STAY_PLACES else None
             if quoted:  # 'a storeroom known as the "cuarto de reflexión"'
                 return quoted
-        if token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "inside", "to", "into"):
+        if _site_object(token):
             # "Bunker 4", "Evin prison"; not "one room"
             named = token.pos_ == "PROPN" or any(
                 c.pos_ == "PROPN" or (c.pos_ == "NUM" and c.text[:1].isdigit())
@@ -675,10 +676,8 @@ class TimeAndPlace:
             if token.lemma_.lower() in self.lex.words("place_nouns") and named:
                 return g.phrase(token)
             # "held at the camp", "taken to the centre": the site named earlier, as written
-            dets = {c.lower_ for c in token.children if c.dep_ == "det"}
             site = token.lower_ in self.lex.words("confinement_nouns") and token.tag_ == "NN"
-            of = g.prep_object(token, ("of",))  # "the centre of the circle" is no site
-            if site and dets & {"the", "this", "that"} and (of is None or of.pos_ == "PROPN"):
+            if site and _determiners(token) & SITE_DETERMINERS and not _of_something(token):
                 return g.phrase(token)
         return None
 
@@ -687,17 +686,12 @@ class TimeAndPlace:
         checkpoint', 'placed in state boarding schools': a place where acts are done, written
         plainly, one or several; the place of its own clause only, never carried to the next
         ones (the act's own verb must govern it: see _place_in)."""
-        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "at", "inside", "to", "into"):
-            return None
         sites = self.lex.words("confinement_nouns") | self.lex.words("act_sites")
-        if token.lemma_.lower() not in sites and token.lower_ not in sites:
+        if not _site_object(token) or not g.word_in(token, sites) or _of_something(token):
             return None
-        dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+        dets = _determiners(token)
         owned = any(c.dep_ == "poss" for c in token.children)
         plural = token.tag_ == "NNS" and not dets - {"the"}
-        of = g.prep_object(token, ("of",))
-        if of is not None and of.pos_ != "PROPN":
-            return None
         written = bool(dets & SITE_DETERMINERS) or owned or plural
         return g.phrase(token) if written else None
 
@@ -750,6 +744,21 @@ def _quoted_name(doc: Doc, start: int) -> str | None:
             return f'"{" ".join(words)}"' if words else None
         words.append(token.text)
     return None
+
+
+def _site_object(token: Token) -> bool:
+    """The object of a preposition that places an act ('at the camp', 'into the cell')."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "inside", "to", "into")
+
+
+def _determiners(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ == "det"}
+
+
+def _of_something(token: Token) -> bool:
+    """'the centre of the circle': a noun of something unnamed is no site ('of Evin' is)."""
+    of = g.prep_object(token, ("of",))
+    return of is not None and of.pos_ != "PROPN"
 
 
 def _unnamed(place: str) -> bool:
