@@ -139,3 +139,15 @@ def test_a_broken_model_file_is_named_in_the_error(tmp_path: Path) -> None:
     bad.write_text('{"acts": {"torture": {"bias": "high"}}}', encoding="utf-8")
     with pytest.raises(InputError, match=r"model\.json"):
         read_classifier(bad)
+
+
+def test_a_text_longer_than_the_parser_takes_is_read_in_chunks(tmp_path: Path) -> None:
+    nlp = load_pipeline("en_core_web_sm")
+    longest = nlp.max_length
+    nlp.max_length = 60  # shorter than the gold text: as a book would be for the real limit
+    try:
+        model = train_classifier([_gold_dir(tmp_path / "gold")], nlp)
+    finally:
+        nlp.max_length = longest
+    [assault] = model.models
+    assert assault.weights["l:flog"] > 0

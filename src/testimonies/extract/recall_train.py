@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from testimonies.errors import InputError
+from testimonies.extract.chunks import MAX_CHARS, chunks
 from testimonies.extract.evaluate import documents_for, read_gold_dir
 from testimonies.extract.recall import (
     ActClassifier,
@@ -47,14 +49,22 @@ def labelled_sentences(gold_dir: Path, nlp: Language) -> list[LabelledSentence]:
     found = []
     for path in documents_for(gold, gold_dir, gold_dir):
         claims = by_document[path.name]
-        for sent in nlp(read_file_text(path)).sents:
-            acts = {
-                c.act
-                for c in claims
-                if c.evidence.start < sent.end_char and c.evidence.end > sent.start_char
-            }
+        for start, end, sent in _sentences(read_file_text(path), nlp):
+            acts = {c.act for c in claims if c.evidence.start < end and c.evidence.end > start}
             found.append(LabelledSentence(frozenset(sentence_features(sent)), frozenset(acts)))
     return found
+
+
+def _sentences(text: str, nlp: Language) -> Iterator[tuple[int, int, Span]]:
+    """The text's sentences with their offsets in it; a text longer than the pipeline parses
+    at once is parsed paragraph chunk by chunk, as the extractor does."""
+    if len(text) <= nlp.max_length:
+        for sent in nlp(text).sents:
+            yield sent.start_char, sent.end_char, sent
+        return
+    for chunk in chunks(text, min(MAX_CHARS, nlp.max_length)):
+        for sent in nlp(chunk.text).sents:
+            yield chunk.offset + sent.start_char, chunk.offset + sent.end_char, sent
 
 
 def train_classifier(
