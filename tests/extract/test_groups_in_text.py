@@ -86,3 +86,30 @@ def test_only_a_word_for_the_group_stands_for_it() -> None:
     assert ctx.group_reference(70) == "the movement [Awer National Salvation Front]"
     ctx.add_group_mention(80, "the order")  # 'held on the order of no judge'
     assert ctx.group_reference(90) == "the movement [Awer National Salvation Front]"
+
+
+def test_known_aliases_tie_an_acronym_the_text_never_defines() -> None:
+    from testimonies.extract.groups import known_acronyms
+
+    text = (
+        "PMOI supporters rallied in Paris. The People's Mojahedin Organization of Iran says"
+        " its camp is open; the Mojahedin-e Khalq denies holding anyone."
+    )
+    found = known_acronyms(text)
+    assert found["PMOI"] == "People's Mojahedin Organization of Iran"  # the first name written
+    assert known_acronyms("PMOI supporters rallied in Paris.") == {}  # no longer name: nothing
+    assert known_acronyms("pmoi and the People's Mojahedin Organization of Iran") == {}
+
+
+def test_the_group_under_its_acronym_and_its_name_is_one_doer(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "The MEK and its critics\n\n"
+        "Former members of the Mojahedin Khalq Organization describe a closed camp. MEK"
+        " officials reject this. The MEK says members may leave.\n\n"
+        "In 1996 the organization locked a member who had asked to leave in a cell for a year.\n"
+    )
+    detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    doers = " ".join(detention[0].perpetrators) if detention else ""
+    assert "MEK" in doers and "Mojahedin Khalq Organization" in doers

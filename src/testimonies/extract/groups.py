@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from testimonies.extract.context import canonical_org, initials, same_group
 from testimonies.extract.textcues import lower_case_words
 from testimonies.extract.vocab import load_lexicon
+from testimonies.link.organizations import organizations
 
 LINKS = r"(?:of|the|for|and|de|du|la|del|al|el)"
 NAME_WORD = r"[A-Z][\w'’-]*"
@@ -111,3 +112,37 @@ def _by_head(text: str, name: str, clusters: list[list[str]]) -> int:
 def _head(name: str) -> str:
     words = name.split()
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+
+
+def known_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the organization aliases (``vocab/names/organizations.yaml``) tie to a longer
+    name the same text writes: an article that says 'MEK' in its title and 'the Mojahedin
+    Khalq Organization' in its body need not define the one by the other for a reader to know
+    they are one group. Each acronym maps to the longer name as the text first writes it."""
+    found: dict[str, str] = {}
+    for org in organizations().values():
+        forms = [_written(text, alias) for alias in (org.name, *org.aliases)]
+        written = [form for form in forms if form is not None]
+        acronyms = [form for form in written if ACRONYM.match(form)]
+        names = [form for form in written if " " in form or "-" in form]
+        if acronyms and names:
+            first = min(names, key=lambda name: (text.find(name), -len(name)))
+            found.update((acronym, first) for acronym in acronyms)
+    return found
+
+
+def _written(text: str, alias: str) -> str | None:
+    """`alias` as the text writes it: an acronym in capitals, a name in any case, its words
+    joined by spaces or hyphens alike ('Mojahedin-e Khalq', 'Mojahedin e Khalq')."""
+    if ACRONYM.match(alias):
+        pattern = rf"(?<![\w-]){re.escape(alias)}(?![\w-])"
+        flags = 0
+    else:
+        words = [re.escape(w) for w in re.split(r"[\s-]+", alias.strip()) if w]
+        pattern = r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])"
+        flags = re.IGNORECASE
+    match = re.search(pattern, text, flags)
+    return match.group() if match else None

@@ -29,7 +29,7 @@ from testimonies.extract.context import (
     with_acronym,
     with_name,
 )
-from testimonies.extract.groups import text_groups
+from testimonies.extract.groups import known_acronyms, text_groups
 from testimonies.extract.persons import (
     PersonContext,
     addressee,
@@ -476,6 +476,9 @@ class _DocumentReader:
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
         self.ctx.acronyms = defined_acronyms(text)
+        if settings.KNOWN_ACRONYMS:
+            for acronym, name in known_acronyms(text).items():
+                self.ctx.acronyms.setdefault(acronym, name)
         self.ctx.lower_words = lower_case_words(text)
         self.ctx.party_roles = ex.lex.words("opposing_roles")
         if settings.TRANSCRIPT_TURNS:
