@@ -40,6 +40,22 @@ class DocumentMeta:
 KEYS = {f.name for f in fields(DocumentMeta)}
 
 
+class _SidecarLoader(yaml.SafeLoader):
+    """YAML's own loader, except that a date-like value it cannot read as a date (2019-13-45)
+    stays text, so the EDTF check names the key and the value instead of PyYAML failing."""
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)  # type: ignore[arg-type]
+        except ValueError:
+            return self.construct_scalar(node)  # type: ignore[arg-type]
+
+
+_SidecarLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _SidecarLoader.construct_yaml_timestamp
+)
+
+
 def is_sidecar(path: Path) -> bool:
     return path.name.endswith(SIDECAR_SUFFIX)
 
@@ -82,7 +98,7 @@ def validate(source: str, meta: DocumentMeta) -> DocumentMeta:
 def parse_sidecar(path: Path) -> DocumentMeta:
     source = str(path)
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=_SidecarLoader)  # a SafeLoader
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         reason = str(exc).splitlines()[0]
         raise InputError(source, f"not a valid YAML metadata file ({reason})") from exc

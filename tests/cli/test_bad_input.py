@@ -1,0 +1,32 @@
+"""Bad input found by the command-line audit: each case is one line on stderr naming the file or
+value and the reason, never a traceback, and the store is left as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from testimonies.cli.main import app
+
+runner = CliRunner()
+
+
+def cli(db: str, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["--db", db, *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def one_error_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error:"), err
+    return lines[0]
+
+
+def test_an_impossible_date_in_a_sidecar_names_the_sidecar(sqlite_url: str, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("He was detained in 1991.\n", encoding="utf-8")
+    (tmp_path / "a.meta.yaml").write_text("published: 2019-13-45\n", encoding="utf-8")
+    code, out, err = cli(sqlite_url, "ingest", str(tmp_path / "a.txt"))
+    line = one_error_line(err)
+    assert code == 1 and "a.meta.yaml" in line and "2019-13-45" in line
+    assert "0 stored" in out
