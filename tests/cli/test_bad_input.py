@@ -30,3 +30,19 @@ def test_an_impossible_date_in_a_sidecar_names_the_sidecar(sqlite_url: str, tmp_
     line = one_error_line(err)
     assert code == 1 and "a.meta.yaml" in line and "2019-13-45" in line
     assert "0 stored" in out
+
+
+def test_a_store_path_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_bytes(b"these are my notes, not a database\n" * 200)
+    code, _, err = cli(str(not_a_db), "documents")
+    line = one_error_line(err)
+    assert code == 2 and "notes.db" in line and "not a database" in line
+    assert not_a_db.read_bytes() == b"these are my notes, not a database\n" * 200
+
+
+def test_a_store_url_of_an_unsupported_kind_is_one_line() -> None:
+    for url in ("mysql://user@host/db", "nosuch://x"):
+        code, _, err = cli(url, "documents")
+        line = one_error_line(err)
+        assert code == 2 and url.split("://")[0] in line and "SQLite or PostgreSQL" in line

@@ -14,12 +14,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from testimonies.errors import StoreError
 
 DEFAULT_URL = "sqlite:///testimonies.db"
+BACKENDS = ("sqlite", "postgresql")
 ENV_VAR = "TESTIMONIES_DB"
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -94,12 +95,26 @@ class Store:
         self.engine.dispose()
 
 
+def shown_url(url: str | None) -> str:
+    """The store URL as messages may show it: the password, if any, masked."""
+    resolved = resolve_url(url)
+    try:
+        return make_url(resolved).render_as_string(hide_password=True)
+    except ArgumentError:
+        return resolved
+
+
 def create_store_engine(url: str | None = None) -> Engine:
     resolved = resolve_url(url)
     try:
         parsed = make_url(resolved)
     except ArgumentError as exc:
         raise StoreError(f"{resolved}: not a database URL ({exc})") from exc
+    if parsed.get_backend_name() not in BACKENDS:
+        raise StoreError(
+            f"{shown_url(url)}: not a kind of store this program uses "
+            "(SQLite or PostgreSQL: a file path, sqlite:///file.db, postgresql://...)"
+        )
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database and database != ":memory:" and not Path(database).parent.exists():
@@ -115,8 +130,8 @@ def open_store(url: str | None = None) -> Store:
     engine = create_store_engine(url)
     try:
         migrate(engine)
-    except OperationalError as exc:
+    except DatabaseError as exc:  # no server, a file that is not a database, no permission
         engine.dispose()
         first_line = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise StoreError(f"{resolve_url(url)}: cannot open the store ({first_line})") from exc
+        raise StoreError(f"{shown_url(url)}: cannot open the store ({first_line})") from exc
     return Store(engine)
