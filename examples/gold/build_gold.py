@@ -4,8 +4,8 @@ Annotators write, per document, the quote that states each act and its fields
 (`src/NNN_slug.yaml`), and the entities and acts of the linked world (`src/links.yaml`).
 Offsets are never typed by hand: this script finds each quote in the document's text and
 writes `train/NNN_slug.jsonl` and `links/*.jsonl`. The dev split is built the same way from
-`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), dev2 from `src/dev2/` and dev3
-from `src/dev3/`.
+`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), dev2 from `src/dev2/`, dev3
+from `src/dev3/` and dev4 from `src/dev4/`.
 Run `check_gold.py` afterwards.
 
 Usage: .venv/bin/python examples/gold/build_gold.py
@@ -33,6 +33,9 @@ DEV2 = HERE / "dev2"
 # dev3: a third unseen split, kept for the next round's first measure (README "The dev3 split").
 DEV3_SRC = SRC / "dev3"
 DEV3 = HERE / "dev3"
+# dev4: a fourth unseen split, kept for the next round's first measure (README "The dev4 split").
+DEV4_SRC = SRC / "dev4"
+DEV4 = HERE / "dev4"
 LINKS = HERE / "links"
 
 # Short keys of the annotation sources -> the spec's field names.
@@ -256,6 +259,9 @@ def main() -> int:
         print(f"{build_dev(DEV2_SRC, DEV2)} dev2 claims written")
     if DEV3_SRC.is_dir():
         print(f"{build_dev(DEV3_SRC, DEV3)} dev3 claims written")
+    if DEV4_SRC.is_dir() and DEV4.is_dir():
+        # Only where its texts are present too (a copy of src/ without dev4/ still builds).
+        print(f"{build_dev(DEV4_SRC, DEV4)} dev4 claims written")
     return 0
 
 
