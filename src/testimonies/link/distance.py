@@ -43,6 +43,21 @@ _CONSONANT_SUBSTITUTION = {
     frozenset("yi"): 0.2,
     frozenset("gk"): 0.6,  # k is q and gh: qaf read g (Gaddafi = Qaddafi), gh written g (Nategi)
 }
+# A voiced consonant at the end of a name is written voiceless in Russian, German, Turkish and
+# Tatar spellings (final devoicing: Akhmad = Achmat, Ahmed = Ahmet, Murad = Murat, Habib = Habip).
+_FINAL_DEVOICING = {
+    frozenset("td"),
+    frozenset("kg"),
+    frozenset("pb"),
+    frozenset("sz"),
+    frozenset("fv"),
+}
+FINAL_DEVOICING_COST = 0.3
+# The first vowel of an Arabic name is a short vowel that Arabic script leaves unwritten and
+# dialects say a or i (Masri = Misri, Mashal = Mish'al, Baradar = Biradar, Shaqaqi = Shikaki).
+# Later vowels keep their cost: Karimi and Karami, Hamdani and Hamadani are other names.
+_FIRST_SHORT = frozenset("ai")
+FIRST_SHORT_COST = 0.5
 VOWEL_INDEL = 0.7
 # At the end of a name a vowel marks gender or a derived name (Kaminski/Kaminska): costly,
 # except the spellings of one ending (e/a for -eh/-a, e/i).
@@ -53,14 +68,18 @@ WEAK_INDEL = {"h": 0.5, "y": 0.4}  # often unwritten: Moammad, Mariam/Mariyam
 CONSONANT_INDEL = 1.0
 
 
-def substitution_cost(a: str, b: str, final: bool = False) -> float:
+def substitution_cost(a: str, b: str, final: bool = False, first: bool = False) -> float:
     if a == b:
         return 0.0
     pair = frozenset((a, b))
     if a in VOWELS and b in VOWELS:
         if final and pair not in _FINAL_CHEAP:
             return FINAL_VOWEL_SUBSTITUTION
+        if first and pair == _FIRST_SHORT:
+            return FIRST_SHORT_COST
         return _VOWEL_SUBSTITUTION.get(pair, 0.8)
+    if final and pair in _FINAL_DEVOICING:
+        return FINAL_DEVOICING_COST
     return _CONSONANT_SUBSTITUTION.get(pair, 1.0)
 
 
@@ -73,6 +92,7 @@ def indel_cost(char: str, at_end: bool) -> float:
 @lru_cache(maxsize=200_000)
 def weighted_distance(a: str, b: str) -> float:
     """Edit distance with the costs above (dynamic programming over both strings)."""
+    first_a, first_b = _first_vowel(a), _first_vowel(b)
     previous = [0.0]
     for j, char in enumerate(b):
         previous.append(previous[j] + indel_cost(char, j == len(b) - 1))
@@ -82,13 +102,23 @@ def weighted_distance(a: str, b: str) -> float:
         for j, char_b in enumerate(b):
             current.append(
                 min(
-                    previous[j] + substitution_cost(char_a, char_b, a_end and j == len(b) - 1),
+                    previous[j]
+                    + substitution_cost(
+                        char_a, char_b, a_end and j == len(b) - 1, i == first_a and j == first_b
+                    ),
                     previous[j + 1] + indel_cost(char_a, a_end and j == len(b) - 1),
                     current[j] + indel_cost(char_b, j == len(b) - 1 and a_end),
                 )
             )
         previous = current
     return previous[-1]
+
+
+def _first_vowel(text: str) -> int:
+    """Index of the first vowel after a first consonant (-1 if the name starts with a vowel)."""
+    if not text or text[0] in VOWELS:
+        return -1
+    return next((i for i, c in enumerate(text) if c in VOWELS), -1)
 
 
 def similarity(a: str, b: str) -> float:

@@ -80,11 +80,26 @@ class NormalizedName:
 
 
 @lru_cache(maxsize=500_000)
-def make_part(text: str, optional: bool = False) -> NamePart:
+def make_part(text: str, optional: bool = False, written: str = "") -> NamePart:
+    """A part from its plain text; ``written`` is its spelling with the values of letters that
+    ASCII folding loses (Karadzhich for Karadžić), which gives more forms, never another key."""
     index = family_index()
     family = index.family(text)
     forms = canonical_forms(text)
+    if written and written != text:
+        forms = tuple(dict.fromkeys(forms + canonical_forms(written)))
     return NamePart(text, forms[0], family or forms[0], family, forms, optional)
+
+
+def _written_forms(text: str) -> dict[str, str]:
+    """Each plain word of the name mapped to its spelling with the letter values of
+    vocab/names (Serbian c-caron = ch, d-stroke = dj), where that spelling differs."""
+    values = default_vocabulary().letter_values
+    spelled = "".join(values.get(c, values.get(c.lower(), c)) for c in text)
+    words, spelled_words = plain(text).split(), plain(spelled).split()
+    if len(words) != len(spelled_words):
+        return {}
+    return {w: s for w, s in zip(words, spelled_words, strict=True) if w != s}
 
 
 def _reorder(text: str) -> str:
@@ -192,9 +207,22 @@ def normalize_name(text: str) -> NormalizedName:
     if cleaned != text.strip():
         before = plain(text).split()
         dropped.extend(before[: len(before) - len(plain(cleaned).split())])
+    cleaned = _bind_prefixes(cleaned)
     words = _join(_drop_particles(_strip_titles(plain(cleaned).split(), dropped), dropped))
     words = _mark_second_surnames(words)
-    return NormalizedName(text, tuple(make_part(w, o) for w, o in words), tuple(dropped))
+    written = _written_forms(cleaned)
+    parts = tuple(make_part(w, o, written.get(w, "")) for w, o in words)
+    return NormalizedName(text, parts, tuple(dropped))
+
+
+_HYPHENATED = re.compile(r"\b([^\W\d_]+)-(?=[^\W\d_])")
+
+
+def _bind_prefixes(text: str) -> str:
+    """A joinable ending written before a hyphen is the prefix of the word after it
+    (Pour-Mohammadi = Pourmohammadi), not the ending of the word before (Ali-Pour = Alipour)."""
+    suffixes = default_vocabulary().join_suffix
+    return _HYPHENATED.sub(lambda m: m[1] if plain(m[1]) in suffixes else m[0], text)
 
 
 def _mark_second_surnames(words: list[Word]) -> list[Word]:
@@ -316,6 +344,12 @@ def _greedy(a: NormalizedName, b: NormalizedName) -> list[Link]:
     return sorted(links, key=lambda k: k.a.indices[0])
 
 
+def _family_shaped(part: NamePart) -> bool:
+    """Whether a part written first, with nothing to say so, can be the family name: it has
+    a family name's ending (Kamrani Dariush), unlike a given name (Khalaf Salah)."""
+    return part.text.endswith(default_vocabulary().family_endings)
+
+
 def crossings(links: Sequence[Link]) -> int:
     """Pairs of links whose order differs between the names (Ali Reza / Reza Ali)."""
     order = [k.b.indices[0] for k in sorted(links, key=lambda k: k.a.indices[0])]
@@ -330,7 +364,12 @@ def align(a: NormalizedName, b: NormalizedName) -> tuple[list[Link], NormalizedN
     has_filiation = any(p.optional for p in a.parts + b.parts)
     if crossings(links) == 0 or len(b.parts) < 2 or has_filiation:
         return links, b
-    for rotated in (b.parts[-1:] + b.parts[:-1], b.parts[1:] + b.parts[:1]):
+    for rotated, family in (
+        (b.parts[-1:] + b.parts[:-1], b.parts[-1]),
+        (b.parts[1:] + b.parts[:1], b.parts[0]),
+    ):
+        if not (_family_shaped(family) or any(p.is_initial for p in a.parts + b.parts)):
+            continue  # Salah Khalaf and Khalaf Salah: two given names, two persons
         moved = NormalizedName(b.original, rotated, (*b.dropped, "(word order)"))
         again = _greedy(a, moved)
         if crossings(again) == 0 and len(again) >= len(links):
@@ -389,6 +428,7 @@ def coverage(pair: Pair) -> tuple[float, str] | None:
     """Share of the parts that align, weighted by similarity; a missing nasab or patronymic
     does not count against it."""
     missing = sum(1 for side in ("a", "b") for p in pair.unmatched(side) if p.optional)
+    missing += len(_middle_names(pair))
     total = len(pair.a.parts) + len(pair.b.parts) - missing
     if total <= 0:
         return None
@@ -469,6 +509,39 @@ def _full_given(pair: Pair, side: str) -> bool:
     return False
 
 
+def _is_compound_head(part: NamePart) -> bool:
+    heads = default_vocabulary().compound_heads
+    return part.text in heads or (part.family or part.key) in heads
+
+
+def _middle_names(pair: Pair) -> list[NamePart]:
+    """A middle name one source leaves out (Ramadan Abdullah Shallah = Ramadan Shallah): the
+    one unaligned part between a first given name and a family name that both names share,
+    when that given name does not open compound given names (Mohammad Reza is not Mohammad:
+    vocab/names compound_heads)."""
+    for side, other in (("a", "b"), ("b", "a")):
+        name: NormalizedName = getattr(pair, side)
+        unmatched = pair.unmatched(side)
+        if len(name.parts) < 3 or len(unmatched) != 1 or pair.unmatched(other):
+            continue
+        extra = unmatched[0]
+        if extra.is_initial or _is_compound_head(name.parts[0]) or _is_compound_head(extra):
+            continue
+        if _ends_agree(pair, side, other):
+            return [extra]
+    return []
+
+
+def _ends_agree(pair: Pair, side: str, other: str) -> bool:
+    """Whether the first parts of both names align, and their last parts, by two links."""
+    first = pair.link_of(side, 0)
+    last = pair.link_of(side, len(getattr(pair, side).parts) - 1)
+    if first is None or last is None or first is last:
+        return False
+    last_other = len(getattr(pair, other).parts) - 1
+    return 0 in getattr(first, other).indices and last_other in getattr(last, other).indices
+
+
 def given_name_conflict(pair: Pair) -> tuple[float, str] | None:
     """Given names are compared whole: Mohammad Ali is not Mohammad, Alireza is not Ali."""
     if crossings(pair.links):
@@ -478,7 +551,9 @@ def given_name_conflict(pair: Pair) -> tuple[float, str] | None:
     if filiation_a and filiation_b:
         shown = f"'{filiation_a[0].text}' vs '{filiation_b[0].text}'"
         return 1.0, f"filiations (nasab or patronymic) differ: {shown}"
-    extra_a, extra_b = _interior(pair, "a"), _interior(pair, "b")
+    middle = _middle_names(pair)
+    extra_a = [p for p in _interior(pair, "a") if p not in middle]
+    extra_b = [p for p in _interior(pair, "b") if p not in middle]
     if extra_a and extra_b:
         shown_a = " ".join(p.text for p in extra_a)
         shown_b = " ".join(p.text for p in extra_b)
@@ -519,8 +594,15 @@ class NameComparison:
         return {"verdict": self.verdict, "score": round(self.score, 4), "reasons": self.reasons}
 
 
+def _generations(name: NormalizedName) -> set[str]:
+    return set(name.dropped) & default_vocabulary().generational
+
+
 def _caps(pair: Pair) -> str | None:
     """Why the verdict cannot be 'same' whatever the score, if it cannot."""
+    if _generations(pair.a) != _generations(pair.b):
+        # Habib Bourguiba Jr. is the son of Habib Bourguiba; a source may leave 'Jr.' out.
+        return "a generational suffix (Jr., Sr., II) on one name only names another person"
     if min(len(pair.a.parts), len(pair.b.parts)) == 1:
         return "a single name part cannot identify a person without context"
     given = [k for k in pair.links if k.why == "initial"]
@@ -530,8 +612,8 @@ def _caps(pair: Pair) -> str | None:
     return None
 
 
-def _verdict(score: float, cap: str | None) -> Verdict:
-    if score < DIFFERENT_BELOW:
+def _verdict(score: float, cap: str | None, generations: bool = False) -> Verdict:
+    if score < DIFFERENT_BELOW or generations:
         return "different"
     if score >= SAME_AT and cap is None:
         return "same"
@@ -561,7 +643,10 @@ def compare_normalized(a: NormalizedName, b: NormalizedName) -> NameComparison:
         reasons.append(f"ignored titles and particles: {', '.join(dropped)}")
     if cap is not None and score >= SAME_AT:
         reasons.append(f"unsure, not same: {cap}")
-    return NameComparison(_verdict(score, cap), score, reasons, results)
+    generations = bool(_generations(a) and _generations(b)) and _generations(a) != _generations(b)
+    if generations:
+        reasons.append("different generational suffixes (Jr. and Sr.): two persons")
+    return NameComparison(_verdict(score, cap, generations), score, reasons, results)
 
 
 def compare_names(a: str, b: str) -> NameComparison:

@@ -41,6 +41,7 @@ class NameVocabulary:
     titles: set[str] = field(default_factory=set)
     ambiguous_titles: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)
+    generational: set[str] = field(default_factory=set)
     drop: set[str] = field(default_factory=set)
     join: set[str] = field(default_factory=set)
     join_suffix: set[str] = field(default_factory=set)
@@ -48,6 +49,8 @@ class NameVocabulary:
     married: set[str] = field(default_factory=set)
     second_surname_endings: tuple[str, ...] = ()
     second_surname_min: int = 5
+    family_endings: tuple[str, ...] = ()
+    compound_heads: set[str] = field(default_factory=set)
     filiation: set[str] = field(default_factory=set)
     patronymic_endings: tuple[str, ...] = ()
     families: dict[str, list[str]] = field(default_factory=dict)
@@ -56,6 +59,9 @@ class NameVocabulary:
     # Spelling conventions of other languages (German, French, ...): each rewrites a part into
     # English-style spelling before the rules, giving one more form to compare.
     readings: dict[str, list[Rule]] = field(default_factory=dict)
+    # What a letter with a diacritic stands for where ASCII folding loses it (Serbian and
+    # Croatian c-caron = ch, d-stroke = dj): one more written form of the part.
+    letter_values: dict[str, str] = field(default_factory=dict)
 
 
 def plain(text: str) -> str:
@@ -99,6 +105,12 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.titles |= _words(data.get("titles", []))
     vocab.ambiguous_titles |= _words(data.get("ambiguous", []))
     vocab.suffixes |= _words(data.get("suffixes", []))
+    vocab.generational |= _words(data.get("generational", []))
+    vocab.family_endings += tuple(_words(data.get("family_endings", [])))
+    vocab.compound_heads |= _words(data.get("compound_heads", []))
+    vocab.letter_values.update(
+        {str(k): str(v) for k, v in (data.get("letter_values") or {}).items()}
+    )
     vocab.drop |= _words(data.get("drop", []))
     vocab.join |= _words(data.get("join", []))
     vocab.join_suffix |= _words(data.get("join_suffix", []))
