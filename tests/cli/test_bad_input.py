@@ -46,3 +46,17 @@ def test_a_store_url_of_an_unsupported_kind_is_one_line() -> None:
         code, _, err = cli(url, "documents")
         line = one_error_line(err)
         assert code == 2 and url.split("://")[0] in line and "SQLite or PostgreSQL" in line
+
+
+def test_an_unknown_act_code_is_named_not_silently_empty(sqlite_url: str) -> None:
+    for command in (["claims"], ["acts"]):
+        code, out, err = cli(sqlite_url, *command, "--act", "detension")
+        line = one_error_line(err)
+        assert code == 2 and "detension" in line and "detention" in line, command
+        assert out == ""
+
+
+def test_claims_of_a_document_that_does_not_exist_say_so(sqlite_url: str) -> None:
+    code, out, err = cli(sqlite_url, "claims", "--document", "999")
+    assert code == 2 and one_error_line(err) == "error: document 999: no such document"
+    assert out == ""

@@ -64,6 +64,7 @@ from testimonies.link.entities import clean_text
 from testimonies.link.names import compare_names
 from testimonies.link.organizations import alias_form, organization_key
 from testimonies.link.variants import plain
+from testimonies.store.claims import act_code
 from testimonies.store.schema import Document
 
 CLASSES = ("hostile", "accused", "neutral", "unknown")
@@ -475,14 +476,14 @@ def list_assessments(
         raise InputError("--sort", f"{sort!r} is not one of {', '.join(SORTS)}")
     if min_sources < 0:
         raise InputError("--min-sources", "give a number of sources, 0 or more")
+    code = act_code(act) if act is not None else None
     act_ids: list[int] | None = None
     if person is not None:
         from testimonies.assess.timeline import person_act_ids
 
         act_ids = person_act_ids(session, person)
     found = assess_acts(session, act_ids)
-    if act is not None:
-        code = act.strip().lower()
+    if code is not None:
         found = [a for a in found if a.act.act == code]
     found = [a for a in found if len(a.supporting) >= min_sources]
     return sorted(found, key=_sort_key(sort))

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from testimonies.errors import NotFoundError, TestimoniesError
+from testimonies.errors import InputError, NotFoundError, TestimoniesError
 from testimonies.model.claims import ClaimRecord, Evidence
 from testimonies.store import audit
 from testimonies.store.schema import Claim, ClaimReview, Document
@@ -95,6 +95,22 @@ def wrongly_extracted(session: Session) -> set[int]:
     return set(rows.scalars())
 
 
+def act_code(value: str, option: str = "--act") -> str:
+    """``value`` as an act code of the vocabulary; a typo is named, not answered with nothing."""
+    from testimonies.extract.vocab import load_acts  # the vocabulary is parsed on first use only
+
+    code = value.strip().lower()
+    codes = load_acts().codes
+    if code not in codes:
+        raise InputError(option, f"{value!r} is not an act code; known: {', '.join(codes)}")
+    return code
+
+
+def _check_document(session: Session, document_id: int) -> None:
+    if session.get(Document, document_id) is None:
+        raise NotFoundError(f"document {document_id}: no such document")
+
+
 def list_claims(session: Session, where: ClaimFilter) -> list[StoredClaim]:
     query = (
         select(Claim, Document.name)
@@ -105,9 +121,10 @@ def list_claims(session: Session, where: ClaimFilter) -> list[StoredClaim]:
     if not where.include_superseded:
         query = query.where(Claim.superseded_at.is_(None))
     if where.document_id is not None:
+        _check_document(session, where.document_id)
         query = query.where(Claim.document_id == where.document_id)
     if where.act is not None:
-        query = query.where(Claim.act == where.act)
+        query = query.where(Claim.act == act_code(where.act))
     if where.polarity is not None:
         query = query.where(Claim.polarity == where.polarity)
     rows = session.execute(query).all()
