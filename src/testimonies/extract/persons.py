@@ -331,8 +331,8 @@ def _same_person(a: str, b: str) -> bool:
     words_a, words_b = a.lower().split(), b.lower().split()
     if not (words_a and words_b) or words_a[-1] != words_b[-1]:
         return False
-    if not settings.BYLINE_FULL_NAME:
-        return True
+    if not settings.BYLINE_FULL_NAME or words_a == words_b:
+        return True  # (a handle, 'cassie_f', is one word: the same word is the same person)
     return len(words_a) > 1 and len(words_b) > 1 and words_a[0] == words_b[0]
 
 
@@ -343,12 +343,19 @@ BYLINE = re.compile(
     r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})",
     re.MULTILINE,
 )
+# 'posted by cassie_f', 'Posted by @exmember88': a forum's or a blog's handle signs the post (a
+# handle has an underscore or a digit, which no word of a sentence has)
+HANDLE_BYLINE = re.compile(
+    r"^[ \t]*(?:[Pp]osted|[Pp]ublished|[Ww]ritten)[ \t]+by[ \t]+@?([\w.-]*[_\d][\w.-]*)\b",
+    re.MULTILINE,
+)
 BYLINE_WITHIN = 600
 
 
 def byline(text: str) -> str | None:
     """The person a document says wrote it, on a line of its own near the top."""
-    found = BYLINE.search(text[:BYLINE_WITHIN])
+    top = text[:BYLINE_WITHIN]
+    found = BYLINE.search(top) or (HANDLE_BYLINE.search(top) if settings.HANDLES_SIGN else None)
     return found.group(1) if found else None
 
 

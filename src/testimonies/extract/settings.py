@@ -1,6 +1,6 @@
 """Switches of the rule extractor, each measured on the gold set (see README)."""
 
-RULES_VERSION = "1.6"  # round 8: known organization aliases; generic statements keep no borrowed dates
+RULES_VERSION = "1.6"  # round 8: known organization aliases, handles as bylines
 # Gold annotation (and readers) carry the last stated date and place over to later sentences
 # of the same story; these switches say how far.
 INHERIT_DOCUMENT_TIME = False
@@ -321,3 +321,6 @@ SOURCE_WITHOUT_ASIDE = True
 # round 8: an acronym the organization aliases tie to a longer name the text also writes is
 # that name's acronym, defined in the text or not ('MEK' and 'Mojahedin Khalq Organization')
 KNOWN_ACRONYMS = True
+# 'posted by cassie_f': a blog's or forum's handle is the byline (the post's own voice, and the
+# 'I' of its account)
+HANDLES_SIGN = True

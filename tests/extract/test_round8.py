@@ -1,0 +1,30 @@
+"""Round 8: bylines that are handles."""
+
+from __future__ import annotations
+
+from testimonies.extract.persons import byline
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of
+
+
+def test_a_handle_signs_a_post() -> None:
+    assert byline("notes from the farm\nposted by exmember_88, June 2021\n\nI was there.") == (
+        "exmember_88"
+    )
+    assert byline("Posted by @lantern2019\n\nText.") == "lantern2019"
+    # a sentence that happens to say 'posted by' names no handle
+    assert byline("The notice was posted by the gate.\n") is None
+
+
+def test_the_handle_is_the_i_of_the_post_and_its_own_voice(extractor: SpacyExtractor) -> None:
+    text = (
+        "what happened at the farm\n"
+        "posted by exmember_88, a Sunday in May 2020\n\n"
+        "I lived there for six years, and I am only now able to write it down. I joined when I"
+        " was nineteen and I left when I was twenty-five.\n\n"
+        "In 2012 the elders locked me in the seed shed for a week because I had asked to leave.\n"
+    )
+    detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert detention, claims_of(extractor, text)
+    assert detention[0].victims == ["exmember_88"]
+    assert detention[0].asserted_by is None  # the post's own voice
