@@ -60,3 +60,13 @@ def test_claims_of_a_document_that_does_not_exist_say_so(sqlite_url: str) -> Non
     code, out, err = cli(sqlite_url, "claims", "--document", "999")
     assert code == 2 and one_error_line(err) == "error: document 999: no such document"
     assert out == ""
+
+
+def test_extract_of_a_latin1_file_takes_the_encoding_its_error_suggests(tmp_path: Path) -> None:
+    doc = tmp_path / "lettre.txt"
+    doc.write_bytes("Hélène said guards beat Omar Vell in March 2004.\n".encode("latin-1"))
+    result = runner.invoke(app, ["extract", str(doc), "--jsonl"])
+    assert result.exit_code == 2 and "pass --encoding" in one_error_line(result.stderr)
+    result = runner.invoke(app, ["extract", str(doc), "--jsonl", "--encoding", "latin-1"])
+    assert result.exit_code == 0, result.stderr
+    assert '"act": "physical_assault"' in result.stdout

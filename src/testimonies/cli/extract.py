@@ -46,20 +46,23 @@ def extract(
     ] = False,
     extractor: ExtractorOpt = "spacy",
     pipeline: PipelineOpt = "en_core_web_sm",
+    encoding: Annotated[
+        str | None, typer.Option(help="Text encoding of FILES (default: UTF-8).")
+    ] = None,
 ) -> None:
     """Extract claims: of FILES (printed, no store), or of every stored document."""
     engine = _extractor(extractor, pipeline)
     if files:
-        raise typer.Exit(_extract_files(engine, files, jsonl))
+        raise typer.Exit(_extract_files(engine, files, jsonl, encoding))
     _extract_store(ctx, engine, redo)
 
 
-def _extract_files(engine: Extractor, files: list[Path], jsonl: bool) -> int:
+def _extract_files(engine: Extractor, files: list[Path], jsonl: bool, encoding: str | None) -> int:
     failed = 0
     table = _claims_table()
     for path in files:
         try:
-            result = extract_file(engine, path)
+            result = extract_file(engine, path, encoding)
         except InputError as exc:
             err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
             failed += 1
