@@ -70,3 +70,12 @@ def test_extract_of_a_latin1_file_takes_the_encoding_its_error_suggests(tmp_path
     result = runner.invoke(app, ["extract", str(doc), "--jsonl", "--encoding", "latin-1"])
     assert result.exit_code == 0, result.stderr
     assert '"act": "physical_assault"' in result.stdout
+
+
+def test_a_gold_line_that_is_not_an_object_names_the_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Guards beat Omar Vell in March 2004.\n", encoding="utf-8")
+    for line in ("[1, 2]", '{"document": "a.txt", "act": "detention", "evidence": "x"}'):
+        (tmp_path / "a.jsonl").write_text(line + "\n", encoding="utf-8")
+        result = runner.invoke(app, ["evaluate", str(tmp_path), str(tmp_path)])
+        error = one_error_line(result.stderr)
+        assert result.exit_code == 2 and "a.jsonl:1: not a claim" in error, line

@@ -187,7 +187,8 @@ def read_claims(path: Path) -> list[ClaimRecord]:
         try:
             data = json.loads(line)
             claims.append(ClaimRecord.from_spec_dict(data))
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        # AttributeError: a line that is a list or number, or an evidence that is not an object
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InputError(f"{path}:{number}", f"not a claim ({exc})") from exc
     return claims
 
