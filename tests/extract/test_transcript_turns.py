@@ -45,6 +45,18 @@ def test_initials_stand_for_the_names_the_header_gives() -> None:
     assert turns is not None and turns.speaker_at(text.index("Every day")) == "Ilse Varga"
 
 
+def test_a_name_in_capitals_named_nowhere_else_is_written_as_a_name() -> None:
+    text = (
+        "RADIO NORTH - 4 May 2020\n\n"
+        "PETRA VOSS: Were you held there?\n\nKARL DEMIR: For a year, in the cellar.\n\n"
+        "PETRA VOSS: Were you beaten?\n\nKARL DEMIR: Every day.\n"
+    )
+    turns = find_turns(text, {}, NOT_LABELS, None)
+    assert turns is not None
+    assert turns.speaker_at(text.index("Every day")) == "Karl Demir"
+    assert turns.speaker_at(text.index("Were you beaten")) == "Petra Voss"
+
+
 def test_in_a_turn_i_is_its_speaker_who_asserts_it(extractor: SpacyExtractor) -> None:
     claims = claims_of(extractor, HEARING)
     detention = [c for c in claims if c.act == "detention"]

@@ -97,7 +97,9 @@ def speaker_name(
     full = re.search(rf"\b((?:{NAME}[ \t]+){{1,3}}){re.escape(surname)}\b", text)
     if full and not re.match(TITLE, full.group(1).split()[0]):
         return f"{full.group(1).strip()} {surname}"
-    title = " ".join(w for w in words[:-1])
+    # 'ORLA KEANE' named nowhere else: the name as a name is written ('Orla Keane'), a title
+    # as it is ('Dr.')
+    title = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in words[:-1])
     return f"{title} {surname}".strip()
 
 
