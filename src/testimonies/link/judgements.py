@@ -630,6 +630,7 @@ def resolve_subject(session: Session, ref: str) -> MentionView:
     entity = _ENTITY_REF.match(text)
     if entity:
         eid = int(entity.group(2))
+        _check_entity_kind(session, text, entity.group(1), eid)
         query = select(Mention.id).where(Mention.entity_id == eid).order_by(Mention.id)
         members = [mentions[i] for i in session.execute(query).scalars() if i in mentions]
         if not members:
@@ -642,6 +643,18 @@ def resolve_subject(session: Session, ref: str) -> MentionView:
     if wanted is not None and wanted in mentions:
         return mentions[wanted]
     raise NotFoundError(f"{text}: no such mention or entity (use mention:ID or P-/O-/L-ID)")
+
+
+_KIND_OF_PREFIX = {"P": "person", "O": "organization", "L": "place"}
+
+
+def _check_entity_kind(session: Session, text: str, prefix: str, eid: int) -> None:
+    """O-12 names an organization: entity 12 being a person is an error, not a match."""
+    entity = session.get(Entity, eid)
+    wanted = _KIND_OF_PREFIX[prefix.upper()]
+    if entity is not None and entity.kind != wanted:
+        article = "an" if entity.kind[0] in "aeiou" else "a"
+        raise NotFoundError(f"{text}: no such {wanted}; entity {eid} is {article} {entity.kind}")
 
 
 def judge(
@@ -681,7 +694,11 @@ def unmerge(
     if last:
         query = (
             select(Judgement)
-            .where(Judgement.retracted_at.is_(None), Judgement.decision == "same")
+            .where(
+                Judgement.retracted_at.is_(None),
+                Judgement.decision == "same",
+                Judgement.subject_a.like("mention:%"),  # list records: `lists judge`
+            )
             .order_by(Judgement.at.desc(), Judgement.id.desc())
             .limit(1)
         )
@@ -708,6 +725,12 @@ def _same_judgement(session: Session, ref: str) -> Judgement:
         raise InputError(ref, "this judgement was already retracted")
     if judgement.decision != "same":
         raise InputError(ref, f"this judgement says '{judgement.decision}', not a merge")
+    if mention_id(judgement.subject_a) is None:
+        raise InputError(
+            ref,
+            f"a judgement on list records ({judgement.subject_a}, {judgement.subject_b}): "
+            "change it with testimonies lists judge, or undo the list linkage with lists unlink",
+        )
     return judgement
 
 
