@@ -79,3 +79,14 @@ def test_a_gold_line_that_is_not_an_object_names_the_line(tmp_path: Path) -> Non
         result = runner.invoke(app, ["evaluate", str(tmp_path), str(tmp_path)])
         error = one_error_line(result.stderr)
         assert result.exit_code == 2 and "a.jsonl:1: not a claim" in error, line
+
+
+def test_the_wrong_mark_of_names_compare_follows_unsure_as(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("a,b,label\nRajavi,Massoud Rajavi,same\n", encoding="utf-8")
+    result = runner.invoke(app, ["names", "compare", "--pairs", str(pairs)])
+    assert result.exit_code == 0 and "unsure" in result.stdout
+    assert "✗" not in result.stdout and "F1 1.0000" in result.stdout  # unsure counts as same
+    strict = ["names", "compare", "--pairs", str(pairs), "--unsure-as", "different"]
+    result = runner.invoke(app, strict)
+    assert "unsure ✗" in result.stdout and "F1 0.0000" in result.stdout

@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from testimonies.cli.common import console, fail, friendly_errors
-from testimonies.link.name_pairs import compare_pairs, read_pairs, score_pairs
+from testimonies.link.name_pairs import ComparedPair, compare_pairs, read_pairs, score_pairs
 from testimonies.link.names import compare_names
 
 names_app = typer.Typer(help="Person names: compare spellings and transliterations.")
@@ -26,6 +26,15 @@ def _print_one(a: str, b: str, as_json: bool) -> None:
         console.print(f"  - {reason}", highlight=False, soft_wrap=True)
 
 
+def _wrong(pair: ComparedPair, unsure_as: str) -> bool:
+    """Whether the verdict disagrees with the label, counted as the scores count it."""
+    if pair.label not in ("same", "different"):
+        return False  # unlabelled, or labelled unsure: left out of the scores
+    verdict = pair.comparison.verdict
+    predicted = verdict == "same" or (unsure_as == "same" and verdict == "unsure")
+    return predicted != (pair.label == "same")
+
+
 def _print_pairs(path: Path, as_json: bool, unsure_as: str) -> None:
     compared = compare_pairs(read_pairs(path))
     scores = score_pairs(compared, unsure_as)
@@ -36,11 +45,7 @@ def _print_pairs(path: Path, as_json: bool, unsure_as: str) -> None:
         return
     table = Table("a", "b", "verdict", "score", "label", "reason")
     for c in compared:
-        mark = (
-            ""
-            if c.label is None or (c.label == "same") == (c.comparison.verdict == "same")
-            else " ✗"
-        )
+        mark = " ✗" if _wrong(c, unsure_as) else ""
         reason = c.comparison.reasons[0] if c.comparison.reasons else ""
         table.add_row(
             c.a,
