@@ -28,3 +28,22 @@ def test_the_handle_is_the_i_of_the_post_and_its_own_voice(extractor: SpacyExtra
     assert detention, claims_of(extractor, text)
     assert detention[0].victims == ["exmember_88"]
     assert detention[0].asserted_by is None  # the post's own voice
+
+
+def test_she_in_a_turn_is_not_someone_who_takes_turns() -> None:
+    from testimonies.extract.persons import PersonContext
+    from testimonies.extract.turns import Turns
+
+    ctx = PersonContext()
+    ctx.add_person(40, "AURELIAN MARSH")  # the header: 'Guest in studio: AURELIAN MARSH'
+    ctx.add_person(90, "Cassie Fennick")
+    ctx.add_person(200, "AURELIAN MARSH:")  # his own label, taken in by the tagger
+    assert ctx.person_before(300, "she") == "AURELIAN MARSH:"  # no transcript: the last named
+    ctx.turns = Turns([100, 200], ["Orla Keane", "Aurelian Marsh"])
+    assert ctx.person_before(300, "she") == "Cassie Fennick"
+
+
+def test_a_label_s_colon_is_no_part_of_a_name() -> None:
+    from testimonies.extract.textcues import clean_name
+
+    assert clean_name("AURELIAN MARSH:") == "AURELIAN MARSH"

@@ -14,6 +14,7 @@ from testimonies.extract.context import (
     initials,
     same_group,
 )
+from testimonies.extract.textcues import clean_name
 
 PRONOUN_GENDER = {
     "he": "m",
@@ -153,6 +154,8 @@ class PersonContext(DocumentContext):
                 continue
             if self.narrated and name == self.narrator():
                 continue  # who tells in the first person is "I", never "he" or "she"
+            if settings.SPEAKERS_ARE_PRESENT and self._speaks_a_turn(name):
+                continue  # in a transcript who takes turns is "I" or "you", not "she"
             known = self.gender_of(name)
             if wanted is not None and known is not None and known != wanted:
                 continue
@@ -165,6 +168,12 @@ class PersonContext(DocumentContext):
             fits = wanted is None or self.claimant_gender in (None, wanted)
             return self.claimant if fits else None
         return best[1] if best else None
+
+    def _speaks_a_turn(self, name: str) -> bool:
+        if self.turns is None:
+            return False
+        said = clean_name(name).lower()
+        return any(s is not None and s.lower() == said for s in self.turns.speakers)
 
     def actors_near(self, here: int, start: int, end: int) -> str | None:
         """'Four men came to the shop, from the Security. They said...': the plural actors a

@@ -324,3 +324,5 @@ KNOWN_ACRONYMS = True
 # 'posted by cassie_f': a blog's or forum's handle is the byline (the post's own voice, and the
 # 'I' of its account)
 HANDLES_SIGN = True
+# In a transcript, who takes turns is "I" or "you" there: "she" in a turn is someone else
+SPEAKERS_ARE_PRESENT = True

@@ -166,5 +166,6 @@ def acronym(text: str) -> bool:
 def clean_name(text: str) -> str:
     for suffix in ("’s", "'s"):
         text = text.removesuffix(suffix)
-    # '4.3 Ahmad Rizal bin Karim': a numbered paragraph's number is no part of the name
-    return re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text.strip())
+    # '4.3 Ahmad Rizal bin Karim': a numbered paragraph's number is no part of the name, nor
+    # is a transcript label's colon ('AURELIAN MARSH:', which the tagger sometimes takes in)
+    return re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text.strip()).rstrip(":").rstrip()
