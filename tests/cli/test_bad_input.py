@@ -90,3 +90,39 @@ def test_the_wrong_mark_of_names_compare_follows_unsure_as(tmp_path: Path) -> No
     strict = ["names", "compare", "--pairs", str(pairs), "--unsure-as", "different"]
     result = runner.invoke(app, strict)
     assert "unsure ✗" in result.stdout and "F1 0.0000" in result.stdout
+
+
+def test_list_values_not_understood_are_kept_as_written_and_said(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    table = tmp_path / "list.csv"
+    table.write_text(
+        "name,sex,age,birth_year,date\nAli Nouri,banana,abc,99999,2019-13-45\n"
+        "Reza Nouri,M,400,1961,1991\n",
+        encoding="utf-8",
+    )
+    code, out, err = cli(sqlite_url, "lists", "import", str(table), "--list", "l")
+    assert code == 0, err
+    assert "row 2: sex 'banana'" in out and "row 3: age '400'" in out
+    connection = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    extras = [row[0] for row in connection.execute("SELECT extra FROM list_records ORDER BY id")]
+    connection.close()
+    assert '"sex_raw": "banana"' in extras[0] and '"age_raw": "abc"' in extras[0]
+    assert '"birth_year_raw": "99999"' in extras[0] and '"date_raw": "2019-13-45"' in extras[0]
+    assert '"age_raw": "400"' in extras[1]
+
+
+def test_a_list_needs_a_name_and_a_bad_mapping_file_is_one_line(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    table = tmp_path / "list.csv"
+    table.write_text("name\nAli Nouri\n", encoding="utf-8")
+    code, _, err = cli(sqlite_url, "lists", "import", str(table), "--list", " ")
+    assert code == 2 and "--list" in one_error_line(err)
+    mapping = tmp_path / "map.yaml"
+    mapping.write_text("name: [Full name\n", encoding="utf-8")
+    args = ("lists", "import", str(table), "--list", "l", "--mapping", str(mapping))
+    code, _, err = cli(sqlite_url, *args)
+    assert code == 2 and "map.yaml: cannot read the column mapping" in one_error_line(err)

@@ -50,6 +50,8 @@ def import_command(
     )
     for line in result.skipped:
         console.print(f"  skipped {line}", highlight=False)
+    for line in result.unread:
+        console.print(f"  not understood, kept as written: {line}", highlight=False)
 
 
 @lists_app.command("link")

@@ -13,8 +13,8 @@ import hashlib
 import io
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from testimonies.store.db import Store
 from testimonies.store.schema import Entity, Judgement, ListRecord, VictimList
 
 FIELDS = ("name", "sex", "age", "birth_year", "date", "place", "notes")
+MAX_AGE = 130  # an age above it is a typo or another column, kept as written
 # Header spellings recognised without a mapping (lower case, spaces and dashes as underscores).
 DEFAULT_HEADERS = {
     "name": ("name", "full_name", "victim", "victim_name", "person"),
@@ -82,6 +83,7 @@ class ImportResult:
     name: str
     records: int
     skipped: list[str]
+    unread: list[str] = field(default_factory=list)  # values kept as written, not understood
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -92,7 +94,8 @@ def read_mapping(path: Path) -> dict[str, str]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise InputError(str(path), f"cannot read the column mapping ({exc})") from exc
+        reason = str(exc).strip().splitlines()[0]  # YAML errors run over several lines
+        raise InputError(str(path), f"cannot read the column mapping ({reason})") from exc
     if not isinstance(data, dict):
         raise InputError(str(path), "the column mapping must be 'field: column' lines")
     return parse_mapping([f"{k}={v}" for k, v in data.items()], str(path))
@@ -176,6 +179,11 @@ def _int(value: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _age(value: str) -> int | None:
+    age = _int(value)
+    return age if age is not None and age <= MAX_AGE else None
+
+
 def _sex(value: str) -> str | None:
     return SEX_VALUES.get((value or "").strip().lower())
 
@@ -204,20 +212,38 @@ def make_record(row: dict[str, str], columns: dict[str, str], number: int) -> Li
         return None
     used = set(columns.values())
     extra = {k: v for k, v in row.items() if k not in used and v.strip()}
-    date = _date(get("date"))
-    if get("date") and date is None:
-        extra["date_raw"] = get("date")
+    values = {name: read(get(name)) for name, read in VALUE_READERS.items()}
+    for name, value in values.items():
+        if get(name) and value is None:  # kept as written: nothing the list says is dropped
+            extra[f"{name}_raw"] = get(name)
     return ListRecord(
         row_number=number,
         name=get("name"),
-        sex=_sex(get("sex")),
-        age=_int(get("age")),
-        birth_year=_int(get("birth_year")),
-        date=date,
+        sex=values["sex"],
+        age=values["age"],
+        birth_year=values["birth_year"],
+        date=values["date"],
         place=get("place") or None,
         notes=get("notes") or None,
         extra=extra or None,
     )
+
+
+VALUE_READERS: dict[str, Callable[[str], Any]] = {
+    "sex": _sex,
+    "age": _age,
+    "birth_year": _int,
+    "date": _date,
+}
+
+
+def _unread(record: ListRecord) -> list[str]:
+    extra = record.extra or {}
+    return [
+        f"row {record.row_number}: {name} {extra[f'{name}_raw']!r}"
+        for name in VALUE_READERS
+        if f"{name}_raw" in extra
+    ]
 
 
 # --- import -----------------------------------------------------------------------------------
@@ -227,6 +253,8 @@ def import_list(
     store: Store, path: Path, list_name: str, mapping: Mapping[str, str] | None = None
 ) -> ImportResult:
     """Import one CSV victim list under a new list name."""
+    if not list_name.strip():
+        raise InputError("--list", "give the new list a name")
     header, rows = read_rows(path)
     columns = _resolve_columns(header, mapping or {}, path)
     records, skipped = [], []
@@ -258,7 +286,8 @@ def import_list(
             f"list:{victim_list.id}",
             {"name": list_name, "file": str(path), "records": len(records), "columns": columns},
         )
-        return ImportResult(victim_list.id, list_name, len(records), skipped)
+        unread = [line for record in records for line in _unread(record)]
+        return ImportResult(victim_list.id, list_name, len(records), skipped, unread)
 
 
 # --- linking ----------------------------------------------------------------------------------
