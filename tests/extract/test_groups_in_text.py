@@ -113,3 +113,13 @@ def test_the_group_under_its_acronym_and_its_name_is_one_doer(
     detention = [c for c in claims_of(extractor, text) if c.act == "detention"]
     doers = " ".join(detention[0].perpetrators) if detention else ""
     assert "MEK" in doers and "Mojahedin Khalq Organization" in doers
+
+
+
+def test_a_group_with_premises_is_the_group_though_written_as_a_place() -> None:
+    ctx = DocumentContext()
+    ctx.text_groups["Pine Ridge Academy"] = 7  # in full and as 'the Academy'
+    ctx.place_like.add("pine ridge academy")  # 'brought to Pine Ridge Academy at night'
+    ctx.add_org(100, "Lowell Trust")  # runs it, named twice
+    ctx.add_org(900, "Lowell Trust")
+    assert ctx.main_group() == "Pine Ridge Academy"

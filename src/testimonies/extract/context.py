@@ -6,6 +6,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from testimonies.extract import settings
+
 if TYPE_CHECKING:
     from testimonies.extract.turns import Turns
 
@@ -131,7 +133,9 @@ class DocumentContext:
             lower = name.lower()
             # (a group that speaks is kept: the accused deny; bodies that only report are
             # left out by their words, see groups.text_groups)
-            if lower in self.place_names or lower in self.place_like:
+            if lower in self.place_names:
+                continue
+            if lower in self.place_like and not settings.PREMISES_ARE_GROUPS:
                 continue
             if count < TEXT_GROUP_MIN:
                 continue  # named once ("under European Union sanctions"): not what it is about

@@ -326,3 +326,6 @@ KNOWN_ACRONYMS = True
 HANDLES_SIGN = True
 # In a transcript, who takes turns is "I" or "you" there: "she" in a turn is someone else
 SPEAKERS_ARE_PRESENT = True
+# A group whose name is built on a group's head word is the group even where the text also
+# writes it as a place ("brought to the Academy", "at the Institute"): such groups have premises
+PREMISES_ARE_GROUPS = True
