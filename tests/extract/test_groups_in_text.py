@@ -115,7 +115,6 @@ def test_the_group_under_its_acronym_and_its_name_is_one_doer(
     assert "MEK" in doers and "Mojahedin Khalq Organization" in doers
 
 
-
 def test_a_group_with_premises_is_the_group_though_written_as_a_place() -> None:
     ctx = DocumentContext()
     ctx.text_groups["Pine Ridge Academy"] = 7  # in full and as 'the Academy'
