@@ -126,3 +126,27 @@ def test_a_list_needs_a_name_and_a_bad_mapping_file_is_one_line(
     args = ("lists", "import", str(table), "--list", "l", "--mapping", str(mapping))
     code, _, err = cli(sqlite_url, *args)
     assert code == 2 and "map.yaml: cannot read the column mapping" in one_error_line(err)
+
+
+TABLE = "a,b,c,count\n1,1,1,5\n1,1,0,8\n1,0,1,7\n0,1,1,6\n1,0,0,20\n0,1,0,25\n0,0,1,22\n"
+
+
+def test_estimate_refuses_a_plot_it_cannot_write_before_estimating(tmp_path: Path) -> None:
+    table = tmp_path / "lists.csv"
+    table.write_text(TABLE, encoding="utf-8")
+    args = ["estimate", str(table), "--method", "loglinear", "--plot"]
+    for target in (tmp_path, tmp_path / "as_file.csv" / "x.png"):
+        (tmp_path / "as_file.csv").write_text("a file, not a folder\n", encoding="utf-8")
+        result = runner.invoke(app, [*args, str(target)])
+        assert result.exit_code == 2 and "plot" in one_error_line(result.stderr), target
+        assert result.stdout == ""
+
+
+def test_estimate_values_that_do_not_apply_or_fit_are_one_line(tmp_path: Path) -> None:
+    table = tmp_path / "lists.csv"
+    table.write_text(TABLE, encoding="utf-8")
+    result = runner.invoke(app, ["estimate", str(table), "--lists", "g=a,b"])
+    assert result.exit_code == 2 and "--lists" in one_error_line(result.stderr)
+    lcmcr = ["estimate", str(table), "--method", "lcmcr", "--samples", "4", "--burnin", "0"]
+    result = runner.invoke(app, [*lcmcr, "--seed", "9" * 20])
+    assert result.exit_code == 2 and "--seed" in one_error_line(result.stderr)

@@ -82,7 +82,7 @@ def estimate(
     from testimonies.estimate import METHODS, Settings, estimate_file, estimate_store
     from testimonies.estimate.lcmcr import LcmcrSettings
     from testimonies.estimate.output import to_json
-    from testimonies.estimate.plot import plot
+    from testimonies.estimate.plot import check_writable, plot
     from testimonies.estimate.readers import parse_groups
 
     methods = list(METHODS) if method == "all" else [m.strip() for m in method.split(",")]
@@ -97,8 +97,10 @@ def estimate(
     )
     if from_store == (source is not None):
         raise fail("give either a CSV file or --from-store (not both, not neither)")
-    if plot_file is not None and not plot_file.parent.is_dir():
-        raise InputError(str(plot_file), "the folder for the plot does not exist")
+    if source is not None and lists:
+        raise InputError("--lists", "groups lists of the store: it applies only with --from-store")
+    if plot_file is not None:
+        check_writable(plot_file)
     if source is not None:
         report = estimate_file(source, methods, settings, tuple(strata or ()))
     else:

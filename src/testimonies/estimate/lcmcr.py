@@ -20,6 +20,7 @@ from testimonies.estimate.diagnostics import ess, rhat
 from testimonies.estimate.lcmcr_kernel import sample
 
 MIN_LISTS = 3
+MAX_SEED = 2**32 - 1  # the samplers take 32-bit seeds
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,9 @@ def check(data: CaptureData, settings: LcmcrSettings) -> None:
         )
     if settings.a_alpha <= 0 or settings.b_alpha <= 0:
         raise InputError("lcmcr", "the Gamma prior of alpha needs a > 0 and b > 0")
+    if not 0 <= settings.seed <= MAX_SEED - settings.chains + 1:
+        highest = MAX_SEED - settings.chains + 1
+        raise InputError("--seed", f"{settings.seed} is out of range: give 0 to {highest:,}")
 
 
 def run(data: CaptureData, settings: LcmcrSettings = LcmcrSettings()) -> LcmcrResult:

@@ -12,6 +12,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.axes import Axes
 
+from testimonies.errors import InputError
 from testimonies.estimate.run import TOTAL, Estimate, Report
 
 COLOURS = {"loglinear": "tab:green", "dga": "tab:blue", "lcmcr": "tab:orange"}
@@ -21,6 +22,21 @@ def shown(report: Report) -> list[Estimate]:
     """The total per method when there are strata, else the single stratum's estimate."""
     several = len(report.strata) > 1
     return [e for e in report.estimates if (e.stratum == TOTAL) == several]
+
+
+def check_writable(path: Path) -> None:
+    """Refuse a plot file that cannot be written before minutes of sampling, not after."""
+    if path.is_dir():
+        raise InputError(str(path), "is a folder: give the plot a file name, e.g. estimate.png")
+    if not path.parent.is_dir():
+        raise InputError(str(path), "the folder for the plot does not exist")
+    existed = path.exists()
+    try:
+        path.open("ab").close()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot write the plot ({exc.strerror})") from exc
+    if not existed:
+        path.unlink()
 
 
 def plot(report: Report, path: Path, title: str = "Estimated number of victims") -> Path:
@@ -40,8 +56,12 @@ def plot(report: Report, path: Path, title: str = "Estimated number of victims")
     ax.set_title(title)
     ax.legend(loc="upper right", fontsize="small")
     fig.tight_layout()
-    fig.savefig(path, format="png")
-    plt.close(fig)
+    try:
+        fig.savefig(path, format="png")
+    except OSError as exc:
+        raise InputError(str(path), f"cannot write the plot ({exc.strerror})") from exc
+    finally:
+        plt.close(fig)
     return path
 
 
