@@ -47,3 +47,15 @@ def test_a_label_s_colon_is_no_part_of_a_name() -> None:
     from testimonies.extract.textcues import clean_name
 
     assert clean_name("AURELIAN MARSH:") == "AURELIAN MARSH"
+
+
+def test_a_dateline_without_its_year_is_dated_by_the_line_above(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "Deaths at camp disputed\n\nBy Anna Berg\nJanuary 30, 2024\n\n"
+        "NORTHTOWN, Jan 30 (Agency) - At least nine detainees were killed when guards fired on a"
+        " protest inside the camp on Sunday, relatives said.\n"
+    )
+    killing = [c for c in claims_of(extractor, text) if c.act == "killing"]
+    assert killing and killing[0].start == "2024-01-28"  # the Sunday before the 30th

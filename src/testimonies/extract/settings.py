@@ -329,3 +329,6 @@ SPEAKERS_ARE_PRESENT = True
 # A group whose name is built on a group's head word is the group even where the text also
 # writes it as a place ("brought to the Academy", "at the Institute"): such groups have premises
 PREMISES_ARE_GROUPS = True
+# A wire story whose dateline gives no year ('ALMATAU, Jan 30 (Agency) -') is dated by the date
+# line above it ('January 30, 2024')
+DATE_ABOVE_DATELINE = True

@@ -440,6 +440,11 @@ class SpacyExtractor:
         return known or written
 
 
+def _first_date(text: str, line: tuple[int, int]) -> str | None:
+    dates = [e for e in find_times(text[line[0] : line[1]], line[0]) if e.start]
+    return dates[0].start if dates else None
+
+
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "who", "this", "that"})
 _END = Chunk(-1, "", -1)  # marks the end of a document in the chunk stream
 
@@ -457,8 +462,16 @@ class _DocumentReader:
             self.ctx.date_line = document_date_line(text)
         line = self.ctx.dateline or self.ctx.date_line
         if line is not None and published is None:
-            dates = [e for e in find_times(text[line[0] : line[1]], line[0]) if e.start]
-            self.ctx.published = dates[0].start if dates else None
+            self.ctx.published = _first_date(text, line)
+        if (
+            self.ctx.published is None
+            and self.ctx.dateline is not None
+            and settings.DATE_ABOVE_DATELINE
+        ):
+            # 'January 30, 2024' under the byline, then 'ALMATAU, Jan 30 (Agency) -' without its
+            # year: the story is dated by the line above its dateline
+            above = document_date_line(text)
+            self.ctx.published = _first_date(text, above) if above else None
         self.ctx.author = _author(
             text, ex.lex.words("reporting_bodies") | ex.lex.words("author_words")
         )
