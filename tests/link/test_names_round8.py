@@ -31,10 +31,11 @@ SAME = [
     ("Zine El Abidine Ben Ali", "Zayn al-Abidin bin Ali"),
     ("Hojjat Zamani", "Hodjat Zamani"),  # Hojjat is a given name as well as a title
     ("Kamrani Dariush", "Dariush Kamrani"),  # family name first: it has a family ending
+    ("Sobhani Mohammad Hossein", "Mohammad Hossein Sobhani"),  # a family of families.yaml too
 ]
 DIFFERENT = [
     ("Salah Khalaf", "Khalaf Salah"),  # two given names in the other order
-    ("Hassan Ali", "Ali Hassan"),  # Ali ends in -i, but it is a given name of families.yaml
+    ("Hassan Ali", "Ali Hassan"),  # Ali ends in -i, but it opens compound given names
     ("Mohammad Khatami", "Mohammad Reza Khatami"),  # Mohammad opens a compound given name
     ("Ahmad Shah Massoud", "Ahmad Massoud"),
     ("Habib Bourguiba Jr.", "Habib Bourguiba Sr."),  # two generations

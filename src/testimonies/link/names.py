@@ -346,9 +346,9 @@ def _greedy(a: NormalizedName, b: NormalizedName) -> list[Link]:
 
 def _family_shaped(part: NamePart) -> bool:
     """Whether a part written first, with nothing to say so, can be the family name: it has
-    a family name's ending (Kamrani Dariush), unlike a given name (Khalaf Salah), and is not a
-    name of families.yaml, most of which are given names (Hussein Ahmed, Ali Hamza)."""
-    return part.family is None and part.text.endswith(default_vocabulary().family_endings)
+    a family name's ending (Kamrani Dariush, Sobhani Mohammad Hossein), unlike a given name
+    (Khalaf Salah), and is not a given name that opens compounds (Hussein Ahmed, Ali Hamza)."""
+    return part.text.endswith(default_vocabulary().family_endings) and not _is_compound_head(part)
 
 
 def crossings(links: Sequence[Link]) -> int:
