@@ -150,3 +150,14 @@ def test_estimate_values_that_do_not_apply_or_fit_are_one_line(tmp_path: Path) -
     lcmcr = ["estimate", str(table), "--method", "lcmcr", "--samples", "4", "--burnin", "0"]
     result = runner.invoke(app, [*lcmcr, "--seed", "9" * 20])
     assert result.exit_code == 2 and "--seed" in one_error_line(result.stderr)
+
+
+def test_estimate_names_the_line_of_the_file_and_reads_semicolons(tmp_path: Path) -> None:
+    table = tmp_path / "lists.csv"
+    table.write_text("a,b,c,count\n1,1,1,5\n\n\n1,1,0,x\n", encoding="utf-8")
+    result = runner.invoke(app, ["estimate", str(table), "--method", "loglinear"])
+    assert result.exit_code == 2 and "line 5: count 'x'" in one_error_line(result.stderr)
+    table.write_text(TABLE.replace(",", ";"), encoding="utf-8")
+    result = runner.invoke(app, ["estimate", str(table), "--method", "loglinear", "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert '"documented": 93' in result.stdout

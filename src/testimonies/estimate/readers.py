@@ -36,7 +36,7 @@ def read_csv(path: Path, strata: Sequence[str] = ()) -> Strata:
     if not lists:
         raise InputError(source, "no list columns: give one 0/1 column per list")
     tallies: dict[str, Counter[tuple[int, ...]]] = defaultdict(Counter)
-    for line, row in enumerate(rows, start=2):
+    for line, row in rows:
         record = dict(zip(header, row, strict=True))
         pattern = tuple(_flag(record[c], c, line, source) for c in lists)
         count = _count(record[COUNT], line, source) if COUNT in record else 1
@@ -51,7 +51,16 @@ def read_csv(path: Path, strata: Sequence[str] = ()) -> Strata:
     return {label: from_table(lists, t.items(), source) for label, t in sorted(tallies.items())}
 
 
-def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    """Commas, or the semicolons and tabs that spreadsheets in many locales write."""
+    try:
+        return csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
+
+
+def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and the data rows, each with its line in the file (blank lines skipped)."""
     source = str(path)
     try:
         raw = path.read_bytes()
@@ -66,13 +75,14 @@ def _rows(path: Path) -> tuple[list[str], list[list[str]]]:
     if "\x00" in text:
         raise InputError(source, "binary content; expected a CSV")
     try:
-        table = [r for r in csv.reader(io.StringIO(text)) if any(v.strip() for v in r)]
+        reader = csv.reader(io.StringIO(text), _dialect(text))
+        table = [(reader.line_num, r) for r in reader if any(v.strip() for v in r)]
     except csv.Error as exc:
         raise InputError(source, f"malformed CSV ({exc})") from None
-    header = [h.strip() for h in table[0]]
+    header = [h.strip() for h in table[0][1]]
     if len(set(header)) != len(header) or "" in header:
         raise InputError(source, "the header row has blank or repeated column names")
-    for line, row in enumerate(table[1:], start=2):
+    for line, row in table[1:]:
         if len(row) != len(header):
             raise InputError(
                 source,
