@@ -161,3 +161,21 @@ def test_estimate_names_the_line_of_the_file_and_reads_semicolons(tmp_path: Path
     result = runner.invoke(app, ["estimate", str(table), "--method", "loglinear", "--json"])
     assert result.exit_code == 0, result.stderr
     assert '"documented": 93' in result.stdout
+
+
+def test_list_records_keep_the_line_of_the_file_across_blank_lines(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    table = tmp_path / "list.csv"
+    table.write_text("name,age\nAli Nouri,30\n\n\nReza Nouri,41\n", encoding="utf-8")
+    code, _, err = cli(sqlite_url, "lists", "import", str(table), "--list", "l")
+    assert code == 0, err
+    connection = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    rows = list(connection.execute("SELECT name, row_number FROM list_records ORDER BY id"))
+    connection.close()
+    assert rows == [("Ali Nouri", 2), ("Reza Nouri", 5)]
+    table.write_text("name,age\nAli Nouri,30\n\nReza Nouri,41,x\n", encoding="utf-8")
+    code, _, err = cli(sqlite_url, "lists", "import", str(table), "--list", "m")
+    assert code == 2 and "row 4 has 3 fields" in one_error_line(err)

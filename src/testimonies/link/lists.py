@@ -126,8 +126,10 @@ def _text(path: Path) -> str:
         raise InputError(str(path), f"not UTF-8 text (byte {exc.start})") from exc
 
 
-def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    """Header and rows of a CSV file; malformed files raise InputError naming them."""
+def read_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+    """Header and rows of a CSV file, each row with its number as a spreadsheet shows it
+    (header 1, blank rows counted, so a record can be found in the file); malformed files
+    raise InputError naming them."""
     text = _text(path)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
@@ -140,14 +142,14 @@ def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     header = [h.strip() for h in rows[0]]
     if len(set(header)) != len(header) or not all(header):
         raise InputError(str(path), "the header row has empty or repeated column names")
-    body = [r for r in rows[1:] if any(c.strip() for c in r)]
-    for number, row in enumerate(body, start=2):
+    body = [(n, r) for n, r in enumerate(rows[1:], start=2) if any(c.strip() for c in r)]
+    for number, row in body:
         if len(row) != len(header):
             raise InputError(
                 str(path),
                 f"malformed CSV: row {number} has {len(row)} fields, header {len(header)}",
             )
-    return header, [dict(zip(header, r, strict=True)) for r in body]
+    return header, [(n, dict(zip(header, r, strict=True))) for n, r in body]
 
 
 def _resolve_columns(header: list[str], mapping: Mapping[str, str], path: Path) -> dict[str, str]:
@@ -258,7 +260,7 @@ def import_list(
     header, rows = read_rows(path)
     columns = _resolve_columns(header, mapping or {}, path)
     records, skipped = [], []
-    for number, row in enumerate(rows, start=2):
+    for number, row in rows:
         record = make_record(row, columns, number)
         if record is None:
             skipped.append(f"row {number}: empty name")
