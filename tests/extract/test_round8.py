@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from testimonies.extract.persons import byline
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from tests.extract.conftest import claims_of
@@ -59,3 +61,18 @@ def test_a_dateline_without_its_year_is_dated_by_the_line_above(
     )
     killing = [c for c in claims_of(extractor, text) if c.act == "killing"]
     assert killing and killing[0].start == "2024-01-28"  # the Sunday before the 30th
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("She died in March of last year in the camp.", "2022-03"),
+        ("He was arrested on 4 May this year.", "2023-05-04"),
+        ("The hearing is set for January of next year.", "2024-01"),
+    ],
+)
+def test_a_month_of_last_year_is_of_the_year_before_the_report(text: str, date: str) -> None:
+    from testimonies.extract.timex import find_times, resolve
+
+    found = [resolve(e, None, "2023-10-14").start for e in find_times(text, 0)]
+    assert found == [date]

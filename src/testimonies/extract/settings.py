@@ -332,3 +332,5 @@ PREMISES_ARE_GROUPS = True
 # A wire story whose dateline gives no year ('ALMATAU, Jan 30 (Agency) -') is dated by the date
 # line above it ('January 30, 2024')
 DATE_ABOVE_DATELINE = True
+# "in March of last year", "4 May this year": a month of the year before (or of) the report
+MONTH_OF_LAST_YEAR = True

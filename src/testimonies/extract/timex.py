@@ -37,6 +37,7 @@ class TimeExpr:
     cut: bool = False  # the result at the unit's precision ("that year", "in the second year")
     season: str | None = None  # "that winter": the season of the earlier date's year
     carried: bool = False  # its start is a story's date of an earlier paragraph
+    year_shift: int | None = None  # "March of last year": the partial's year, from publication
 
     @property
     def is_date(self) -> bool:
@@ -163,6 +164,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?!,?\s*\d)",
             flags,
         ),
+        # "in March of last year", "(on) 4 May this year": a month of the report's year or
+        # the one before or after it
+        "month_of_year": re.compile(
+            rf"\b(?P<m>(?:{day}\s+(?:of\s+)?)?{month}(?:\s+{day})?)\s+(?:of\s+)?"
+            r"(?P<w>last|this|next)\s+year\b",
+            flags,
+        ),
         # "in March", "until November": a month of the story's year
         "bare_month": re.compile(
             rf"\b(?P<p>in|since|until|till|by|during|from|early|late|mid-|of|last)\s+(?:early\s+|late\s+)?"
@@ -279,6 +287,10 @@ def find_times(text: str, offset: int = 0) -> list[TimeExpr]:
             taken.append((a, b))
             found.append(replace(expr, begin=a + offset, end=b + offset))
 
+    for m in pats["month_of_year"].finditer(text) if settings.MONTH_OF_LAST_YEAR else ():
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("w").lower()]
+        expr = TimeExpr(0, 0, partial=m.group("m"), to_publication=True, year_shift=shift)
+        add(expr, m.start(), m.end())
     for m in pats["month_range"].finditer(text):  # "from March to November 1991"
         year_text = m.group("y")
         start, stop = parse_single(f"{m.group('m1')} {year_text}"), parse_single(m.group("m2"))
@@ -484,7 +496,9 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
         if base is None or not re.match(r"^\d{4}", base):
             return expr
         value = parse_single(f"{expr.partial} {base[:4]}")
-        if expr.to_publication and value is not None and value[:7] >= base[:7]:
+        if expr.year_shift is not None:  # "March of last year"
+            value = parse_single(f"{expr.partial} {int(base[:4]) + expr.year_shift}")
+        elif expr.to_publication and value is not None and value[:7] >= base[:7]:
             value = parse_single(f"{expr.partial} {int(base[:4]) - 1}")  # the previous one
         elif _rolls_over(expr, value, base):  # held from October "until the end of January"
             value = parse_single(f"{expr.partial} {int(base[:4]) + 1}")
