@@ -179,3 +179,13 @@ def test_list_records_keep_the_line_of_the_file_across_blank_lines(
     table.write_text("name,age\nAli Nouri,30\n\nReza Nouri,41,x\n", encoding="utf-8")
     code, _, err = cli(sqlite_url, "lists", "import", str(table), "--list", "m")
     assert code == 2 and "row 4 has 3 fields" in one_error_line(err)
+
+
+def test_a_folder_with_nothing_to_ingest_is_named(sqlite_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "letter.docx").write_bytes(b"PK\x03\x04 not ingestible")
+    code, out, err = cli(sqlite_url, "ingest", str(folder))
+    line = one_error_line(err)
+    assert code == 1 and "scans" in line and ".pdf" in line
+    assert "1 failed" in out

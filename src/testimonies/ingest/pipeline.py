@@ -67,16 +67,21 @@ class Candidate:
     problem: str | None = None
 
 
+_KINDS = "/".join(sorted(FORMATS))
+
+
 def expand_paths(paths: Iterable[Path]) -> list[Candidate]:
     """Files named directly, and the supported files under folders (recursively), in order."""
     found: list[Candidate] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
+            inside = [
                 Candidate(p)
                 for p in sorted(path.rglob("*"))
                 if p.is_file() and p.suffix.lower() in FORMATS and not is_sidecar(p)
-            )
+            ]
+            # A folder of .docx or scans must not look like a successful run of nothing.
+            found.extend(inside or [Candidate(path, f"a folder with no {_KINDS} files in it")])
         elif path.is_file():
             found.append(Candidate(path))
         else:
