@@ -76,3 +76,16 @@ def test_a_month_of_last_year_is_of_the_year_before_the_report(text: str, date: 
 
     found = [resolve(e, None, "2023-10-14").start for e in find_times(text, 0)]
     assert found == [date]
+
+
+def test_a_site_named_in_quotation_marks_is_the_document_s_place(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "The hostages were marched for two days to a camp known as \"El Lobo\" in the hills.\n\n"
+        "Conditions at El Lobo were harsh, the court found. Witnesses who escaped from El Lobo"
+        " described hunger.\n\n"
+        "The guards beat the engineer Tomas Rey every week.\n"
+    )
+    beaten = [c for c in claims_of(extractor, text) if c.act == "physical_assault"]
+    assert beaten and beaten[0].place == "El Lobo"

@@ -28,6 +28,7 @@ class DocumentContext:
     org_counts: Counter[str] = field(default_factory=Counter)
     org_last: dict[str, int] = field(default_factory=dict)
     place_weights: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    text: str = ""  # the whole document, as written
     group_mentions: list[tuple[int, str]] = field(default_factory=list)
     last_speaker: str | None = None
     paragraph_speaker: str | None = None

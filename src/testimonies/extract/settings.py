@@ -334,3 +334,6 @@ PREMISES_ARE_GROUPS = True
 DATE_ABOVE_DATELINE = True
 # "in March of last year", "4 May this year": a month of the year before (or of) the report
 MONTH_OF_LAST_YEAR = True
+# 'a camp known as "El Jaguar"': a site the text names, which the tagger misses, counts towards
+# the document's main place with each mention of its name
+NAMED_SITES_WEIGH = True

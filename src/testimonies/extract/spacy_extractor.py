@@ -456,7 +456,7 @@ class _DocumentReader:
         outside = outside_quotes(text)
         self.ex, self.document = ex, document
         narrated = first_person(outside) and not _reporter_voice(outside, ex.reporter_phrases)
-        self.ctx = PersonContext(published=published, narrated=narrated)
+        self.ctx = PersonContext(published=published, narrated=narrated, text=text)
         self.ctx.dateline = dateline(text)
         if self.ctx.dateline is None:  # a letter's or statement's own date line
             self.ctx.date_line = document_date_line(text)

@@ -568,7 +568,20 @@ class TimeAndPlace:
             if g.word_in(token, nouns):
                 site = self._site_of(token)
                 if site:
+                    new = site not in self.ctx.sites.values()
                     self.ctx.sites[token.lemma_.lower()] = site
+                    if new and settings.NAMED_SITES_WEIGH and not token.ent_type_:
+                        self._weigh_named_site(site)
+
+    def _weigh_named_site(self, site: str) -> None:
+        """'a camp known as "El Jaguar"': a site the text names in quotation marks, which the
+        tagger knows no name of, counts towards the document's place with each time the text writes its name,
+        as a camp the tagger found does."""
+        name = site.strip('"“”')
+        if name == site or not name[:1].isupper():
+            return  # (a name the tagger found is weighed already, as it is written)
+        mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.ctx.text))
+        self.ctx.add_place(name, NAMED_SITE_WEIGHT * mentions)
 
     def _site_of(self, noun: Token) -> str | None:
         ent = g.entity_span(noun)
@@ -696,6 +709,7 @@ class TimeAndPlace:
         return g.phrase(token) if written else None
 
 
+NAMED_SITE_WEIGHT = 2.0  # as a mention of a camp (spacy_extractor._place_weight)
 NONFINITE = frozenset({"xcomp", "pcomp", "prep"})  # "of killing", "to leave": a verb's content
 CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "xcomp", "pcomp"})
 TIME_CLAUSE_MARKERS = frozenset({"when", "as", "while", "whilst"})
