@@ -82,7 +82,7 @@ def test_a_site_named_in_quotation_marks_is_the_document_s_place(
     extractor: SpacyExtractor,
 ) -> None:
     text = (
-        "The hostages were marched for two days to a camp known as \"El Lobo\" in the hills.\n\n"
+        'The hostages were marched for two days to a camp known as "El Lobo" in the hills.\n\n'
         "Conditions at El Lobo were harsh, the court found. Witnesses who escaped from El Lobo"
         " described hunger.\n\n"
         "The guards beat the engineer Tomas Rey every week.\n"

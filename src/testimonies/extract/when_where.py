@@ -575,8 +575,8 @@ class TimeAndPlace:
 
     def _weigh_named_site(self, site: str) -> None:
         """'a camp known as "El Jaguar"': a site the text names in quotation marks, which the
-        tagger knows no name of, counts towards the document's place with each time the text writes its name,
-        as a camp the tagger found does."""
+        tagger knows no name of, counts towards the document's place with each time the text
+        writes its name, as a camp the tagger found does."""
         name = site.strip('"“”')
         if name == site or not name[:1].isupper():
             return  # (a name the tagger found is weighed already, as it is written)
