@@ -189,3 +189,23 @@ def test_a_folder_with_nothing_to_ingest_is_named(sqlite_url: str, tmp_path: Pat
     line = one_error_line(err)
     assert code == 1 and "scans" in line and ".pdf" in line
     assert "1 failed" in out
+
+
+def test_a_usage_error_is_one_line_naming_the_option_and_the_help(sqlite_url: str) -> None:
+    cases = [
+        (["ingest", "x.txt", "--max-bytes", "0"], "--max-bytes"),
+        (["show", "abc"], "document_id"),
+        (["log", "--nosuch"], "--nosuch"),
+        (["lists", "review", "--limit", "0"], "--limit"),
+    ]
+    for args, named in cases:
+        code, out, err = cli(sqlite_url, *args)
+        line = one_error_line(err)
+        assert code == 2 and named in line and "--help" in line, (args, err)
+        assert out == ""
+
+
+def test_help_and_version_still_exit_zero() -> None:
+    assert runner.invoke(app, ["--version"]).exit_code == 0
+    result = runner.invoke(app, ["lists", "--help"])
+    assert result.exit_code == 0 and "import" in result.stdout

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
 from sqlalchemy.exc import DataError
+from typer.core import TyperGroup
 
 from testimonies.errors import InputError, TestimoniesError
 from testimonies.store.db import Store, open_store
@@ -40,6 +41,49 @@ def open_from(ctx: typer.Context) -> Store:
 def fail(message: str, code: int = 2) -> typer.Exit:
     err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+class OneLineErrors(TyperGroup):
+    """The command group whose usage errors (a value out of range, an unknown option, a missing
+    argument) are one line naming the value and the command's --help, as the library's own
+    errors are, instead of a usage block and a framed box."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        def run(standalone: bool) -> Any:
+            return super(OneLineErrors, self).main(
+                args, prog_name, complete_var, standalone, windows_expand_args, **extra
+            )
+
+        if not standalone_mode:
+            return run(False)
+        try:
+            code = run(False)
+        except typer.TyperException as exc:  # Typer's own click: usage errors, bad values
+            raise SystemExit(_usage_line(exc)) from None
+        except typer.Abort:
+            err_console.print("Aborted!", highlight=False)
+            raise SystemExit(1) from None
+        # Without standalone mode a command's return value, or an Exit's code, comes back.
+        raise SystemExit(code if isinstance(code, int) else 0)
+
+
+def _usage_line(exc: typer.TyperException) -> int:
+    if type(exc).__name__ == "NoArgsIsHelpError":  # the help itself was asked for, and shown
+        return exc.exit_code
+    context = getattr(exc, "ctx", None)
+    where = f"{context.command_path}: " if context is not None else ""
+    hint = f" (see {context.command_path} --help)" if context is not None else ""
+    message = " ".join(exc.format_message().split())
+    err_console.print(f"[red]error:[/red] {where}{message}{hint}", highlight=False, soft_wrap=True)
+    return exc.exit_code
 
 
 def friendly_errors(func: Callable[P, R]) -> Callable[P, R]:

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from testimonies import __version__
+from testimonies.cli.common import OneLineErrors
 
 app = typer.Typer(
     name="testimonies",
@@ -15,6 +16,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    cls=OneLineErrors,
 )
 
 # Modules under testimonies.cli that define `register(app)`; one line per area.
