@@ -89,3 +89,13 @@ def test_a_site_named_in_quotation_marks_is_the_document_s_place(
     )
     beaten = [c for c in claims_of(extractor, text) if c.act == "physical_assault"]
     assert beaten and beaten[0].place == "El Lobo"
+
+
+def test_who_after_a_name_and_its_role_is_the_named_one(extractor: SpacyExtractor) -> None:
+    # the tagger reads this name as a place; the role set beside it says it is a person's
+    text = (
+        "According to her family, Sevinc Aghayeva, 58, a retired teacher who had been held at"
+        " the Qalmar centre since 2021, died after a week in an isolation cell.\n"
+    )
+    held = [c for c in claims_of(extractor, text) if c.act == "detention"]
+    assert held and held[0].victims == ["Sevinc Aghayeva"]

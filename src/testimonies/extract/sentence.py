@@ -747,6 +747,9 @@ class SentenceReader(TimeAndPlace):
         for _ in range(4):
             if current.dep_ == "appos" and current.head.ent_type_ == "PERSON":
                 return current.head  # "Mr. X, a journalist, who": the name, not the job
+            if settings.NAME_BEFORE_ROLE and current.dep_ == "appos" and self._named_one(current):
+                return current.head  # ('Sevinc Aghayeva, 58, a retired teacher who': a name
+                # the tagger took for a place, said to be a teacher)
             if self._person_like(current):
                 return current
             if current.dep_ == "pobj" and current.head.lower_ in ("of", "for", "with", "at"):
@@ -756,6 +759,11 @@ class SentenceReader(TimeAndPlace):
             else:
                 break
         return noun
+
+    def _named_one(self, role: Token) -> bool:
+        """A person's role set beside a proper name: the name is of that person."""
+        name = role.head
+        return name.pos_ == "PROPN" and name.ent_type_ != "ORG" and self._person_like(role)
 
     def _victims(
         self, tokens: list[Token], head: Token, speaker: str | None, quote: Quote | None

@@ -337,3 +337,6 @@ MONTH_OF_LAST_YEAR = True
 # 'a camp known as "El Jaguar"': a site the text names, which the tagger misses, counts towards
 # the document's main place with each mention of its name
 NAMED_SITES_WEIGH = True
+# "Sevinc Aghayeva, 58, a retired teacher who was held": the 'who' is the named one, also where
+# the tagger took the name for a place
+NAME_BEFORE_ROLE = True
