@@ -209,3 +209,19 @@ def test_help_and_version_still_exit_zero() -> None:
     assert runner.invoke(app, ["--version"]).exit_code == 0
     result = runner.invoke(app, ["lists", "--help"])
     assert result.exit_code == 0 and "import" in result.stdout
+
+
+def test_malformed_linking_gold_names_the_file_and_line(tmp_path: Path) -> None:
+    links = tmp_path / "links"
+    links.mkdir()
+    acts = '{"id": "A-1", "act": "detention", "claims": [], "conflicts": []}\n'
+    (links / "acts.jsonl").write_text(acts, encoding="utf-8")
+    for persons in ('{"id": "P-1", "mentions": 5}\n', '{"id": "P-1", "mentions": [{"a": 1}]}\n'):
+        (links / "persons.jsonl").write_text(persons, encoding="utf-8")
+        result = runner.invoke(app, ["evaluate-links", str(tmp_path), "--input", "gold"])
+        line = one_error_line(result.stderr)
+        assert result.exit_code == 2 and "persons.jsonl:1: an entity needs" in line
+    (links / "persons.jsonl").write_text('{"id": "P-1", "mentions": []}\n', encoding="utf-8")
+    (links / "acts.jsonl").write_bytes(b"\xff\xfe{}")
+    result = runner.invoke(app, ["evaluate-links", str(tmp_path), "--input", "gold"])
+    assert result.exit_code == 2 and "acts.jsonl: cannot read" in one_error_line(result.stderr)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import combinations
@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from testimonies.errors import InputError
 from testimonies.export.linked import acts_jsonl, entities_jsonl
+from testimonies.extract.evaluate import read_claims
 from testimonies.link.acts import link_all
 from testimonies.model.claims import ClaimRecord
 from testimonies.store.db import Store, open_store
@@ -43,11 +44,54 @@ INPUTS = ("extracted", "gold")
 # --- reading --------------------------------------------------------------------------------
 
 
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
+def _is_span(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(value.get(k), int) for k in ("start", "end"))
+
+
+def _is_mention(value: Any) -> bool:
+    return _is_span(value) and all(isinstance(value.get(k), str) for k in ("document", "text"))
+
+
+def _is_claim(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("document"), str)
+        and _is_span(value.get("evidence"))
+    )
+
+
+def _list_of(value: Any, check: Callable[[Any], bool]) -> bool:
+    return isinstance(value, list) and all(check(item) for item in value)
+
+
+def _mention_problem(row: dict[str, Any]) -> str | None:
+    if "id" in row and _list_of(row.get("mentions"), _is_mention):
+        return None
+    return "an entity needs an id and mentions [{document, start, end, text}]"
+
+
+def _act_problem(row: dict[str, Any]) -> str | None:
+    conflicts_ok = _list_of(
+        row.get("conflicts", []), lambda c: isinstance(c, dict) and "field" in c
+    )
+    if "id" in row and _list_of(row.get("claims"), _is_claim) and conflicts_ok:
+        return None
+    return "an act needs an id, claims [{document, evidence {start, end}}], conflicts [{field}]"
+
+
+def read_jsonl(
+    path: Path, problem: Callable[[dict[str, Any]], str | None] = lambda row: None
+) -> list[dict[str, Any]]:
+    """The objects of a gold file; a line that is not one, or not of the shape ``problem``
+    checks, is an InputError naming the file and the line."""
     if not path.is_file():
         raise InputError(str(path), "gold file not found")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read the gold file ({exc})") from exc
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -56,6 +100,8 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
             raise InputError(f"{path}:{number}", f"not JSON ({exc.msg})") from exc
         if not isinstance(row, dict):
             raise InputError(f"{path}:{number}", "each line must be a JSON object")
+        if reason := problem(row):
+            raise InputError(f"{path}:{number}", reason)
         rows.append(row)
     return rows
 
@@ -83,9 +129,9 @@ class Gold:
 def read_gold(links: Path) -> Gold:
     organizations = links / "organizations.jsonl"
     return Gold(
-        read_jsonl(links / "persons.jsonl"),
-        read_jsonl(organizations) if organizations.is_file() else [],
-        read_jsonl(links / "acts.jsonl"),
+        read_jsonl(links / "persons.jsonl", _mention_problem),
+        read_jsonl(organizations, _mention_problem) if organizations.is_file() else [],
+        read_jsonl(links / "acts.jsonl", _act_problem),
     )
 
 
@@ -351,8 +397,8 @@ def insert_gold_inputs(session: Session, gold: Gold, docs: Path) -> None:
     for name, document in documents.items():
         claims_file = docs / (Path(name).stem + ".jsonl")
         if claims_file.is_file():
-            for row in read_jsonl(claims_file):
-                session.add(_claim_row(ClaimRecord.from_spec_dict(row), document.id))
+            for record in read_claims(claims_file):  # a bad line: InputError naming it
+                session.add(_claim_row(record, document.id))
     session.flush()
 
 
