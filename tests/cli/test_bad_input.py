@@ -225,3 +225,41 @@ def test_malformed_linking_gold_names_the_file_and_line(tmp_path: Path) -> None:
     (links / "acts.jsonl").write_bytes(b"\xff\xfe{}")
     result = runner.invoke(app, ["evaluate-links", str(tmp_path), "--input", "gold"])
     assert result.exit_code == 2 and "acts.jsonl: cannot read" in one_error_line(result.stderr)
+
+
+MARKUP = "[/]"  # closes a style that was never opened: rich markup would raise on it
+
+
+def test_text_that_looks_like_console_markup_is_printed_as_written(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "box [red]"  # a file name with what would be a style in it
+    folder.mkdir()
+    doc = folder / "report.txt"
+    doc.write_text(
+        f"Guards of the Sunrise Movement [/b] beat Omar Vell {MARKUP} in March 2004.\n",
+        encoding="utf-8",
+    )
+    (folder / "report.meta.yaml").write_text(f'title: "Report {MARKUP}"\n', encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    commands = [
+        ["ingest", str(folder)],
+        ["show", "1"],
+        ["documents"],
+        ["log"],
+        ["extract"],
+        ["claims"],
+        ["person", MARKUP],
+        ["names", "compare", MARKUP, "Ali [/b]"],
+        ["extract", str(doc)],
+    ]
+    for args in commands:
+        result = runner.invoke(app, ["--db", sqlite_url, *args])
+        assert isinstance(result.exception, SystemExit | None), (args, result.exception)
+    code, out, _ = cli(sqlite_url, "show", "1")
+    assert f"title: Report {MARKUP}" in out and f"Omar Vell {MARKUP}" in out
+    assert "box [red]/report.txt" in out
+    code, out, err = cli(sqlite_url, "ingest", str(folder))
+    assert "box [red]/empty.txt: empty file" in one_error_line(err)
+    code, _, err = cli(sqlite_url, "person", MARKUP)
+    assert code == 2 and MARKUP in one_error_line(err)

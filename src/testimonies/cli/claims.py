@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from testimonies.cli.common import console, friendly_errors, open_from
+from testimonies.cli.common import console, friendly_errors, open_from, shown
 from testimonies.store.claims import ClaimFilter, StoredClaim, list_claims, review_claim
 
 
@@ -32,7 +32,7 @@ def _table(found: list[StoredClaim]) -> Table:
             when = f"{record.start or '..'}/{record.end}"  # EDTF interval, open start as '..'
 
         act = record.act + (" (wrong)" if claim.review == "wrongly_extracted" else "")
-        table.add_row(
+        cells = (
             str(claim.id),
             record.document,
             act,
@@ -42,6 +42,7 @@ def _table(found: list[StoredClaim]) -> Table:
             record.asserted_by or "",
             record.polarity,
         )
+        table.add_row(*map(shown, cells))
     return table
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from sqlalchemy.exc import DataError
 from typer.core import TyperGroup
 
@@ -38,8 +39,14 @@ def open_from(ctx: typer.Context) -> Store:
     return open_store(store_url(ctx))
 
 
+def shown(value: object) -> str:
+    """A value from a document, a file name or the user as written: '[/]' or '[red]' in it is
+    text, not console markup (which would restyle it, or fail on an unmatched tag)."""
+    return escape(str(value))
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
-    err_console.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    err_console.print(f"[red]error:[/red] {shown(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -82,7 +89,8 @@ def _usage_line(exc: typer.TyperException) -> int:
     where = f"{context.command_path}: " if context is not None else ""
     hint = f" (see {context.command_path} --help)" if context is not None else ""
     message = " ".join(exc.format_message().split())
-    err_console.print(f"[red]error:[/red] {where}{message}{hint}", highlight=False, soft_wrap=True)
+    line = shown(f"{where}{message}{hint}")
+    err_console.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
     return exc.exit_code
 
 

@@ -10,7 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from testimonies.cli.common import console, err_console, friendly_errors, open_from
+from testimonies.cli.common import console, err_console, friendly_errors, open_from, shown
 from testimonies.ingest.metadata import DocumentMeta, validate
 from testimonies.ingest.pipeline import (
     IngestOptions,
@@ -77,10 +77,12 @@ def ingest(
             results.append(result)
             bar.advance(task)
             if not result.ok:
-                err_console.print(f"[red]error:[/red] {result.describe()}", highlight=False)
+                err_console.print(f"[red]error:[/red] {shown(result.describe())}", highlight=False)
             elif not quiet:
-                console.print(result.describe(), highlight=False)
-    console.print(_ingest_summary(results) + f" (store: {store.url})", highlight=False)
+                console.print(result.describe(), highlight=False, markup=False)
+    console.print(
+        _ingest_summary(results) + f" (store: {store.url})", highlight=False, markup=False
+    )
     if any(not r.ok for r in results):
         raise typer.Exit(1)
 
@@ -119,7 +121,7 @@ def documents(
         table.add_column(column, overflow="fold")
     for d in docs:
         status = ", ".join(f"{k}: {v}" for k, v in d.stages.items())
-        table.add_row(
+        cells = (
             str(d.id),
             d.name,
             str(d.version),
@@ -130,9 +132,11 @@ def documents(
             d.metadata["stance"] or "",
             status,
         )
+        table.add_row(*map(shown, cells))
     console.print(table)
     for failure in failures:
-        console.print(f"[red]failed:[/red] {failure.path}: {failure.error}", highlight=False)
+        line = shown(f"{failure.path}: {failure.error}")
+        console.print(f"[red]failed:[/red] {line}", highlight=False)
 
 
 @friendly_errors
@@ -153,7 +157,7 @@ def show(
         return
     for key, value in summary.to_dict().items():
         if value not in (None, {}, ""):
-            console.print(f"[bold]{key}:[/bold] {value}", highlight=False)
+            console.print(f"[bold]{key}:[/bold] {shown(value)}", highlight=False)
     if not no_text:
         console.print()
         console.print(text, highlight=False, markup=False)
@@ -175,7 +179,7 @@ def verify(ctx: typer.Context) -> None:
         console.print("[green]ok:[/green] nothing was altered")
         return
     for problem in report.problems:
-        err_console.print(f"[red]TAMPERED:[/red] {problem}", highlight=False)
+        err_console.print(f"[red]TAMPERED:[/red] {shown(problem)}", highlight=False)
     raise typer.Exit(1)
 
 
@@ -210,7 +214,8 @@ def log(
     for column in ("seq", "at", "actor", "action", "target"):
         table.add_column(column)
     for row in rows:
-        table.add_row(str(row["seq"]), row["at"], row["actor"], row["action"], row["target"])
+        cells = (row["seq"], row["at"], row["actor"], row["action"], row["target"])
+        table.add_row(*map(shown, cells))
     console.print(table)
 
 

@@ -12,7 +12,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from testimonies.cli.common import console, err_console, friendly_errors, open_from
+from testimonies.cli.common import console, err_console, friendly_errors, open_from, shown
 from testimonies.errors import InputError
 from testimonies.extract.base import Extractor, create
 from testimonies.extract.evaluate import LEVELS, Report
@@ -64,14 +64,14 @@ def _extract_files(engine: Extractor, files: list[Path], jsonl: bool, encoding: 
         try:
             result = extract_file(engine, path, encoding)
         except InputError as exc:
-            err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            err_console.print(f"[red]error:[/red] {shown(exc)}", highlight=False, soft_wrap=True)
             failed += 1
             continue
         for claim in result.claims:
             if jsonl:
                 sys.stdout.write(json.dumps(claim.to_spec_dict(), ensure_ascii=False) + "\n")
             else:
-                table.add_row(
+                cells = (
                     claim.document,
                     claim.act,
                     "; ".join(claim.victims),
@@ -80,6 +80,7 @@ def _extract_files(engine: Extractor, files: list[Path], jsonl: bool, encoding: 
                     claim.asserted_by or "",
                     claim.polarity,
                 )
+                table.add_row(*map(shown, cells))
     if not jsonl:
         console.print(table)
     return 2 if failed else 0
@@ -113,7 +114,7 @@ def _extract_store(ctx: typer.Context, engine: Extractor, redo: bool) -> None:
             bar.advance(task)
             if outcome.status == "failed":
                 err_console.print(
-                    f"[red]error:[/red] {outcome.name}: {outcome.error}",
+                    f"[red]error:[/red] {shown(f'{outcome.name}: {outcome.error}')}",
                     highlight=False,
                     soft_wrap=True,
                 )
@@ -175,7 +176,8 @@ def train_recall(
     model = train_to_file(gold_dirs, out, pipeline, threshold)
     weights = sum(len(m.weights) for m in model.models)
     console.print(
-        f"{out}: version {model.version}, {len(model.models)} act codes, {weights} weights"
+        f"{out}: version {model.version}, {len(model.models)} act codes, {weights} weights",
+        markup=False,
     )
 
 
@@ -200,7 +202,7 @@ def _report_tables(report: Report) -> list[Table]:
         per_act.add_column(column, justify="right" if column != "act code" else "left")
     for name, s in data["per_act"].items():
         per_act.add_row(
-            name,
+            shown(name),
             *(f"{s[lv]['f1']:.2f}" for lv in LEVELS),
             str(s["act"]["gold"]),
             str(s["act"]["predicted"]),

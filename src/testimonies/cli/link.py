@@ -94,6 +94,7 @@ def judge(
         f"(by {judgement.decided_by}); entities: {result.entities}, "
         f"merges refused: {result.refused}; acts: {acts.acts}",
         highlight=False,
+        markup=False,
     )
 
 
@@ -186,7 +187,7 @@ def evaluate_links(
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
     for line in report.lines():
-        console.print(line, highlight=False)
+        console.print(line, highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -46,12 +46,14 @@ def import_command(
     mapping.update(parse_mapping(map_ or []))
     result = import_list(open_from(ctx), file, list_name, mapping)
     console.print(
-        f"list '{result.name}' (id {result.list_id}): {result.records} records", highlight=False
+        f"list '{result.name}' (id {result.list_id}): {result.records} records",
+        highlight=False,
+        markup=False,
     )
     for line in result.skipped:
-        console.print(f"  skipped {line}", highlight=False)
+        console.print(f"  skipped {line}", highlight=False, markup=False)
     for line in result.unread:
-        console.print(f"  not understood, kept as written: {line}", highlight=False)
+        console.print(f"  not understood, kept as written: {line}", highlight=False, markup=False)
 
 
 @lists_app.command("link")
@@ -149,6 +151,7 @@ def judge_command(
         f"J-{judgement.id}: {judgement.subject_a} {judgement.decision} {judgement.subject_b} "
         f"(by {judgement.decided_by}); run 'testimonies lists link' to apply it",
         highlight=False,
+        markup=False,
     )
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from testimonies.cli.common import console, fail, friendly_errors
+from testimonies.cli.common import console, fail, friendly_errors, shown
 from testimonies.link.name_pairs import ComparedPair, compare_pairs, read_pairs, score_pairs
 from testimonies.link.names import compare_names
 
@@ -23,7 +23,7 @@ def _print_one(a: str, b: str, as_json: bool) -> None:
         return
     console.print(f"{result.verdict} {result.score:.2f}", highlight=False)
     for reason in result.reasons:
-        console.print(f"  - {reason}", highlight=False, soft_wrap=True)
+        console.print(f"  - {reason}", highlight=False, soft_wrap=True, markup=False)
 
 
 def _wrong(pair: ComparedPair, unsure_as: str) -> bool:
@@ -47,14 +47,8 @@ def _print_pairs(path: Path, as_json: bool, unsure_as: str) -> None:
     for c in compared:
         mark = " ✗" if _wrong(c, unsure_as) else ""
         reason = c.comparison.reasons[0] if c.comparison.reasons else ""
-        table.add_row(
-            c.a,
-            c.b,
-            c.comparison.verdict + mark,
-            f"{c.comparison.score:.2f}",
-            c.label or "",
-            reason,
-        )
+        cells = (c.a, c.b, c.comparison.verdict + mark, f"{c.comparison.score:.2f}", c.label or "")
+        table.add_row(*map(shown, (*cells, reason)))
     console.print(table)
     if scores.labelled:
         console.print(
