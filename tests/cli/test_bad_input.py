@@ -263,3 +263,8 @@ def test_text_that_looks_like_console_markup_is_printed_as_written(
     assert "box [red]/empty.txt: empty file" in one_error_line(err)
     code, _, err = cli(sqlite_url, "person", MARKUP)
     assert code == 2 and MARKUP in one_error_line(err)
+
+
+def test_a_path_that_is_neither_file_nor_folder_is_not_called_missing(sqlite_url: str) -> None:
+    code, _, err = cli(sqlite_url, "ingest", "/dev/null")
+    assert code == 1 and one_error_line(err) == "error: /dev/null: not a regular file or folder"

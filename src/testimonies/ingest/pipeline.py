@@ -84,6 +84,8 @@ def expand_paths(paths: Iterable[Path]) -> list[Candidate]:
             found.extend(inside or [Candidate(path, f"a folder with no {_KINDS} files in it")])
         elif path.is_file():
             found.append(Candidate(path))
+        elif path.exists():  # a device, a socket, a pipe
+            found.append(Candidate(path, "not a regular file or folder"))
         else:
             found.append(Candidate(path, "no such file or folder"))
     return found
