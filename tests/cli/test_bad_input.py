@@ -66,7 +66,7 @@ def test_extract_of_a_latin1_file_takes_the_encoding_its_error_suggests(tmp_path
     doc = tmp_path / "lettre.txt"
     doc.write_bytes("Hélène said guards beat Omar Vell in March 2004.\n".encode("latin-1"))
     result = runner.invoke(app, ["extract", str(doc), "--jsonl"])
-    assert result.exit_code == 2 and "pass --encoding" in one_error_line(result.stderr)
+    assert result.exit_code == 1 and "pass --encoding" in one_error_line(result.stderr)
     result = runner.invoke(app, ["extract", str(doc), "--jsonl", "--encoding", "latin-1"])
     assert result.exit_code == 0, result.stderr
     assert '"act": "physical_assault"' in result.stdout
@@ -268,3 +268,12 @@ def test_text_that_looks_like_console_markup_is_printed_as_written(
 def test_a_path_that_is_neither_file_nor_folder_is_not_called_missing(sqlite_url: str) -> None:
     code, _, err = cli(sqlite_url, "ingest", "/dev/null")
     assert code == 1 and one_error_line(err) == "error: /dev/null: not a regular file or folder"
+
+
+def test_extract_of_files_exits_as_ingest_does_when_some_fail(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Guards beat Omar Vell in March 2004.\n", encoding="utf-8")
+    for args in ([str(tmp_path / "gone.txt"), str(good)], [str(tmp_path / "gone.txt")]):
+        ingest = runner.invoke(app, ["--db", str(tmp_path / "s.db"), "ingest", *args])
+        extract = runner.invoke(app, ["extract", *args, "--jsonl"])
+        assert extract.exit_code == ingest.exit_code == 1, args

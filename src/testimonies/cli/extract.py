@@ -83,7 +83,7 @@ def _extract_files(engine: Extractor, files: list[Path], jsonl: bool, encoding: 
                 table.add_row(*map(shown, cells))
     if not jsonl:
         console.print(table)
-    return 2 if failed else 0
+    return 1 if failed else 0  # as ingest: 1 when some files of the batch failed
 
 
 def _claims_table() -> Table:
