@@ -277,3 +277,18 @@ def test_extract_of_files_exits_as_ingest_does_when_some_fail(tmp_path: Path) ->
         ingest = runner.invoke(app, ["--db", str(tmp_path / "s.db"), "ingest", *args])
         extract = runner.invoke(app, ["extract", *args, "--jsonl"])
         assert extract.exit_code == ingest.exit_code == 1, args
+
+
+def test_estimate_settings_that_are_infinite_or_too_big_are_one_line(tmp_path: Path) -> None:
+    table = tmp_path / "lists.csv"
+    table.write_text(TABLE, encoding="utf-8")
+    quick = ["--samples", "4", "--burnin", "0", "--thin", "1", "--chains", "1"]
+    cases = [
+        (["--method", "dga", "--delta", "inf"], "--delta"),
+        (["--method", "dga", "--prior", "negbin:inf,1"], "--prior"),
+        (["--method", "lcmcr", "--a-alpha", "inf", *quick], "alpha"),
+        (["--method", "lcmcr", "--k", "100000000000", *quick], "memory"),
+    ]
+    for args, named in cases:
+        result = runner.invoke(app, ["estimate", str(table), *args])
+        assert result.exit_code == 2 and named in one_error_line(result.stderr), args

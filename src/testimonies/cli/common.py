@@ -105,7 +105,11 @@ def friendly_errors(func: Callable[P, R]) -> Callable[P, R]:
         except TestimoniesError as exc:
             raise fail(str(exc)) from None
         except OverflowError:  # SQLite: an id typed with more digits than any id can have
-            raise fail("a number given is too large: no id in the store is that large") from None
+            raise fail("a number given is too large for the store (no id or count is)") from None
+        except MemoryError:  # --k 100000000000: the arrays asked for do not fit
+            raise fail(
+                "not enough memory for the sizes given: lower the counts asked for"
+            ) from None
         except DataError as exc:  # PostgreSQL: "integer out of range" and the like
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "a value was refused"
             raise fail(f"the store refused a value given: {reason}") from None

@@ -113,8 +113,10 @@ def posterior(
             "dga",
             f"{data.n_lists} lists given; decomposable-graph averaging needs 3 to 5 lists",
         )
-    if not delta > 0:
-        raise InputError("dga", f"--delta {delta}: the hyper-Dirichlet parameter must be above 0")
+    if not 0 < delta < np.inf:  # nan and inf too: the posterior would be nan
+        raise InputError(
+            "dga", f"--delta {delta}: the hyper-Dirichlet parameter must be above 0 (and finite)"
+        )
     grid = default_grid(data) if missing is None else np.asarray(missing, dtype=np.float64)
     table = data.full_table()
     subsets = {

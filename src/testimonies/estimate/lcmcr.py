@@ -71,7 +71,7 @@ def check(data: CaptureData, settings: LcmcrSettings) -> None:
         raise InputError(
             "lcmcr", "K, samples, thinning and chains must be positive (samples at least 4)"
         )
-    if settings.a_alpha <= 0 or settings.b_alpha <= 0:
+    if not (0 < settings.a_alpha < np.inf and 0 < settings.b_alpha < np.inf):
         raise InputError("lcmcr", "the Gamma prior of alpha needs a > 0 and b > 0")
     if not 0 <= settings.seed <= MAX_SEED - settings.chains + 1:
         highest = MAX_SEED - settings.chains + 1

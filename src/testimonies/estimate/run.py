@@ -168,7 +168,7 @@ def parse_prior(text: str) -> dga.LogPrior:
         a, b = (float(v) for v in args.split(","))
     except ValueError:
         a = b = -1.0
-    if kind.strip().lower() != "negbin" or a <= 0 or b <= 0:
+    if kind.strip().lower() != "negbin" or not (0 < a < math.inf and 0 < b < math.inf):
         raise InputError("--prior", f"cannot read {text!r}; use 1/N or negbin:a,b (a, b > 0)")
     return dga.negative_binomial(a, b)
 
