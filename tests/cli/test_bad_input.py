@@ -292,3 +292,20 @@ def test_estimate_settings_that_are_infinite_or_too_big_are_one_line(tmp_path: P
     for args, named in cases:
         result = runner.invoke(app, ["estimate", str(table), *args])
         assert result.exit_code == 2 and named in one_error_line(result.stderr), args
+
+
+def test_a_store_from_a_newer_schema_is_one_line_and_left_alone(sqlite_url: str) -> None:
+    import sqlite3
+
+    assert cli(sqlite_url, "documents")[0] == 0
+    path = sqlite_url.removeprefix("sqlite:///")
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = 'f00d0000beef'")
+    connection.commit()
+    connection.close()
+    code, _, err = cli(sqlite_url, "documents")
+    assert code == 2 and "f00d0000beef" in one_error_line(err) and "newer" in err
+    connection = sqlite3.connect(path)
+    [(version,)] = connection.execute("SELECT version_num FROM alembic_version")
+    connection.close()
+    assert version == "f00d0000beef"

@@ -58,6 +58,10 @@ def _head(config: Config) -> str | None:
     return ScriptDirectory.from_config(config).get_current_head()
 
 
+def _known(config: Config, revision: str) -> bool:
+    return revision in {s.revision for s in ScriptDirectory.from_config(config).walk_revisions()}
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest migration (a no-op when it is already there)."""
     config = _alembic_config(engine)
@@ -65,6 +69,11 @@ def migrate(engine: Engine) -> None:
         current = MigrationContext.configure(connection).get_current_revision()
     if current == _head(config):
         return
+    if current is not None and not _known(config, current):
+        raise StoreError(
+            f"the store's schema is at revision {current!r}, which this version of testimonies "
+            "does not know (a newer version wrote it?): upgrade testimonies to open it"
+        )
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
@@ -134,4 +143,7 @@ def open_store(url: str | None = None) -> Store:
         engine.dispose()
         first_line = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise StoreError(f"{shown_url(url)}: cannot open the store ({first_line})") from exc
+    except StoreError as exc:
+        engine.dispose()
+        raise StoreError(f"{shown_url(url)}: {exc}") from exc
     return Store(engine)
