@@ -207,12 +207,28 @@ def normalize_name(text: str) -> NormalizedName:
     if cleaned != text.strip():
         before = plain(text).split()
         dropped.extend(before[: len(before) - len(plain(cleaned).split())])
-    cleaned = _bind_prefixes(cleaned)
+    cleaned = _bind_prefixes(_join_syllables(cleaned))
     words = _join(_drop_particles(_strip_titles(plain(cleaned).split(), dropped), dropped))
     words = _mark_second_surnames(words)
     written = _written_forms(cleaned)
     parts = tuple(make_part(w, o, written.get(w, "")) for w, o in words)
     return NormalizedName(text, parts, tuple(dropped))
+
+
+_SYLLABLES = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_]*)-([^\W\d_]+)(?![\w-])")
+
+
+def _join_syllables(text: str) -> str:
+    """A capitalised word hyphenated to a lower-case one is one name written in syllables
+    (Chinese En-lai = Enlai, Korean Jong-un = Jongun), not an article before a name (al-Assad,
+    El-Sisi), so 'en' of En-lai is no particle to drop."""
+
+    def glue(m: re.Match[str]) -> str:
+        first, second = m[1], m[2]
+        syllables = first[0].isupper() and first[1:].islower() and second.islower()
+        return first + second if syllables else m[0]
+
+    return _SYLLABLES.sub(glue, text)
 
 
 _HYPHENATED = re.compile(r"\b([^\W\d_]+)-(?=[^\W\d_])")
@@ -526,11 +542,20 @@ def _middle_names(pair: Pair) -> list[NamePart]:
         if len(name.parts) < 3 or len(unmatched) != 1 or pair.unmatched(other):
             continue
         extra = unmatched[0]
-        if extra.is_initial or _is_compound_head(name.parts[0]) or _is_compound_head(extra):
+        if extra.is_initial or _is_compound_head(name.parts[0]):
+            continue
+        if _is_compound_head(extra) and not _is_devotional(extra):
             continue
         if _ends_agree(pair, side, other):
             return [extra]
     return []
+
+
+def _is_devotional(part: NamePart) -> bool:
+    """A devotional name written between a given and a family name (Akhtar Mohammad Mansour,
+    Asif Ali Zardari, Bola Ahmed Tinubu), which sources leave out."""
+    names = default_vocabulary().devotional_middle
+    return part.text in names or (part.family or part.key) in names
 
 
 def _ends_agree(pair: Pair, side: str, other: str) -> bool:

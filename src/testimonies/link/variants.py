@@ -51,6 +51,7 @@ class NameVocabulary:
     second_surname_min: int = 5
     family_endings: tuple[str, ...] = ()
     compound_heads: set[str] = field(default_factory=set)
+    devotional_middle: set[str] = field(default_factory=set)
     filiation: set[str] = field(default_factory=set)
     patronymic_endings: tuple[str, ...] = ()
     families: dict[str, list[str]] = field(default_factory=dict)
@@ -59,6 +60,9 @@ class NameVocabulary:
     # Spelling conventions of other languages (German, French, ...): each rewrites a part into
     # English-style spelling before the rules, giving one more form to compare.
     readings: dict[str, list[Rule]] = field(default_factory=dict)
+    # A reading's condition: the part must be wholly of this shape (Wade-Giles applies to parts
+    # made of Mandarin syllables only, not to every name with a p or a k).
+    reading_when: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # What a letter with a diacritic stands for where ASCII folding loses it (Serbian and
     # Croatian c-caron = ch, d-stroke = dj): one more written form of the part.
     letter_values: dict[str, str] = field(default_factory=dict)
@@ -101,6 +105,9 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     if not isinstance(readings, dict):
         raise InputError(str(source), "'readings' must map a convention's name to its rules")
     for name, rules in readings.items():
+        if isinstance(rules, dict):
+            _when(vocab, str(name), rules.get("when"), source)
+            rules = rules.get("rules") or []
         vocab.readings.setdefault(str(name), []).extend(_rule(raw, source) for raw in rules)
     vocab.titles |= _words(data.get("titles", []))
     vocab.ambiguous_titles |= _words(data.get("ambiguous", []))
@@ -108,6 +115,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.generational |= _words(data.get("generational", []))
     vocab.family_endings += tuple(_words(data.get("family_endings", [])))
     vocab.compound_heads |= _words(data.get("compound_heads", []))
+    vocab.devotional_middle |= _words(data.get("devotional_middle", []))
     vocab.letter_values.update(
         {str(k): str(v) for k, v in (data.get("letter_values") or {}).items()}
     )
@@ -125,6 +133,20 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
         vocab.families.setdefault(str(key), []).extend(str(s) for s in spellings)
     vocab.distinct.extend((plain(str(a)), plain(str(b))) for a, b in data.get("distinct", []))
     vocab.organizations.update(data.get("organizations") or {})
+
+
+def _when(vocab: NameVocabulary, name: str, pattern: Any, source: Path) -> None:
+    if pattern is None:
+        return
+    try:
+        vocab.reading_when[name] = re.compile(str(pattern))
+    except re.error as exc:
+        raise InputError(str(source), f"bad condition of reading {name!r} ({exc})") from exc
+
+
+def _applies(vocab: NameVocabulary, name: str, part: str) -> bool:
+    when = vocab.reading_when.get(name)
+    return when is None or when.fullmatch(part) is not None
 
 
 def vocabulary_paths() -> list[Path]:
@@ -178,7 +200,9 @@ def canonical_forms(part: str) -> tuple[str, ...]:
     part's canonical form read in each other spelling convention (German Jelzin = Yeltsin)."""
     vocab = default_vocabulary()
     forms = _forms(part, vocab.rules)
-    for rules in vocab.readings.values():
+    for name, rules in vocab.readings.items():
+        if not _applies(vocab, name, part):
+            continue
         read = transliterate(part, rules)
         if read != part:
             forms.extend(_forms(read, vocab.rules))
@@ -192,7 +216,7 @@ def reading_of(part: str, form: str) -> str | None:
     if form in _forms(part, vocab.rules):
         return None
     for name, rules in vocab.readings.items():
-        if form in _forms(transliterate(part, rules), vocab.rules):
+        if _applies(vocab, name, part) and form in _forms(transliterate(part, rules), vocab.rules):
             return name
     return None
 
