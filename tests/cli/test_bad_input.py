@@ -309,3 +309,15 @@ def test_a_store_from_a_newer_schema_is_one_line_and_left_alone(sqlite_url: str)
     [(version,)] = connection.execute("SELECT version_num FROM alembic_version")
     connection.close()
     assert version == "f00d0000beef"
+
+
+def test_a_store_that_cannot_be_written_is_one_line(sqlite_url: str, tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("He was detained in 1991.\n", encoding="utf-8")
+    assert cli(sqlite_url, "documents")[0] == 0
+    read_only = f"sqlite:///file:{sqlite_url.removeprefix('sqlite:///')}?mode=ro&uri=true"
+    assert cli(read_only, "documents")[0] == 0
+    code, _, err = cli(read_only, "ingest", str(doc))
+    line = one_error_line(err)
+    assert code == 2 and "readonly database" in line and Path(sqlite_url).name in line
+    assert cli(sqlite_url, "documents", "--json")[1].count('"sha256"') == 0

@@ -5,16 +5,16 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DataError, OperationalError
 from typer.core import TyperGroup
 
 from testimonies.errors import InputError, TestimoniesError
-from testimonies.store.db import Store, open_store
+from testimonies.store.db import Store, open_store, shown_url
 
 if TYPE_CHECKING:
     from testimonies.link.entities import DecisionValue
@@ -110,11 +110,22 @@ def friendly_errors(func: Callable[P, R]) -> Callable[P, R]:
             raise fail(
                 "not enough memory for the sizes given: lower the counts asked for"
             ) from None
+        except OperationalError as exc:  # locked by another writer, read-only, server gone
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "unavailable"
+            store = _store_of([*args, *kwargs.values()])
+            raise fail(f"{store}: {reason} (the change under way was undone)") from None
         except DataError as exc:  # PostgreSQL: "integer out of range" and the like
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "a value was refused"
             raise fail(f"the store refused a value given: {reason}") from None
 
     return wrapper
+
+
+def _store_of(arguments: list[object]) -> str:
+    """The store a command was pointed at, from the context among its arguments."""
+    # Typer hands commands its own click's Context, not an instance of typer.Context.
+    contexts = [cast(typer.Context, a) for a in arguments if hasattr(a, "find_root")]
+    return shown_url(store_url(contexts[0]) if contexts else None)
 
 
 def one_decision(command: str, same: bool, different: bool, unsure: bool) -> DecisionValue:

@@ -126,7 +126,8 @@ def create_store_engine(url: str | None = None) -> Engine:
         )
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
-        if database and database != ":memory:" and not Path(database).parent.exists():
+        is_path = database not in ("", ":memory:") and not parsed.query.get("uri")
+        if is_path and not Path(database).parent.exists():
             raise StoreError(f"{database}: the folder for the store does not exist")
         engine = create_engine(resolved)
         event.listen(engine, "connect", _tune_sqlite)
