@@ -58,6 +58,10 @@ FINAL_DEVOICING_COST = 0.3
 # Later vowels keep their cost: Karimi and Karami, Hamdani and Hamadani are other names.
 _FIRST_SHORT = frozenset("ai")
 FIRST_SHORT_COST = 0.5
+# The vowel of a final -Vk suffix tells Slavic surnames apart (Sobchak, Sobchuk, Sobchik are
+# three families; Kowalczyk is not Kowalczuk): a, i and u there are not spellings of one vowel.
+_SUFFIX_DISTINCT = {frozenset("au"), frozenset("iu"), frozenset("ai")}
+SUFFIX_VOWEL_SUBSTITUTION = 1.5
 VOWEL_INDEL = 0.7
 # At the end of a name a vowel marks gender or a derived name (Kaminski/Kaminska): costly,
 # except the spellings of one ending (e/a for -eh/-a, e/i).
@@ -68,11 +72,15 @@ WEAK_INDEL = {"h": 0.5, "y": 0.4}  # often unwritten: Moammad, Mariam/Mariyam
 CONSONANT_INDEL = 1.0
 
 
-def substitution_cost(a: str, b: str, final: bool = False, first: bool = False) -> float:
+def substitution_cost(
+    a: str, b: str, final: bool = False, first: bool = False, suffix: bool = False
+) -> float:
     if a == b:
         return 0.0
     pair = frozenset((a, b))
     if a in VOWELS and b in VOWELS:
+        if suffix and pair in _SUFFIX_DISTINCT:
+            return SUFFIX_VOWEL_SUBSTITUTION
         if final and pair not in _FINAL_CHEAP:
             return FINAL_VOWEL_SUBSTITUTION
         if first and pair == _FIRST_SHORT:
@@ -93,6 +101,7 @@ def indel_cost(char: str, at_end: bool) -> float:
 def weighted_distance(a: str, b: str) -> float:
     """Edit distance with the costs above (dynamic programming over both strings)."""
     first_a, first_b = _first_vowel(a), _first_vowel(b)
+    suffix_a, suffix_b = _suffix_vowel(a), _suffix_vowel(b)
     previous = [0.0]
     for j, char in enumerate(b):
         previous.append(previous[j] + indel_cost(char, j == len(b) - 1))
@@ -104,7 +113,11 @@ def weighted_distance(a: str, b: str) -> float:
                 min(
                     previous[j]
                     + substitution_cost(
-                        char_a, char_b, a_end and j == len(b) - 1, i == first_a and j == first_b
+                        char_a,
+                        char_b,
+                        a_end and j == len(b) - 1,
+                        i == first_a and j == first_b,
+                        i == suffix_a and j == suffix_b,
                     ),
                     previous[j + 1] + indel_cost(char_a, a_end and j == len(b) - 1),
                     current[j] + indel_cost(char_b, j == len(b) - 1 and a_end),
@@ -112,6 +125,13 @@ def weighted_distance(a: str, b: str) -> float:
             )
         previous = current
     return previous[-1]
+
+
+def _suffix_vowel(text: str) -> int:
+    """Index of the vowel of a final -Vk suffix in a name of five letters or more, else -1."""
+    if len(text) >= 5 and text[-1] == "k" and text[-2] in VOWELS:
+        return len(text) - 2
+    return -1
 
 
 def _first_vowel(text: str) -> int:
