@@ -321,3 +321,18 @@ def test_a_store_that_cannot_be_written_is_one_line(sqlite_url: str, tmp_path: P
     line = one_error_line(err)
     assert code == 2 and "readonly database" in line and Path(sqlite_url).name in line
     assert cli(sqlite_url, "documents", "--json")[1].count('"sha256"') == 0
+
+
+def test_acts_say_when_claims_changed_since_the_last_link(sqlite_url: str, tmp_path: Path) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("Guards of the Sunrise Movement beat Omar Vell in March 2004.\n", encoding="utf-8")
+    for args in (["ingest", str(doc)], ["extract"], ["link"]):
+        assert cli(sqlite_url, *args)[0] == 0, args
+    code, _, err = cli(sqlite_url, "acts")
+    assert code == 0 and "testimonies link" not in err
+    assert cli(sqlite_url, "extract", "--redo")[0] == 0  # the acts now rest on replaced claims
+    for args in (["acts"], ["person", "P-1"]):
+        code, _, err = cli(sqlite_url, *args)
+        assert code == 0 and "run testimonies link" in err, args
+    assert cli(sqlite_url, "link")[0] == 0
+    assert "testimonies link" not in cli(sqlite_url, "acts")[2]

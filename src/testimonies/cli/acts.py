@@ -10,7 +10,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from testimonies.assess.corroboration import ActAssessment, Source, list_assessments
-from testimonies.cli.common import console, friendly_errors, open_from
+from testimonies.cli.common import console, friendly_errors, open_from, warn_if_acts_are_stale
+from testimonies.store.claims import claims_outside_acts
 
 
 def _when(a: ActAssessment) -> str:
@@ -59,6 +60,8 @@ def acts(
     """
     with open_from(ctx).session() as session:
         found = list_assessments(session, act, person, min_sources, sort)
+        outside = claims_outside_acts(session)
+    warn_if_acts_are_stale(outside)
     shown = found[:limit] if limit > 0 else found
     if as_json:
         typer.echo(json.dumps([a.to_dict() for a in shown], ensure_ascii=False, indent=2))

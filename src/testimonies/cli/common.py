@@ -128,6 +128,17 @@ def _store_of(arguments: list[object]) -> str:
     return shown_url(store_url(contexts[0]) if contexts else None)
 
 
+def warn_if_acts_are_stale(outside: int) -> None:
+    """Claims extracted since the last `link` are in no act yet: the acts shown are older."""
+    if outside:
+        err_console.print(
+            f"[yellow]warning:[/yellow] {outside} claims were extracted since the last link and "
+            "are in no act yet: run testimonies link to bring the acts up to date",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
 def one_decision(command: str, same: bool, different: bool, unsure: bool) -> DecisionValue:
     """The one decision of --same / --different / --unsure a judging command was given."""
     chosen = [name for name, flag in (("same", same), ("different", different),

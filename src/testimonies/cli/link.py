@@ -10,10 +10,17 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from testimonies.cli.common import console, friendly_errors, one_decision, open_from
+from testimonies.cli.common import (
+    console,
+    friendly_errors,
+    one_decision,
+    open_from,
+    warn_if_acts_are_stale,
+)
 from testimonies.link.acts import judge_and_relink, link_all, unmerge_and_relink
 from testimonies.link.judgements import review_queue
 from testimonies.store.audit import current_actor
+from testimonies.store.claims import claims_outside_acts
 
 
 @friendly_errors
@@ -127,6 +134,8 @@ def person(
 
     with open_from(ctx).session() as session:
         timeline = person_timeline(session, name)
+        outside = claims_outside_acts(session)
+    warn_if_acts_are_stale(outside)
     if as_json:
         typer.echo(json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from testimonies.errors import InputError, NotFoundError, TestimoniesError
 from testimonies.model.claims import ClaimRecord, Evidence
 from testimonies.store import audit
-from testimonies.store.schema import Claim, ClaimReview, Document
+from testimonies.store.schema import ActClaim, Claim, ClaimReview, Document
 
 Verdict = Literal["correct", "wrongly_extracted"]
 VERDICTS: tuple[Verdict, ...] = ("correct", "wrongly_extracted")
@@ -93,6 +93,19 @@ def wrongly_extracted(session: Session) -> set[int]:
         .where(ClaimReview.decision == "wrongly_extracted")
     )
     return set(rows.scalars())
+
+
+def claims_outside_acts(session: Session) -> int:
+    """Claims `link` would place under acts but that are under none: extracted (again) since
+    the last `link`, so the acts shown are older than the claims."""
+    rejected = wrongly_extracted(session)
+    query = (
+        select(Claim.id)
+        .join(Document, Document.id == Claim.document_id)
+        .where(Document.is_current.is_(True), Claim.superseded_at.is_(None))
+        .where(~select(ActClaim.claim_id).where(ActClaim.claim_id == Claim.id).exists())
+    )
+    return sum(1 for claim_id in session.execute(query).scalars() if claim_id not in rejected)
 
 
 def act_code(value: str, option: str = "--act") -> str:
