@@ -325,7 +325,9 @@ def test_a_store_that_cannot_be_written_is_one_line(sqlite_url: str, tmp_path: P
 
 def test_acts_say_when_claims_changed_since_the_last_link(sqlite_url: str, tmp_path: Path) -> None:
     doc = tmp_path / "a.txt"
-    doc.write_text("Guards of the Sunrise Movement beat Omar Vell in March 2004.\n", encoding="utf-8")
+    doc.write_text(
+        "Guards of the Sunrise Movement beat Omar Vell in March 2004.\n", encoding="utf-8"
+    )
     for args in (["ingest", str(doc)], ["extract"], ["link"]):
         assert cli(sqlite_url, *args)[0] == 0, args
     code, _, err = cli(sqlite_url, "acts")
@@ -336,3 +338,16 @@ def test_acts_say_when_claims_changed_since_the_last_link(sqlite_url: str, tmp_p
         assert code == 0 and "run testimonies link" in err, args
     assert cli(sqlite_url, "link")[0] == 0
     assert "testimonies link" not in cli(sqlite_url, "acts")[2]
+
+
+def test_evaluate_refuses_gold_whose_document_is_missing(tmp_path: Path) -> None:
+    claim = (
+        '{"document": "%s", "act": "physical_assault", "victims": ["Omar Vell"], '
+        '"evidence": {"start": 0, "end": 6, "quote": "Guards"}}\n'
+    )
+    (tmp_path / "a.txt").write_text("Guards beat Omar Vell in March 2004.\n", encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(claim % "a.txt", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(claim % "b.txt", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(tmp_path), str(tmp_path)])
+    line = one_error_line(result.stderr)
+    assert result.exit_code == 2 and "b.txt" in line and "not in" in line

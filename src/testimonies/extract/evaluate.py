@@ -213,6 +213,14 @@ def documents_for(gold: list[ClaimRecord], gold_dir: Path, docs_dir: Path) -> li
             paths.append(path)
     if not paths:
         raise InputError(str(docs_dir), "none of the gold documents is in this folder")
+    # A document the gold claims name but that is missing would score as one where the
+    # extractor found nothing: the figures would be wrong without a word.
+    missing = sorted(name for name in {c.document for c in gold} if not (docs_dir / name).exists())
+    if missing:
+        shown = ", ".join(missing[:3]) + (
+            f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+        )
+        raise InputError(str(docs_dir), f"gold claims name documents not in this folder: {shown}")
     return paths
 
 
