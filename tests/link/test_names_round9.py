@@ -29,6 +29,9 @@ SAME = [
     ("Yousaf Raza Gillani", "Yusuf Raza Gilani"),  # Urdu Yousaf
     ("Driss Basri", "Idris al-Basri"),  # Maghrebi Driss = Idris
     ("Samir Geagea", "Samir Ja'ja'"),  # French ge before a = j
+    ("Salvador Allende", "Salvador Guillermo Allende Gossens"),  # middle and second surname
+    ("U Thein Sein", "Thein Sein"),  # Burmese honorific
+    ("Roh Tae-woo", "No Tae-u"),  # Korean woo = u
 ]
 
 NOT_SAME = [
@@ -37,6 +40,8 @@ NOT_SAME = [
     ("Kim Jong-un", "Kim Jong-il"),  # one syllable makes another person
     ("Ksenia Sobchak", "Ksenia Sobchuk"),  # the vowel of a Slavic -Vk suffix
     ("Zhou Enlai", "Zhou Yongkang"),
+    ("Mohammed VI", "Mohammed V"),  # regnal numbers
+    ("Luis Arce", "Luis Alberto Arce Catacora"),  # Luis opens compounds: Luis Alberto
 ]
 
 

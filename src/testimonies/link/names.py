@@ -535,18 +535,20 @@ def _middle_names(pair: Pair) -> list[NamePart]:
     """A middle name one source leaves out (Ramadan Abdullah Shallah = Ramadan Shallah): the
     one unaligned part between a first given name and a family name that both names share,
     when that given name does not open compound given names (Mohammad Reza is not Mohammad:
-    vocab/names compound_heads)."""
+    vocab/names compound_heads). The longer name may add a second family name after the
+    shared one as well (Luis Arce = Luis Alberto Arce Catacora)."""
     for side, other in (("a", "b"), ("b", "a")):
         name: NormalizedName = getattr(pair, side)
-        unmatched = pair.unmatched(side)
-        if len(name.parts) < 3 or len(unmatched) != 1 or pair.unmatched(other):
+        last, covered = _last_matched(pair, side), pair.covered(side)
+        inner = [p for i, p in enumerate(name.parts[:last]) if i not in covered]
+        if last < 2 or len(inner) != 1 or len(name.parts) - last > 2 or pair.unmatched(other):
             continue
-        extra = unmatched[0]
+        extra = inner[0]
         if extra.is_initial or _is_compound_head(name.parts[0]):
             continue
         if _is_compound_head(extra) and not _is_devotional(extra):
             continue
-        if _ends_agree(pair, side, other):
+        if _ends_agree(pair, side, other, last):
             return [extra]
     return []
 
@@ -558,10 +560,11 @@ def _is_devotional(part: NamePart) -> bool:
     return part.text in names or (part.family or part.key) in names
 
 
-def _ends_agree(pair: Pair, side: str, other: str) -> bool:
-    """Whether the first parts of both names align, and their last parts, by two links."""
+def _ends_agree(pair: Pair, side: str, other: str, last_index: int) -> bool:
+    """Whether the first parts of both names align, and this side's part at ``last_index``
+    with the other's last part, by two links."""
     first = pair.link_of(side, 0)
-    last = pair.link_of(side, len(getattr(pair, side).parts) - 1)
+    last = pair.link_of(side, last_index)
     if first is None or last is None or first is last:
         return False
     last_other = len(getattr(pair, other).parts) - 1
