@@ -351,3 +351,17 @@ def test_evaluate_refuses_gold_whose_document_is_missing(tmp_path: Path) -> None
     result = runner.invoke(app, ["evaluate", str(tmp_path), str(tmp_path)])
     line = one_error_line(result.stderr)
     assert result.exit_code == 2 and "b.txt" in line and "not in" in line
+
+
+def test_lists_link_works_when_a_field_is_empty_in_every_record(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    # No place, date or sex anywhere, and one-word names: whole columns of nothing.
+    (tmp_path / "a.csv").write_text("name,age\nNouri,30\nKarimi,41\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("name\nNoury\nHashemi\n", encoding="utf-8")
+    for name in ("a", "b"):
+        args = ("lists", "import", str(tmp_path / f"{name}.csv"), "--list", name)
+        assert cli(sqlite_url, *args)[0] == 0
+    code, out, err = cli(sqlite_url, "lists", "link")
+    assert code == 0, err
+    assert "4 records" in out

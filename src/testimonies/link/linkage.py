@@ -135,7 +135,17 @@ def derive(frame: pd.DataFrame, spec: LinkageSpec) -> pd.DataFrame:
             out[f"{f.column}_text"] = _text(column, plain)
         else:
             out[f"{f.column}_value"] = _text(column, lambda v: v.strip().lower())
-    return pd.DataFrame(out)
+    return _typed_empty_columns(pd.DataFrame(out))
+
+
+def _typed_empty_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """A column with no value in any record (a list without places, one-word names) would reach
+    DuckDB as numbers, where the text comparisons fail: keep it text, as it would have been."""
+    for column in frame.columns:
+        empty = frame[column].isna().all()
+        if empty and not pd.api.types.is_integer_dtype(frame[column]):  # years stay numbers
+            frame[column] = frame[column].astype("string")
+    return frame
 
 
 # --- comparisons: levels from most to least alike, with prior m and u ---------------------------
