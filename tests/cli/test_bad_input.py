@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from testimonies.cli.main import app
@@ -365,3 +366,22 @@ def test_lists_link_works_when_a_field_is_empty_in_every_record(
     code, out, err = cli(sqlite_url, "lists", "link")
     assert code == 0, err
     assert "4 records" in out
+
+
+def test_an_unforeseen_failure_is_one_line_unless_asked_for_the_traceback(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import testimonies.cli.documents
+
+    def broken(*_: object) -> None:
+        raise ValueError("boom\nsecond line")
+
+    monkeypatch.setattr(testimonies.cli.documents, "verify_store", broken)
+    monkeypatch.delenv("PYTEST_CURRENT_TEST", raising=False)  # tests keep their tracebacks
+    monkeypatch.delenv("TESTIMONIES_DEBUG", raising=False)
+    code, _, err = cli(sqlite_url, "verify")
+    line = one_error_line(err)
+    assert code == 1 and "ValueError: boom" in line and "TESTIMONIES_DEBUG" in line
+    monkeypatch.setenv("TESTIMONIES_DEBUG", "1")
+    result = runner.invoke(app, ["--db", sqlite_url, "verify"])
+    assert isinstance(result.exception, ValueError)

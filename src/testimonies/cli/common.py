@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
@@ -78,8 +79,23 @@ class OneLineErrors(TyperGroup):
         except typer.Abort:
             err_console.print("Aborted!", highlight=False)
             raise SystemExit(1) from None
+        except Exception as exc:  # a defect of ours: one line, the traceback when asked for
+            if os.environ.get("TESTIMONIES_DEBUG") or os.environ.get("PYTEST_CURRENT_TEST"):
+                raise
+            raise SystemExit(_defect_line(exc)) from None
         # Without standalone mode a command's return value, or an Exit's code, comes back.
         raise SystemExit(code if isinstance(code, int) else 0)
+
+
+def _defect_line(exc: Exception) -> int:
+    first = (str(exc).strip().splitlines() or [""])[0]
+    err_console.print(
+        f"[red]error:[/red] {shown(f'{type(exc).__name__}: {first}')} (unforeseen: please "
+        "report it; TESTIMONIES_DEBUG=1 shows where it happened)",
+        highlight=False,
+        soft_wrap=True,
+    )
+    return 1
 
 
 def _usage_line(exc: typer.TyperException) -> int:
