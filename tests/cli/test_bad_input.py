@@ -385,3 +385,15 @@ def test_an_unforeseen_failure_is_one_line_unless_asked_for_the_traceback(
     monkeypatch.setenv("TESTIMONIES_DEBUG", "1")
     result = runner.invoke(app, ["--db", sqlite_url, "verify"])
     assert isinstance(result.exception, ValueError)
+
+
+def test_a_utf16_spreadsheet_export_is_read_as_text(sqlite_url: str, tmp_path: Path) -> None:
+    # Excel's "Unicode Text": UTF-16 with a byte-order mark, tab-separated.
+    people = tmp_path / "people.txt"
+    people.write_text("name\tage\nAli Nouri\t30\nReza Karimi\t41\n", encoding="utf-16")
+    code, out, err = cli(sqlite_url, "lists", "import", str(people), "--list", "l")
+    assert code == 0 and "2 records" in out, err
+    table = tmp_path / "lists.txt"
+    table.write_text(TABLE.replace(",", "\t"), encoding="utf-16")
+    result = runner.invoke(app, ["estimate", str(table), "--method", "loglinear", "--json"])
+    assert result.exit_code == 0 and '"documented": 93' in result.stdout, result.stderr

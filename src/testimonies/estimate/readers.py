@@ -68,10 +68,12 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
         raise InputError(source, f"cannot read the file ({exc.strerror})") from None
     if not raw.strip():
         raise InputError(source, "the file is empty; expected a CSV with a header row")
+    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))  # spreadsheets' "Unicode text"
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(source, "not a UTF-8 text file; expected a CSV") from None
+        kind = "UTF-16" if utf16 else "UTF-8"
+        raise InputError(source, f"not a {kind} text file; expected a CSV") from None
     if "\x00" in text:
         raise InputError(source, "binary content; expected a CSV")
     try:

@@ -118,6 +118,11 @@ def _text(path: Path) -> str:
         raise InputError(str(path), f"cannot read the file ({exc.strerror})") from exc
     if not raw.strip():
         raise InputError(str(path), "the file is empty")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as spreadsheets save "Unicode text"
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(str(path), f"not UTF-16 text (byte {exc.start})") from exc
     if b"\x00" in raw[:4096]:
         raise InputError(str(path), "binary file, not CSV")
     try:
