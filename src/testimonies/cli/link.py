@@ -109,9 +109,15 @@ def judge(
 def unmerge(
     ctx: typer.Context,
     judgements: Annotated[
-        list[str] | None, typer.Argument(help="'same' judgements to undo (J-12).")
+        list[str] | None,
+        typer.Argument(
+            help="'same' judgements of mentions to undo (J-12); for list records "
+            "use lists judge or lists unlink."
+        ),
     ] = None,
-    last: Annotated[bool, typer.Option("--last", help="Undo the latest merge.")] = False,
+    last: Annotated[
+        bool, typer.Option("--last", help="Undo the latest merge of mentions.")
+    ] = False,
 ) -> None:
     """Undo a merge: retract its 'same' judgement(s) and rebuild the entities."""
     with open_from(ctx).session() as session:
