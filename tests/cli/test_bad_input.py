@@ -397,3 +397,17 @@ def test_a_utf16_spreadsheet_export_is_read_as_text(sqlite_url: str, tmp_path: P
     table.write_text(TABLE.replace(",", "\t"), encoding="utf-16")
     result = runner.invoke(app, ["estimate", str(table), "--method", "loglinear", "--json"])
     assert result.exit_code == 0 and '"documented": 93' in result.stdout, result.stderr
+
+
+def test_html_nested_past_the_parsers_limit_is_refused_not_cut(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    deep = "<div>" * 300 + "<p>The guards beat him every night in the cellar.</p>" + "</div>" * 300
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><p>He was detained in 1991 by the guards of the camp.</p>"
+        f"{deep}<p>His family was never told where he was.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    code, out, err = cli(sqlite_url, "ingest", str(page))
+    assert code == 1 and "nested" in one_error_line(err) and "0 stored" in out

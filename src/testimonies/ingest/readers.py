@@ -10,6 +10,7 @@ import io
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from testimonies.errors import InputError
 
@@ -89,6 +90,18 @@ BOILERPLATE_TAGS = (
     "button",
 )
 BOILERPLATE_ROLES = ("navigation", "banner", "contentinfo", "search", "dialog")
+# libxml2 stops reading HTML nested this deep and drops the rest of the page without an error:
+# a page that deep is refused rather than stored with its text cut.
+MAX_HTML_DEPTH = 255
+
+
+def _depth(root: Any) -> int:
+    deepest, stack = 0, [(root, 0)]
+    while stack:
+        element, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in element)
+    return deepest
 
 
 def _strip_boilerplate(source: str, markup: str) -> str:
@@ -99,6 +112,12 @@ def _strip_boilerplate(source: str, markup: str) -> str:
         root = lxml.html.document_fromstring(markup)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise InputError(source, f"unreadable HTML ({exc})") from exc
+    if _depth(root) >= MAX_HTML_DEPTH:
+        raise InputError(
+            source,
+            f"HTML nested {MAX_HTML_DEPTH} or more elements deep: the parser would cut the text "
+            "there; save the page as text or flatten it",
+        )
     roles = " or ".join(f"@role='{role}'" for role in BOILERPLATE_ROLES)
     for element in root.xpath(f"//{' | //'.join(BOILERPLATE_TAGS)} | //*[{roles}]"):
         if element.getparent() is not None:
