@@ -411,3 +411,17 @@ def test_html_nested_past_the_parsers_limit_is_refused_not_cut(
     )
     code, out, err = cli(sqlite_url, "ingest", str(page))
     assert code == 1 and "nested" in one_error_line(err) and "0 stored" in out
+
+
+def test_estimate_from_store_names_a_strata_field_it_cannot_find(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    for name in ("a", "b", "c"):
+        table = tmp_path / f"{name}.csv"
+        table.write_text("name,place,region\nAli Nouri,Camp Nour,north\n", encoding="utf-8")
+        assert cli(sqlite_url, "lists", "import", str(table), "--list", name)[0] == 0
+    base = ("estimate", "--from-store", "--method", "loglinear")
+    code, out, err = cli(sqlite_url, *base, "--strata", "regoin")
+    assert code == 2 and "regoin" in one_error_line(err) and out == ""
+    code, _, err = cli(sqlite_url, *base, "--strata", "place", "--strata", "region")
+    assert code == 2 and "--strata" in one_error_line(err)

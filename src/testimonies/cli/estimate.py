@@ -97,6 +97,8 @@ def estimate(
     )
     if from_store == (source is not None):
         raise fail("give either a CSV file or --from-store (not both, not neither)")
+    if source is None and strata and len(strata) > 1:
+        raise InputError("--strata", "with --from-store, give one field to stratify by")
     if source is not None and lists:
         raise InputError("--lists", "groups lists of the store: it applies only with --from-store")
     if plot_file is not None:

@@ -131,13 +131,17 @@ def read_store(
     group_of = _groups(names, groups, source)
     people: dict[object, set[str]] = defaultdict(set)
     stratum: dict[object, str] = {}
+    found = strata is None or strata in ListRecord.__table__.columns
     for record in session.scalars(select(ListRecord).order_by(ListRecord.id)):
         if record.list_id not in group_of:
             continue
+        found = found or bool(record.extra and strata in record.extra)
         key: object = ("entity", record.entity_id) if record.entity_id else ("record", record.id)
         people[key].add(group_of[record.list_id])
         if strata and key not in stratum:
             stratum[key] = _field(record, strata)
+    if not found:  # a misspelt field would put everyone in one stratum "(unknown)"
+        raise InputError("--strata", f"no record field or list column named {strata!r}")
     lists = sorted(set(group_of.values()))
     tallies: dict[str, Counter[tuple[int, ...]]] = defaultdict(Counter)
     for key, member in people.items():
