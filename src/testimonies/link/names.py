@@ -203,9 +203,10 @@ def _join(words: list[Word]) -> list[Word]:
 def normalize_name(text: str) -> NormalizedName:
     """Normalise one person name; an empty result has no parts."""
     dropped: list[str] = []
-    cleaned = remove_person_prefixes(remove_bracketed_text(_reorder(text)))
-    if cleaned != text.strip():
-        before = plain(text).split()
+    kept = _drop_territory(text, dropped)
+    cleaned = remove_person_prefixes(remove_bracketed_text(_reorder(kept)))
+    if cleaned != kept.strip():
+        before = plain(kept).split()
         dropped.extend(before[: len(before) - len(plain(cleaned).split())])
     cleaned = _bind_prefixes(_join_syllables(cleaned))
     words = _join(_drop_particles(_strip_titles(plain(cleaned).split(), dropped), dropped))
@@ -213,6 +214,16 @@ def normalize_name(text: str) -> NormalizedName:
     written = _written_forms(cleaned)
     parts = tuple(make_part(w, o, written.get(w, "")) for w, o in words)
     return NormalizedName(text, parts, tuple(dropped))
+
+
+def _drop_territory(text: str, dropped: list[str]) -> str:
+    """Drop a ruler's territorial designation (Abdullah II of Jordan): the opening word
+    (vocab/names territorial) and all after it, when a name stays before it."""
+    words = text.split()
+    opens = default_vocabulary().territorial
+    cut = next((i for i, w in enumerate(words) if i > 0 and plain(w) in opens), len(words))
+    dropped.extend(plain(w) for w in words[cut:])
+    return " ".join(words[:cut])
 
 
 _SYLLABLES = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_]*)-([^\W\d_]+)(?![\w-])")
@@ -445,7 +456,7 @@ def coverage(pair: Pair) -> tuple[float, str] | None:
     """Share of the parts that align, weighted by similarity; a missing nasab or patronymic
     does not count against it."""
     missing = sum(1 for side in ("a", "b") for p in pair.unmatched(side) if p.optional)
-    missing += len(_middle_names(pair))
+    missing += len(_middle_names(pair)) + len(_leading_given(pair))
     total = len(pair.a.parts) + len(pair.b.parts) - missing
     if total <= 0:
         return None
@@ -503,6 +514,11 @@ def given_name(pair: Pair) -> tuple[float, str] | None:
     link = pair.link_of("a", 0)
     if link is not None and 0 in link.b.indices:
         return link.score, f"first given names agree: {_show(link)}"
+    left_out = _leading_given(pair)
+    if left_out:
+        link = pair.link_of("a", 1) or pair.link_of("b", 1)
+        if link is not None:
+            return link.score, f"given names agree, one leaves out '{left_out[0].text}' before"
     return None
 
 
@@ -553,6 +569,33 @@ def _middle_names(pair: Pair) -> list[NamePart]:
     return []
 
 
+def _leading_given(pair: Pair) -> list[NamePart]:
+    """A first given name one source leaves out (Jose Pedro Castillo = Pedro Castillo,
+    Mohammad Hanif Atmar = Hanif Atmar): the longer name's unaligned first part is one of
+    vocab/names leading_given, its second part aligns with the other's first, every part of the
+    other aligns, and the second part does not complete a compound given name with the first
+    (compound_tails: Mohammad Reza Pahlavi is not Reza Pahlavi)."""
+    vocab = default_vocabulary()
+    for side, other in (("a", "b"), ("b", "a")):
+        name: NormalizedName = getattr(pair, side)
+        if len(name.parts) < 3 or 0 in pair.covered(side) or pair.unmatched(other):
+            continue
+        first, second = name.parts[0], name.parts[1]
+        link = pair.link_of(side, 1)
+        if link is None or 0 not in getattr(link, other).indices:
+            continue
+        # Besides the first part, the longer name may add a second family name at the end
+        # (Jose Pedro Castillo Terrones = Pedro Castillo).
+        extra = len(pair.unmatched(side)) - int(len(_trailing(pair, side)) == 1)
+        if _in(first, vocab.leading_given) and not _in(second, vocab.compound_tails) and extra <= 1:
+            return [first]
+    return []
+
+
+def _in(part: NamePart, names: set[str]) -> bool:
+    return part.text in names or (part.family or part.key) in names
+
+
 def _is_devotional(part: NamePart) -> bool:
     """A devotional name written between a given and a family name (Akhtar Mohammad Mansour,
     Asif Ali Zardari, Bola Ahmed Tinubu), which sources leave out."""
@@ -580,7 +623,7 @@ def given_name_conflict(pair: Pair) -> tuple[float, str] | None:
     if filiation_a and filiation_b:
         shown = f"'{filiation_a[0].text}' vs '{filiation_b[0].text}'"
         return 1.0, f"filiations (nasab or patronymic) differ: {shown}"
-    middle = _middle_names(pair)
+    middle = _middle_names(pair) + _leading_given(pair)
     extra_a = [p for p in _interior(pair, "a") if p not in middle]
     extra_b = [p for p in _interior(pair, "b") if p not in middle]
     if extra_a and extra_b:
@@ -625,6 +668,24 @@ class NameComparison:
 
 def _generations(name: NormalizedName) -> set[str]:
     return set(name.dropped) & default_vocabulary().generational
+
+
+def _regnal_letter(name: NormalizedName) -> set[str]:
+    """A lone I, V or X ending the name as written, read as a regnal number; only asked when
+    the other name carries one (else it is an initial: Nurmatow R.)."""
+    words = name.original.split()
+    last = words[-1] if len(words) > 1 else ""
+    return {last.lower()} if last in default_vocabulary().regnal_letters else set()
+
+
+def _numbers(a: NormalizedName, b: NormalizedName) -> tuple[set[str], set[str]]:
+    """Both names' generational suffixes and regnal numbers (Abdullah I, Abdullah II)."""
+    ga, gb = _generations(a), _generations(b)
+    if ga and not gb:
+        gb = _regnal_letter(b)
+    elif gb and not ga:
+        ga = _regnal_letter(a)
+    return ga, gb
 
 
 def _caps(pair: Pair) -> str | None:
@@ -672,7 +733,8 @@ def compare_normalized(a: NormalizedName, b: NormalizedName) -> NameComparison:
         reasons.append(f"ignored titles and particles: {', '.join(dropped)}")
     if cap is not None and score >= SAME_AT:
         reasons.append(f"unsure, not same: {cap}")
-    generations = bool(_generations(a) and _generations(b)) and _generations(a) != _generations(b)
+    ga, gb = _numbers(a, b)
+    generations = bool(ga and gb) and ga != gb
     if generations:
         reasons.append("different generational suffixes (Jr. and Sr.): two persons")
     return NameComparison(_verdict(score, cap, generations), score, reasons, results)

@@ -52,6 +52,10 @@ class NameVocabulary:
     family_endings: tuple[str, ...] = ()
     compound_heads: set[str] = field(default_factory=set)
     devotional_middle: set[str] = field(default_factory=set)
+    leading_given: set[str] = field(default_factory=set)
+    compound_tails: set[str] = field(default_factory=set)
+    regnal_letters: set[str] = field(default_factory=set)
+    territorial: set[str] = field(default_factory=set)
     filiation: set[str] = field(default_factory=set)
     patronymic_endings: tuple[str, ...] = ()
     families: dict[str, list[str]] = field(default_factory=dict)
@@ -116,6 +120,10 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.family_endings += tuple(_words(data.get("family_endings", [])))
     vocab.compound_heads |= _words(data.get("compound_heads", []))
     vocab.devotional_middle |= _words(data.get("devotional_middle", []))
+    vocab.leading_given |= _words(data.get("leading_given", []))
+    vocab.compound_tails |= _words(data.get("compound_tails", []))
+    vocab.regnal_letters |= {str(v) for v in data.get("regnal_letters", [])}
+    vocab.territorial |= _words(data.get("territorial", []))
     vocab.letter_values.update(
         {str(k): str(v) for k, v in (data.get("letter_values") or {}).items()}
     )
