@@ -551,8 +551,10 @@ def _middle_names(pair: Pair) -> list[NamePart]:
     """A middle name one source leaves out (Ramadan Abdullah Shallah = Ramadan Shallah): the
     one unaligned part between a first given name and a family name that both names share,
     when that given name does not open compound given names (Mohammad Reza is not Mohammad:
-    vocab/names compound_heads). The longer name may add a second family name after the
-    shared one as well (Luis Arce = Luis Alberto Arce Catacora)."""
+    vocab/names compound_heads). The middle name may be any given name: a devotional one
+    (Akhtar Mohammad Mansour) or a father's name (Omar Hassan al-Bashir). The longer name may
+    add a second family name after the shared one as well (Luis Arce = Luis Alberto Arce
+    Catacora)."""
     for side, other in (("a", "b"), ("b", "a")):
         name: NormalizedName = getattr(pair, side)
         last, covered = _last_matched(pair, side), pair.covered(side)
@@ -561,8 +563,6 @@ def _middle_names(pair: Pair) -> list[NamePart]:
             continue
         extra = inner[0]
         if extra.is_initial or _is_compound_head(name.parts[0]):
-            continue
-        if _is_compound_head(extra) and not _is_devotional(extra):
             continue
         if _ends_agree(pair, side, other, last):
             return [extra]
@@ -593,13 +593,6 @@ def _leading_given(pair: Pair) -> list[NamePart]:
 
 
 def _in(part: NamePart, names: set[str]) -> bool:
-    return part.text in names or (part.family or part.key) in names
-
-
-def _is_devotional(part: NamePart) -> bool:
-    """A devotional name written between a given and a family name (Akhtar Mohammad Mansour,
-    Asif Ali Zardari, Bola Ahmed Tinubu), which sources leave out."""
-    names = default_vocabulary().devotional_middle
     return part.text in names or (part.family or part.key) in names
 
 

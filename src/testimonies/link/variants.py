@@ -51,7 +51,6 @@ class NameVocabulary:
     second_surname_min: int = 5
     family_endings: tuple[str, ...] = ()
     compound_heads: set[str] = field(default_factory=set)
-    devotional_middle: set[str] = field(default_factory=set)
     leading_given: set[str] = field(default_factory=set)
     compound_tails: set[str] = field(default_factory=set)
     regnal_letters: set[str] = field(default_factory=set)
@@ -119,7 +118,6 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.generational |= _words(data.get("generational", []))
     vocab.family_endings += tuple(_words(data.get("family_endings", [])))
     vocab.compound_heads |= _words(data.get("compound_heads", []))
-    vocab.devotional_middle |= _words(data.get("devotional_middle", []))
     vocab.leading_given |= _words(data.get("leading_given", []))
     vocab.compound_tails |= _words(data.get("compound_tails", []))
     vocab.regnal_letters |= {str(v) for v in data.get("regnal_letters", [])}
