@@ -1,7 +1,8 @@
 """Round 10 rules of the name matcher: a first given name left out (leading_given, not before a
 compound tail), any given name as a left-out middle name, regnal I/V/X, rulers' titles and
 territorial designations, Somali long vowels and Mohamud = Mahmud, Sheikh inside a name,
-Tewodros = Tedros and Ghebre = Gebre."""
+Tewodros = Tedros and Ghebre = Gebre,
+the Armenian h that Russian spellings leave out."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ SAME = [
     ("Abdirahman Sheekh Xasan", "Abdirahman Sheikh Hassan"),  # Somali spelling, long vowels
     ("Mohamud Abdi", "Mahmoud Abdi"),  # Somali Mohamud is Mahmud
     ("Tewodros Gebremeskel", "Tedros Ghebremeskel"),  # Tedros short form, Ghebre = Gebre
+    ("Karen Hovhannisyan", "Karen Ovannisyan"),  # Russian spelling drops the Armenian h
 ]
 
 NOT_SAME = [
@@ -29,6 +31,7 @@ NOT_SAME = [
     ("Juan Manuel Irigoyen", "Manuel Irigoyen"),  # Juan Manuel is one compound given name
     ("Mohamud Abdi", "Mohamed Abdi"),  # Mahmud is not Muhammad
     ("Essam Sharaf", "Sam Sharaf"),
+    ("Hamid Rahimian", "Hamid Raimian"),  # Persian -ian keeps its h
 ]
 
 DIFFERENT = [
