@@ -24,6 +24,7 @@ SAME = [
     ("Mohamud Abdi", "Mahmoud Abdi"),  # Somali Mohamud is Mahmud
     ("Tewodros Gebremeskel", "Tedros Ghebremeskel"),  # Tedros short form, Ghebre = Gebre
     ("Karen Hovhannisyan", "Karen Ovannisyan"),  # Russian spelling drops the Armenian h
+    ("Mela Mistefa Rashid", "Mustafa Rashid"),  # Kurdish title Mela, Kurdish Mistefa
 ]
 
 NOT_SAME = [
