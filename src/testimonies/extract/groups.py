@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from testimonies.extract.context import canonical_org, initials, same_group
 from testimonies.extract.textcues import lower_case_words
@@ -123,8 +124,9 @@ def known_acronyms(text: str) -> dict[str, str]:
     Khalq Organization' in its body need not define the one by the other for a reader to know
     they are one group. Each acronym maps to the longer name as the text first writes it."""
     found: dict[str, str] = {}
+    lower = text.lower()
     for org in organizations().values():
-        forms = [_written(text, alias) for alias in (org.name, *org.aliases)]
+        forms = [_written(text, lower, alias) for alias in (org.name, *org.aliases)]
         written = [form for form in forms if form is not None]
         acronyms = [form for form in written if ACRONYM.match(form)]
         names = [form for form in written if " " in form or "-" in form]
@@ -134,15 +136,23 @@ def known_acronyms(text: str) -> dict[str, str]:
     return found
 
 
-def _written(text: str, alias: str) -> str | None:
+def _written(text: str, lower: str, alias: str) -> str | None:
     """`alias` as the text writes it: an acronym in capitals, a name in any case, its words
     joined by spaces or hyphens alike ('Mojahedin-e Khalq', 'Mojahedin e Khalq')."""
-    if ACRONYM.match(alias):
-        pattern = rf"(?<![\w-]){re.escape(alias)}(?![\w-])"
-        flags = 0
-    else:
-        words = [re.escape(w) for w in re.split(r"[\s-]+", alias.strip()) if w]
-        pattern = r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])"
-        flags = re.IGNORECASE
-    match = re.search(pattern, text, flags)
+    pattern = _alias_pattern(alias)
+    if pattern.flags & re.IGNORECASE:
+        # (a substring test first: most aliases are in no text, and a scan costs)
+        if max(re.split(r"[\s-]+", alias.strip().lower()), key=len) not in lower:
+            return None
+    elif alias not in text:
+        return None
+    match = pattern.search(text)
     return match.group() if match else None
+
+
+@cache
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    if ACRONYM.match(alias):
+        return re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])")
+    words = [re.escape(w) for w in re.split(r"[\s-]+", alias.strip()) if w]
+    return re.compile(r"(?<![\w-])" + r"[\s-]+".join(words) + r"(?![\w-])", re.IGNORECASE)
