@@ -49,6 +49,9 @@ def test_a_label_s_colon_is_no_part_of_a_name() -> None:
     from testimonies.extract.textcues import clean_name
 
     assert clean_name("AURELIAN MARSH:") == "AURELIAN MARSH"
+    # nor half a bracket the tagger cut ('... del Sur Profundo (ERSP'); a whole one stays
+    assert clean_name("Ejército del Sur (ERSP") == "Ejército del Sur"
+    assert clean_name("Kivari Patriotic Front (FPK)") == "Kivari Patriotic Front (FPK)"
 
 
 def test_a_dateline_without_its_year_is_dated_by_the_line_above(

@@ -168,4 +168,7 @@ def clean_name(text: str) -> str:
         text = text.removesuffix(suffix)
     # '4.3 Ahmad Rizal bin Karim': a numbered paragraph's number is no part of the name, nor
     # is a transcript label's colon ('AURELIAN MARSH:', which the tagger sometimes takes in)
-    return re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text.strip()).rstrip(":").rstrip()
+    name = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text.strip()).rstrip(":").rstrip()
+    if name.count("(") > name.count(")"):  # 'X del Sur (ERSP': the tagger cut the brackets
+        name = name[: name.rfind("(")].rstrip()
+    return name
