@@ -34,6 +34,7 @@ DIFFERENT_BELOW = 0.5  # score below which they are different
 PART_MATCH = 0.88  # part similarity from which two parts are one name part
 SHORT_PART_COST = 0.3  # parts of up to 4 letters must differ by less than this
 INITIAL_SIMILARITY = 0.75
+FAMILY_STEM_MIN = 3  # letters before a family-name ending (vocab/names family_endings)
 
 
 @dataclass(frozen=True)
@@ -375,7 +376,14 @@ def _family_shaped(part: NamePart) -> bool:
     """Whether a part written first, with nothing to say so, can be the family name: it has
     a family name's ending (Kamrani Dariush, Sobhani Mohammad Hossein), unlike a given name
     (Khalaf Salah), and is not a given name that opens compounds (Hussein Ahmed, Ali Hamza)."""
-    return part.text.endswith(default_vocabulary().family_endings) and not _is_compound_head(part)
+    if _is_compound_head(part):
+        return False
+    endings = default_vocabulary().family_endings
+    # The ending must close a stem (Put-in, Kamran-i), not be most of a short word: Burmese
+    # Win and Min, which have no family name, end in -in (Win Myint is not Myint Win). A short
+    # part of a listed spelling family keeps its ending (Korean Yi = Lee, written first).
+    stem = FAMILY_STEM_MIN if part.family is None else 1
+    return any(part.text.endswith(e) and len(part.text) - len(e) >= stem for e in endings)
 
 
 def crossings(links: Sequence[Link]) -> int:

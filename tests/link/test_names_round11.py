@@ -1,0 +1,31 @@
+"""Round 11 rules of the name matcher: a family-name ending must close a stem before a name
+written family name first is turned round (Burmese Win, Min), Portuguese Filho as a
+generational suffix, and the readings added in round 11."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.link.names import compare_names
+
+SAME = [
+    ("Kamrani Dariush", "Dariush Kamrani"),  # control: nisba -i on a stem, written first
+    ("Putin Vladimir", "Vladimir Putin"),  # control: Russian -in on a stem
+    ("Syngman Rhee", "Yi Seungman"),  # a listed Korean family name written first
+]
+
+NOT_SAME = [
+    ("Win Myint", "Myint Win"),  # Burmese names have no family name to move
+    ("Jair Bolsonaro", "Jair Bolsonaro Filho"),  # Filho is Junior
+    ("Geraldo Alckmin Filho", "Geraldo Alckmin"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same(a: str, b: str) -> None:
+    assert compare_names(a, b).verdict == "same", compare_names(a, b).reasons
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_SAME)
+def test_not_same(a: str, b: str) -> None:
+    assert compare_names(a, b).verdict != "same", compare_names(a, b).reasons
