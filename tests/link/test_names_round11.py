@@ -12,10 +12,14 @@ SAME = [
     ("Kamrani Dariush", "Dariush Kamrani"),  # control: nisba -i on a stem, written first
     ("Putin Vladimir", "Vladimir Putin"),  # control: Russian -in on a stem
     ("Syngman Rhee", "Yi Seungman"),  # a listed Korean family name written first
+    ("Kim Jong-il", "Kim Chong-il"),  # McCune-Reischauer ch = j
+    ("Hyon Yong-chol", "Hyun Yong-chul"),  # eo written u after y
+    ("Kim Kyong-hui", "Kim Kyung-hee"),  # hui written hee
 ]
 
 NOT_SAME = [
     ("Win Myint", "Myint Win"),  # Burmese names have no family name to move
+    ("Kim Jong-il", "Kim Chong-nam"),  # control: another given name
     ("Jair Bolsonaro", "Jair Bolsonaro Filho"),  # Filho is Junior
     ("Geraldo Alckmin Filho", "Geraldo Alckmin"),
 ]
