@@ -15,11 +15,17 @@ SAME = [
     ("Kim Jong-il", "Kim Chong-il"),  # McCune-Reischauer ch = j
     ("Hyon Yong-chol", "Hyun Yong-chul"),  # eo written u after y
     ("Kim Kyong-hui", "Kim Kyung-hee"),  # hui written hee
+    ("Anutin Charnvirakul", "Anuthin Chanwirakun"),  # Thai: own spelling and RTGS
+    ("Pita Limjaroenrat", "Phita Limcharoenrat"),
+    ("Chuan Leekpai", "Chuan Likphai"),
+    ("Surayud Chulanont", "Surayut Chulanon"),
 ]
 
 NOT_SAME = [
     ("Win Myint", "Myint Win"),  # Burmese names have no family name to move
     ("Kim Jong-il", "Kim Chong-nam"),  # control: another given name
+    ("Kim Yong-chol", "Kim Yong-chun"),  # the Thai reading leaves Korean syllables alone
+    ("Rustam Khodjayev", "Rustam Khodjiev"),  # nor reads dj as ch
     ("Jair Bolsonaro", "Jair Bolsonaro Filho"),  # Filho is Junior
     ("Geraldo Alckmin Filho", "Geraldo Alckmin"),
 ]
