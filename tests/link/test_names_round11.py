@@ -12,6 +12,7 @@ SAME = [
     ("Kamrani Dariush", "Dariush Kamrani"),  # control: nisba -i on a stem, written first
     ("Putin Vladimir", "Vladimir Putin"),  # control: Russian -in on a stem
     ("Syngman Rhee", "Yi Seungman"),  # a listed Korean family name written first
+    ("Thein Sein", "U Thein Sein"),  # control: a Burmese title, no syllable more
     ("Kim Jong-il", "Kim Chong-il"),  # McCune-Reischauer ch = j
     ("Hyon Yong-chol", "Hyun Yong-chul"),  # eo written u after y
     ("Kim Kyong-hui", "Kim Kyung-hee"),  # hui written hee
@@ -26,6 +27,8 @@ NOT_SAME = [
     ("Kim Jong-il", "Kim Chong-nam"),  # control: another given name
     ("Kim Yong-chol", "Kim Yong-chun"),  # the Thai reading leaves Korean syllables alone
     ("Rustam Khodjayev", "Rustam Khodjiev"),  # nor reads dj as ch
+    ("Aung San", "Aung San Oo"),  # Burmese: a syllable more is another name
+    ("Khin Nyunt", "Khin Maung Nyunt"),
     ("Jair Bolsonaro", "Jair Bolsonaro Filho"),  # Filho is Junior
     ("Geraldo Alckmin Filho", "Geraldo Alckmin"),
 ]

@@ -696,11 +696,20 @@ def _caps(pair: Pair) -> str | None:
         return "a generational suffix (Jr., Sr., II) on one name only names another person"
     if min(len(pair.a.parts), len(pair.b.parts)) == 1:
         return "a single name part cannot identify a person without context"
+    if _burmese(pair.a) and _burmese(pair.b) and (pair.unmatched("a") or pair.unmatched("b")):
+        # Aung San Oo is Aung San's son, Khin Maung Nyunt is not Khin Nyunt.
+        return "Burmese names have no family name: a syllable more or less is another name"
     given = [k for k in pair.links if k.why == "initial"]
     full_given = [k for k in pair.links if k.why != "initial"]
     if given and len(full_given) < 2:
         return "only initials support the given names"
     return None
+
+
+def _burmese(name: NormalizedName) -> bool:
+    """Whether every part is a Burmese name syllable (vocab/names burmese)."""
+    syllables = default_vocabulary().burmese
+    return all(p.text in syllables for p in name.parts)
 
 
 def _verdict(score: float, cap: str | None, generations: bool = False) -> Verdict:

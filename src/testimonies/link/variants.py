@@ -55,6 +55,8 @@ class NameVocabulary:
     compound_tails: set[str] = field(default_factory=set)
     regnal_letters: set[str] = field(default_factory=set)
     territorial: set[str] = field(default_factory=set)
+    # Burmese name syllables: a name made only of them has no family name to leave out.
+    burmese: set[str] = field(default_factory=set)
     filiation: set[str] = field(default_factory=set)
     patronymic_endings: tuple[str, ...] = ()
     families: dict[str, list[str]] = field(default_factory=dict)
@@ -122,6 +124,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.compound_tails |= _words(data.get("compound_tails", []))
     vocab.regnal_letters |= {str(v) for v in data.get("regnal_letters", [])}
     vocab.territorial |= _words(data.get("territorial", []))
+    vocab.burmese |= _words(data.get("burmese", []))
     vocab.letter_values.update(
         {str(k): str(v) for k, v in (data.get("letter_values") or {}).items()}
     )
