@@ -16,6 +16,9 @@ SAME = [
     ("Kim Jong-il", "Kim Chong-il"),  # McCune-Reischauer ch = j
     ("Hyon Yong-chol", "Hyun Yong-chul"),  # eo written u after y
     ("Kim Kyong-hui", "Kim Kyung-hee"),  # hui written hee
+    ("Marwan Issa", "Marwan Eissa"),  # Egyptian Eissa is 'Isa, not Aisha
+    ("Gebran Bassil", "Jibran Basil"),  # Gibran family
+    ("Tarique Rahman", "Tarek Rahman"),  # final -que = q
     ("Anutin Charnvirakul", "Anuthin Chanwirakun"),  # Thai: own spelling and RTGS
     ("Pita Limjaroenrat", "Phita Limcharoenrat"),
     ("Chuan Leekpai", "Chuan Likphai"),
@@ -27,6 +30,7 @@ NOT_SAME = [
     ("Kim Jong-il", "Kim Chong-nam"),  # control: another given name
     ("Kim Yong-chol", "Kim Yong-chun"),  # the Thai reading leaves Korean syllables alone
     ("Rustam Khodjayev", "Rustam Khodjiev"),  # nor reads dj as ch
+    ("Aisha Gaddafi", "Eissa Gaddafi"),  # 'Isa is not Aisha
     ("Aung San", "Aung San Oo"),  # Burmese: a syllable more is another name
     ("Khin Nyunt", "Khin Maung Nyunt"),
     ("Jair Bolsonaro", "Jair Bolsonaro Filho"),  # Filho is Junior
