@@ -19,6 +19,8 @@ SAME = [
     ("Marwan Issa", "Marwan Eissa"),  # Egyptian Eissa is 'Isa, not Aisha
     ("Gebran Bassil", "Jibran Basil"),  # Gibran family
     ("Tarique Rahman", "Tarek Rahman"),  # final -que = q
+    ("Abdelhakim Belhadj", "Abd al-Hakim Bilhaj"),  # Arabist bil- = Maghrebi bel- = ben al-
+    ("Walid Jumblatt", "Walid Junblat"),  # n before b said m
     ("Anutin Charnvirakul", "Anuthin Chanwirakun"),  # Thai: own spelling and RTGS
     ("Pita Limjaroenrat", "Phita Limcharoenrat"),
     ("Chuan Leekpai", "Chuan Likphai"),
