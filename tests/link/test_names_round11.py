@@ -25,6 +25,8 @@ SAME = [
     ("Pita Limjaroenrat", "Phita Limcharoenrat"),
     ("Chuan Leekpai", "Chuan Likphai"),
     ("Surayud Chulanont", "Surayut Chulanon"),
+    ("Abhisit Vejjajiva", "Aphisit Wetchachiwa"),  # bh = ph, jj = tch
+    ("Srettha Thavisin", "Settha Thawisin"),  # initial sr said s
 ]
 
 NOT_SAME = [
