@@ -19,6 +19,8 @@ SAME = [
     ("Marwan Issa", "Marwan Eissa"),  # Egyptian Eissa is 'Isa, not Aisha
     ("Gebran Bassil", "Jibran Basil"),  # Gibran family
     ("Tarique Rahman", "Tarek Rahman"),  # final -que = q
+    ("Chan Wai-man", "Chen Wai-man"),  # Cantonese Chan = Mandarin Chen
+    ("Zhou Enlai", "Chou En-lai"),  # control: Wade-Giles still reads as pinyin
     ("Abdelhakim Belhadj", "Abd al-Hakim Bilhaj"),  # Arabist bil- = Maghrebi bel- = ben al-
     ("Walid Jumblatt", "Walid Junblat"),  # n before b said m
     ("Anutin Charnvirakul", "Anuthin Chanwirakun"),  # Thai: own spelling and RTGS
@@ -35,6 +37,8 @@ NOT_SAME = [
     ("Kim Yong-chol", "Kim Yong-chun"),  # the Thai reading leaves Korean syllables alone
     ("Rustam Khodjayev", "Rustam Khodjiev"),  # nor reads dj as ch
     ("Aisha Gaddafi", "Eissa Gaddafi"),  # 'Isa is not Aisha
+    ("Li Peng", "Li Ping"),  # two Mandarin syllables
+    ("Wang Yang", "Wang Yong"),
     ("Aung San", "Aung San Oo"),  # Burmese: a syllable more is another name
     ("Khin Nyunt", "Khin Maung Nyunt"),
     ("Jair Bolsonaro", "Jair Bolsonaro Filho"),  # Filho is Junior

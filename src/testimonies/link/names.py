@@ -299,7 +299,23 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
         return 1.0, f"same canonical form{read}"
     if max(len(fa), len(fb)) <= 4 and score < 1.0 - SHORT_PART_COST / 4:
         return score * 0.5, "short names differ"
+    if _mandarin(a.text) and _mandarin(b.text):
+        # Two Mandarin syllables that no reading brings together are two names (Li Peng is not
+        # Li Ping, Liu He is not Liu Hu); Wade-Giles spellings have their pinyin reading above.
+        return score * 0.5, "two different Mandarin syllables"
     return score, f"transliteration distance {score:.2f}{read}"
+
+
+_PINYIN = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
+    r"|ui|ue|er|a|o|e|i|u)"
+)
+
+
+def _mandarin(text: str) -> bool:
+    """Whether a part is one pinyin syllable (a Chinese given name or family name)."""
+    return _PINYIN.fullmatch(text) is not None
 
 
 def _readings(part: NamePart, form: str) -> str:
