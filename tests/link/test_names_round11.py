@@ -19,6 +19,8 @@ SAME = [
     ("Marwan Issa", "Marwan Eissa"),  # Egyptian Eissa is 'Isa, not Aisha
     ("Gebran Bassil", "Jibran Basil"),  # Gibran family
     ("Tarique Rahman", "Tarek Rahman"),  # final -que = q
+    ("Mohamed Ould Bouamatou", "Mohamed Bouamatou"),  # Mauritanian Ould = bin
+    ("Marcelo Rebelo de Sousa", "Marcelo Rebelo de Souza"),
     ("Chan Wai-man", "Chen Wai-man"),  # Cantonese Chan = Mandarin Chen
     ("Zhou Enlai", "Chou En-lai"),  # control: Wade-Giles still reads as pinyin
     ("Abdelhakim Belhadj", "Abd al-Hakim Bilhaj"),  # Arabist bil- = Maghrebi bel- = ben al-
