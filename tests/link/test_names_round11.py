@@ -21,6 +21,7 @@ SAME = [
     ("Tarique Rahman", "Tarek Rahman"),  # final -que = q
     ("Mohamed Ould Bouamatou", "Mohamed Bouamatou"),  # Mauritanian Ould = bin
     ("Marcelo Rebelo de Sousa", "Marcelo Rebelo de Souza"),
+    ("Ahmed Sekou Toure", "Sekou Toure"),  # devotional Ahmed left out, as Ahmet was
     ("Chan Wai-man", "Chen Wai-man"),  # Cantonese Chan = Mandarin Chen
     ("Zhou Enlai", "Chou En-lai"),  # control: Wade-Giles still reads as pinyin
     ("Abdelhakim Belhadj", "Abd al-Hakim Bilhaj"),  # Arabist bil- = Maghrebi bel- = ben al-
