@@ -392,9 +392,10 @@ def _family_shaped(part: NamePart) -> bool:
     """Whether a part written first, with nothing to say so, can be the family name: it has
     a family name's ending (Kamrani Dariush, Sobhani Mohammad Hossein), unlike a given name
     (Khalaf Salah), and is not a given name that opens compounds (Hussein Ahmed, Ali Hamza)."""
-    if _is_compound_head(part):
+    vocab = default_vocabulary()
+    if _is_compound_head(part) or part.text in vocab.given_with_family_ending:
         return False
-    endings = default_vocabulary().family_endings
+    endings = vocab.family_endings
     # The ending must close a stem (Put-in, Kamran-i), not be most of a short word: Burmese
     # Win and Min, which have no family name, end in -in (Win Myint is not Myint Win). A short
     # part of a listed spelling family keeps its ending (Korean Yi = Lee, written first).
@@ -416,6 +417,8 @@ def align(a: NormalizedName, b: NormalizedName) -> tuple[list[Link], NormalizedN
     has_filiation = any(p.optional for p in a.parts + b.parts)
     if crossings(links) == 0 or len(b.parts) < 2 or has_filiation:
         return links, b
+    if _burmese(a) and _burmese(b):
+        return links, b  # no family name to move: Sein Thein is not Thein Sein
     for rotated, family in (
         (b.parts[-1:] + b.parts[:-1], b.parts[-1]),
         (b.parts[1:] + b.parts[:1], b.parts[0]),

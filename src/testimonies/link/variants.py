@@ -50,6 +50,8 @@ class NameVocabulary:
     second_surname_endings: tuple[str, ...] = ()
     second_surname_min: int = 5
     family_endings: tuple[str, ...] = ()
+    # Given names that end like a family name (Somali Abdi, Arabic Hadi): never moved as one.
+    given_with_family_ending: set[str] = field(default_factory=set)
     compound_heads: set[str] = field(default_factory=set)
     leading_given: set[str] = field(default_factory=set)
     compound_tails: set[str] = field(default_factory=set)
@@ -119,6 +121,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.suffixes |= _words(data.get("suffixes", []))
     vocab.generational |= _words(data.get("generational", []))
     vocab.family_endings += tuple(_words(data.get("family_endings", [])))
+    vocab.given_with_family_ending |= _words(data.get("given_with_family_ending", []))
     vocab.compound_heads |= _words(data.get("compound_heads", []))
     vocab.leading_given |= _words(data.get("leading_given", []))
     vocab.compound_tails |= _words(data.get("compound_tails", []))
