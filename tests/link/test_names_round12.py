@@ -1,5 +1,6 @@
 """Round 12 rules of the name matcher: Burmese ht written t, East Slavic Pavel, Viktor and
-Valentin in their Ukrainian and Belarusian forms, given names with a family name's ending never
+Valentin in their Ukrainian and Belarusian forms, French initial ou = w, South Asian -ul/-ur
+joined to the first name, Serbian -ica = -itsa, given names with a family name's ending never
 moved as a family name, and Burmese names never turned round."""
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ SAME = [
     ("Valiantsin Ivanou", "Valentin Ivanov"),
     ("Kamrani Dariush", "Dariush Kamrani"),  # control: a nisba written first still moves
     ("Thein Sein", "U Thein Sein"),  # control: a Burmese title
+    ("Alassane Ouattara", "Alassane Wattara"),  # French initial ou before a vowel = w
+    ("Ikram-ul-Haq Khan", "Ikramul Haq Khan"),  # South Asian -ul joined to the first name
+    ("Ivica Kostunica", "Ivica Kostunitsa"),  # Serbian c = ts
 ]
 
 NOT_SAME = [
@@ -24,6 +28,8 @@ NOT_SAME = [
     ("Kyaw Soe", "Soe Kyaw"),  # Burmese: no family name to move
     ("Than Shwe", "San Shwe"),  # Burmese th is not s
     ("Pavel Durov", "Paul Durov"),  # control: Paul is not listed with Pavel
+    ("Rasul Khan", "Ras Khan"),  # a short stem keeps its -ul
+    ("Ayman Nur", "Ayman Khan"),  # a joined Nur is not an -ur article
 ]
 
 
