@@ -1,7 +1,7 @@
 """Round 12 rules of the name matcher: Burmese ht written t, East Slavic Pavel, Viktor and
 Valentin in their Ukrainian and Belarusian forms, French initial ou = w, South Asian -ul/-ur
-joined to the first name, Serbian -ica = -itsa, given names with a family name's ending never
-moved as a family name, and Burmese names never turned round."""
+joined to the first name, Serbian -ica = -itsa, Russian -yev = -ev, given names with a family
+name's ending never moved as a family name, and Burmese names never turned round."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ SAME = [
     ("Alassane Ouattara", "Alassane Wattara"),  # French initial ou before a vowel = w
     ("Ikram-ul-Haq Khan", "Ikramul Haq Khan"),  # South Asian -ul joined to the first name
     ("Ivica Kostunica", "Ivica Kostunitsa"),  # Serbian c = ts
+    ("Ruslan Gelayev", "Ruslan Gelaev"),  # Russian -yev after a vowel = -ev
 ]
 
 NOT_SAME = [
