@@ -570,8 +570,7 @@ def _full_given(pair: Pair, side: str) -> bool:
 
 
 def _is_compound_head(part: NamePart) -> bool:
-    heads = default_vocabulary().compound_heads
-    return part.text in heads or (part.family or part.key) in heads
+    return _in(part, default_vocabulary().compound_heads)
 
 
 def _middle_names(pair: Pair) -> list[NamePart]:
@@ -620,6 +619,7 @@ def _leading_given(pair: Pair) -> list[NamePart]:
 
 
 def _in(part: NamePart, names: set[str]) -> bool:
+    """The part, its spelling family or its key is one of `names`."""
     return part.text in names or (part.family or part.key) in names
 
 
