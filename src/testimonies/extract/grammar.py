@@ -130,8 +130,8 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    # the span's own text: Doc.text would join every token of the chunk on each call
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?\s+(?=[A-Z])")

@@ -118,7 +118,7 @@ class SentenceReader(TimeAndPlace):
         else:
             start, end = self._uttered_when(self._act(match), voice, start, end)
         place = self._place(ev, head, quote is not None)
-        text = self.sent.doc.user_data.get("text", self.sent.doc.text)
+        text = self.sent.doc.user_data.get("text") or self.sent.doc.text  # (built only if need be)
         quote_text = text[ev[0] - self.offset : ev[1] - self.offset]
         if victims:
             self.ctx.paragraph_victims = victims
