@@ -54,3 +54,28 @@ def test_a_persons_name_is_no_place(extractor: SpacyExtractor, text: str) -> Non
     assert settings.NAMES_ARE_PEOPLE
     places = [c.place for c in claims_of(extractor, text)]
     assert not any(p and ("Omar" in p or "Mr." in p) for p in places), places
+
+
+REGION_TEXT = (
+    "Reza Amini ran the group's offices in Europe and North America for ten years. "
+    "In the end he was sent to solitary confinement."
+)
+
+
+def test_a_world_region_is_not_carried_to_the_next_acts(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, REGION_TEXT), "solitary_confinement")
+    assert claim.place not in ("North America", "Europe")
+
+
+def test_a_world_region_in_the_acts_own_clause_is_its_place(extractor: SpacyExtractor) -> None:
+    text = "In 2015 members were held in Europe for months."
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.place == "Europe"
+
+
+def test_regions_are_carried_with_the_switch_off(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "REGIONS_NOT_CARRIED", False)
+    claim = only(claims_of(extractor, REGION_TEXT), "solitary_confinement")
+    assert claim.place == "North America"

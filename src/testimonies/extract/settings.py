@@ -340,3 +340,7 @@ NAMED_SITES_WEIGH = True
 # "Sevinc Aghayeva, 58, a retired teacher who was held": the 'who' is the named one, also where
 # the tagger took the name for a place
 NAME_BEFORE_ROLE = True
+# A continent or world region named in a paragraph ("its offices in Europe and North America") is
+# not carried to the paragraph's later acts as their place (seed_000's solitary confinement was
+# placed in "North America").
+REGIONS_NOT_CARRIED = True

@@ -132,6 +132,8 @@ class TimeAndPlace:
             self.ctx.last_place = places[-1]
         anywhere = settings.PARAGRAPH_PLACE == "any"
         sites = [p for p in places if anywhere or self._confinement_place(p)]
+        if settings.REGIONS_NOT_CARRIED:
+            sites = [p for p in sites if not self._world_region(p)]
         if sites and settings.PARAGRAPH_PLACE != "none":
             self.ctx.paragraph_place = sites[-1]
 
@@ -628,6 +630,12 @@ class TimeAndPlace:
         # ("security forces in Qusayra": a subject's home is no place of the act)
         on_object = prep.head.dep_ in ("dobj", "pobj") and g.governing_verb(prep.head) in verbs
         return ent.text if on_object else None
+
+    def _world_region(self, name: str) -> bool:
+        words = name.lower().split()
+        return " ".join(words[1:] if words[:1] == ["the"] else words) in self.lex.words(
+            "world_regions"
+        )
 
     def _confinement_place(self, name: str) -> bool:
         nouns = self.lex.words("confinement_nouns")
