@@ -1,9 +1,9 @@
 """Check the project's gold files against spec/acts.md (sections 3 and 5).
 
-Checks every `*.jsonl` of claims beside its `.txt` (in train/, and dev/, dev2/, dev3/, dev4/ and
-test/ when present): one JSON object per line, the required keys with the right types, act codes
-of the vocabulary, EDTF-looking dates, evidence offsets in the text with quote == text[start:end];
-document length 150-900 words.
+Checks every `*.jsonl` of claims beside its `.txt` (in train/, and dev/, dev2/, dev3/, dev4/,
+dev5/ and test/ when present): one JSON object per line, the required keys with the right types,
+act codes of the vocabulary, EDTF-looking dates, evidence offsets in the text with
+quote == text[start:end]; document length 150-900 words.
 Then the linked gold in links/: every mention's text at its offsets, every act's claims present in
 the claims gold with the same polarity, conflicts naming known fields.
 
@@ -182,7 +182,7 @@ def main(gold: Path) -> int:
     claims: list[dict[str, Any]] = []
     files = [
         p
-        for split in ("train", "dev", "dev2", "dev3", "dev4", "test")
+        for split in ("train", "dev", "dev2", "dev3", "dev4", "dev5", "test")
         for p in sorted(gold.glob(f"{split}/*.jsonl"))
     ]
     for path in files:
