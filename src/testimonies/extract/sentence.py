@@ -1402,6 +1402,12 @@ class SentenceReader(TimeAndPlace):
         if lower in self.lex.words("not_actors") and described:
             said = described[0]  # 'One, a 19-year-old student, said'
             return said.doc[said.left_edge.i : said.right_edge.i + 1].text
+        if settings.NO_ONE_SAYS and _is_nobody(token):
+            return None  # 'since Sunday nobody would tell her if he was alive': no source
+        if settings.INFORMATION_IS_WHOSE and token.lemma_.lower() in self.lex.words(
+            "information_nouns"
+        ):
+            return self._whose_information(token, quote)
         if token.lemma_.lower() in self._writings():
             named = [
                 c for c in token.subtree if c.ent_type_ in ("ORG", "PERSON") and c.i != token.i
@@ -1427,6 +1433,17 @@ class SentenceReader(TimeAndPlace):
             name = canonical_org(name)
             self.ctx.speakers.add(name.lower())
         return name
+
+    def _whose_information(self, token: Token, quote: Quote | None) -> str | None:
+        """'according to information gathered by our Office', 'evidence collected by Amnesty':
+        information says nothing itself; whoever gathered it does (the document, for 'our')."""
+        gatherer = _first(by for acl in g.children(token, {"acl"}) if (by := g.agent(acl)))
+        if gatherer is None:
+            return None
+        first = self.lex.words("first_person_plural") | self.lex.words("first_person_singular")
+        if gatherer.lower_ in first or any(c.lower_ == "our" for c in gatherer.children):
+            return None
+        return self._source_name(gatherer, quote)
 
     def _writings(self) -> frozenset[str]:
         words = self.lex.words("document_nouns")

@@ -344,3 +344,8 @@ NAME_BEFORE_ROLE = True
 # not carried to the paragraph's later acts as their place (seed_000's solitary confinement was
 # placed in "North America").
 REGIONS_NOT_CARRIED = True
+# "nobody would tell her if he was alive": "nobody" is no source of what the sentence says.
+NO_ONE_SAYS = True
+# "according to information gathered by our Office": whoever gathered it is the source (the
+# document itself for "our"), never "information".
+INFORMATION_IS_WHOSE = True

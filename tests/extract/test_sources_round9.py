@@ -1,0 +1,53 @@
+"""Who says it, when the text names what was gathered or no one (sentences written for this
+test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract import settings
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of, only
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to information gathered by our Office, at least 40 people have been "
+            "held in the centres.",
+            None,
+        ),
+        (
+            "According to evidence collected by Amnesty International, 40 people were detained "
+            "in the camp.",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_information_is_no_source_its_gatherer_is(
+    extractor: SpacyExtractor, text: str, source: str | None
+) -> None:
+    assert only(claims_of(extractor, text), "detention").asserted_by == source
+
+
+def test_information_was_a_source_with_the_switch_off(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "INFORMATION_IS_WHOSE", False)
+    text = "According to information gathered by our Office, 40 people have been held."
+    assert only(claims_of(extractor, text), "detention").asserted_by is not None
+
+
+NOBODY = "Since Sunday nobody has said that the prisoners were beaten."
+
+
+def test_nobody_is_no_source(extractor: SpacyExtractor) -> None:
+    assert only(claims_of(extractor, NOBODY), "physical_assault").asserted_by is None
+
+
+def test_nobody_was_a_source_with_the_switch_off(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "NO_ONE_SAYS", False)
+    assert only(claims_of(extractor, NOBODY), "physical_assault").asserted_by == "nobody"
