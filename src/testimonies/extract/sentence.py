@@ -297,8 +297,19 @@ class SentenceReader(TimeAndPlace):
         if self._demanded(verb) or self._imperative(verb) or self._thing_held(verb, act):
             return True
         if any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
-            return act == "detention"  # "the centre where he is held" describes the centre
+            # "the centre where he is held" describes the centre; "sent to a storeroom, where
+            # they were kept for weeks" tells how long they were held there
+            lasting = settings.WHERE_KEPT_FOR and self._lasts(verb)
+            return act == "detention" and not lasting
         return any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children)
+
+    def _lasts(self, verb: Token) -> bool:
+        """'kept for days or weeks', 'held for three months': a verb given a duration."""
+        lengths = self.lex.words("duration_nouns")
+        for prep in g.children(verb, {"prep"}):
+            if prep.lower_ == "for" and any(t.lemma_.lower() in lengths for t in prep.subtree):
+                return True
+        return False
 
     def _thing_held(self, verb: Token, act: str) -> bool:
         """'She held my chador', 'the residents' passports were kept in the secretariat': a
@@ -456,6 +467,9 @@ class SentenceReader(TimeAndPlace):
         """'Her family has been unable to obtain any information on her whereabouts', 'Families
         were not informed where their relatives were held': who disappeared is the one sought,
         not the relatives who seek them."""
+        hears = seeker is None or seeker.dep_ in ("nsubj", "dobj")  # not 'word from his brother'
+        if settings.HEARD_OF_ARE_MISSING and hears and (heard := self._heard_of(head)):
+            return heard
         if seeker is None or not self._visitor(seeker):
             return None
         for token in g.clause_head(head).subtree:
@@ -467,6 +481,24 @@ class SentenceReader(TimeAndPlace):
             if held and token is not seeker and self._personal(token) is not None:
                 return token
         return None
+
+    def _heard_of(self, head: Token) -> Token | None:
+        """'we never heard of him again', 'never saw him again', 'no news of him': the missing
+        one is whom nothing is heard of or seen, not who hears or sees nothing."""
+        verb = g.clause_head(head)
+        if verb.lemma_.lower() not in ("hear", "see", "receive", "get", "have"):
+            return None
+        objects = [verb, *g.children(verb, {"dobj"})]
+        for owner in objects:
+            for prep in g.children(owner, {"prep"}):
+                if prep.lower_ in ("of", "from", "about"):
+                    found = self._personal(
+                        g.children(prep, {"pobj"})[0] if g.children(prep, {"pobj"}) else None
+                    )
+                    if found is not None:
+                        return found
+        seen = g.direct_object(verb) if verb.lemma_.lower() == "see" else None
+        return self._personal(seen)
 
     def _visitor(self, token: Token) -> bool:
         return g.word_in(token, self.lex.words("visitor_nouns"))
@@ -602,7 +634,24 @@ class SentenceReader(TimeAndPlace):
             obj = g.direct_object(verb)
             if victim is None and obj is not None and obj.i != top.i:
                 victim = self._personal(obj)
+        if victim is None and settings.LISTED_ABUSES and lemma in self.lex.words("listing_verbs"):
+            victim, perp = self._listed_against(verb, perp)
         return victim, perp
+
+    def _listed_against(self, verb: Token, perp: Token | None) -> tuple[Token | None, Token | None]:
+        """'The punishments the leaders used against the members who had doubts included long
+        years of imprisonment, beatings and ...': each act listed befalls whom the list's
+        subject was turned against, done by who turned it."""
+        subject = g.subject(verb)
+        if subject is None:
+            return None, perp
+        for token in subject.subtree:
+            if token.dep_ == "prep" and token.lower_ in ("against", "on", "upon"):
+                target = self._personal(_first(g.children(token, {"pobj"})))
+                if target is not None:
+                    doer = g.subject(token.head) if token.head.pos_ == "VERB" else None
+                    return target, perp or doer
+        return None, perp
 
     def _included(self, token: Token) -> Token | None:
         """'14 deaths were reported, including that of Rustam Nurmatov' / 'including two boys'."""

@@ -349,3 +349,12 @@ NO_ONE_SAYS = True
 # "according to information gathered by our Office": whoever gathered it is the source (the
 # document itself for "our"), never "information".
 INFORMATION_IS_WHOSE = True
+# "sent to a storeroom, where they were kept for weeks": a "where" clause that gives how long
+# someone was held states the detention (without a duration it describes the place).
+WHERE_KEPT_FOR = True
+# "we never heard of him again", "never saw him again": the one missing is whom nothing is heard
+# of or seen, not who hears or sees nothing.
+HEARD_OF_ARE_MISSING = True
+# "The punishments the leaders used against the members who had doubts included imprisonment,
+# beatings and ...": the acts listed befall those the punishments were used against.
+LISTED_ABUSES = True

@@ -1,0 +1,102 @@
+"""Round 9: wordings and roles read off the dev5 and dev6 splits' misses, tested on sentences
+written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract import settings
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of, only
+
+STATED = [
+    ("Members were sent to a storeroom, where they were kept for weeks.", "detention"),
+    ("He was arrested in 2010 and we never heard of him again.", "disappearance"),
+    ("His mother said she never saw him again.", "disappearance"),
+    ("The family has not received any news of him since the raid.", "disappearance"),
+    ("In 2014 the prisoners were taken to the riverbank and shot.", "killing"),
+    ("The warden refused to call a doctor for three days.", "deprivation"),
+    ("His insulin was taken from him on the first day.", "deprivation"),
+    ("All of us kids got the strap for talking at meals.", "physical_assault"),
+    ("They kept my birth certificate for four months.", "confiscation_of_documents"),
+    ("The interrogators made him write letters against his family.", "forced_confession"),
+    ("The abuses included beatings and forced written confessions.", "forced_confession"),
+    (
+        "Nobody could call their family without the permission of the commander.",
+        "denial_of_contact",
+    ),
+    ("In 1990 all married members had to divorce.", "forced_separation"),
+    ("The marriages of the members were dissolved by order of the leader.", "forced_separation"),
+    ("The prisoner had to stand with his hands up for two days.", "torture"),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), STATED)
+def test_the_act_is_read(extractor: SpacyExtractor, text: str, act: str) -> None:
+    found = [(c.act, c.polarity) for c in claims_of(extractor, text)]
+    assert (act, "asserted") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We never saw them again until the police gave them back, years later.",
+        "The room where the elders met had no windows.",
+    ],
+)
+def test_no_act(extractor: SpacyExtractor, text: str) -> None:
+    assert claims_of(extractor, text) == []
+
+
+def test_the_centre_where_he_is_held_still_describes_the_centre(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "The lawyer visited the centre where he is held."
+    assert all(c.act != "detention" for c in claims_of(extractor, text))
+
+
+def test_a_thing_taken_from_someone_is_no_separation(extractor: SpacyExtractor) -> None:
+    acts = {c.act for c in claims_of(extractor, "His medicine was taken from him.")}
+    assert "forced_separation" not in acts
+
+
+def test_whom_no_one_hears_of_is_the_missing_one(extractor: SpacyExtractor) -> None:
+    text = "He was taken away in 2010 and nobody ever heard of him again."
+    claim = only(claims_of(extractor, text), "disappearance")
+    assert claim.victims != ["nobody"]
+
+
+def test_who_hears_nothing_was_the_victim_with_the_switch_off(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "HEARD_OF_ARE_MISSING", False)
+    text = "After that nobody heard anything of Ahmad again."
+    claim = only(claims_of(extractor, text), "disappearance")
+    assert claim.victims != ["Ahmad"]
+
+
+LIST = (
+    "The punishments that the leaders used against the members who had doubts included long "
+    "years of imprisonment in the camp, beatings and forced written confessions."
+)
+
+
+def test_listed_abuses_befall_whom_they_were_used_against(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, LIST), "detention")
+    assert claim.victims == ["the members who had doubts"]
+    assert claim.perpetrators == ["the leaders"]
+
+
+def test_listed_abuses_without_the_switch(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "LISTED_ABUSES", False)
+    assert all(c.act != "detention" for c in claims_of(extractor, LIST))
+
+
+def test_kept_for_weeks_without_the_switch(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "WHERE_KEPT_FOR", False)
+    text = "Members were sent to a storeroom, where they were kept for weeks."
+    assert all(c.act != "detention" for c in claims_of(extractor, text))
