@@ -34,6 +34,9 @@ DIFFERENT_BELOW = 0.5  # score below which they are different
 PART_MATCH = 0.88  # part similarity from which two parts are one name part
 SHORT_PART_COST = 0.3  # parts of up to 4 letters must differ by less than this
 INITIAL_SIMILARITY = 0.75
+# A middle name and a second family name are left out on opposite sides only where both are
+# longer than one short East Asian syllable (Fernando, Bejarano; not Binh, Chinh).
+SECOND_SURNAME_SHORTEST = 5
 FAMILY_STEM_MIN = 3  # letters before a family-name ending (vocab/names family_endings)
 
 
@@ -151,6 +154,12 @@ def _strip_titles(words: list[str], dropped: list[str]) -> list[str]:
             break
         if len(words[0]) == 1 and len(words[1]) == 1:
             break  # "M. R. Haghighi", "M.J.Q.": an initial among initials, not "M." (Monsieur)
+        if words[0] in vocab.generational:
+            # Senior General: a rank's first word, not the generational suffix it is at the end
+            if len(words) <= 2 or words[1] not in vocab.titles:
+                break
+            dropped.append(f"{words.pop(0)} (rank)")
+            continue
         dropped.append(words.pop(0))
     while len(words) > 1 and words[-1] in vocab.suffixes:
         dropped.append(words.pop())
@@ -585,14 +594,40 @@ def _middle_names(pair: Pair) -> list[NamePart]:
         name: NormalizedName = getattr(pair, side)
         last, covered = _last_matched(pair, side), pair.covered(side)
         inner = [p for i, p in enumerate(name.parts[:last]) if i not in covered]
-        if last < 2 or len(inner) != 1 or len(name.parts) - last > 2 or pair.unmatched(other):
+        if last < 2 or not 1 <= len(inner) <= 2 or len(name.parts) - last > 2:
             continue
-        extra = inner[0]
-        if extra.is_initial or _is_compound_head(name.parts[0]):
+        if any(p.is_initial for p in inner) or not _other_side_short(pair, side, other):
             continue
-        if _ends_agree(pair, side, other, last):
-            return [extra]
+        if _is_compound_head(name.parts[0]) and not _full_legal_name(name, inner):
+            continue
+        if _ends_agree(pair, side, other, last, len(_trailing(pair, other))):
+            return inner
     return []
+
+
+def _other_side_short(pair: Pair, side: str, other: str) -> bool:
+    """Whether the shorter name adds nothing but a second family name at its end (Diego
+    Fernando Murillo = Diego Murillo Bejarano: a middle name on one side, the mother's family
+    name on the other, each a part one source leaves out), and only when the longer name has
+    no second family name of its own. Not for parts of one short syllable: in Vietnamese,
+    Chinese and Korean names the last part is a given name (Pham Minh Chinh is not Pham Binh
+    Minh)."""
+    extra = pair.unmatched(other)
+    if not extra:
+        return True
+    if _trailing(pair, side) or len(extra) != 1 or extra != _trailing(pair, other):
+        return False
+    return all(len(p.text) >= SECOND_SURNAME_SHORTEST for p in extra + pair.unmatched(side))
+
+
+def _full_legal_name(name: NormalizedName, inner: list[NamePart]) -> bool:
+    """A full official name (four parts or more: given names, father's and grandfather's names,
+    both family names) against the name a person goes by: after a first given name that opens
+    compounds, its middle parts may be left out too, unless one of them is a name that forms a
+    compound with it (compound_tails: Juan Manuel, Mohammad Reza). Juan Gerardo Guaido Marquez
+    = Juan Guaido, Mohammed Shia Sabbar al-Sudani = Mohammed al-Sudani."""
+    tails = default_vocabulary().compound_tails
+    return len(name.parts) >= 4 and not any(_in(p, tails) for p in inner)
 
 
 def _leading_given(pair: Pair) -> list[NamePart]:
@@ -623,14 +658,14 @@ def _in(part: NamePart, names: set[str]) -> bool:
     return part.text in names or (part.family or part.key) in names
 
 
-def _ends_agree(pair: Pair, side: str, other: str, last_index: int) -> bool:
+def _ends_agree(pair: Pair, side: str, other: str, last_index: int, trailing: int = 0) -> bool:
     """Whether the first parts of both names align, and this side's part at ``last_index``
-    with the other's last part, by two links."""
+    with the other's last part (before its ``trailing`` second family name), by two links."""
     first = pair.link_of(side, 0)
     last = pair.link_of(side, last_index)
     if first is None or last is None or first is last:
         return False
-    last_other = len(getattr(pair, other).parts) - 1
+    last_other = len(getattr(pair, other).parts) - 1 - trailing
     return 0 in getattr(first, other).indices and last_other in getattr(last, other).indices
 
 

@@ -1,0 +1,50 @@
+"""Round 13 name rules: full legal names against the names people go by, and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.link.names import compare_names
+
+SAME = [
+    # two middle names (father's and grandfather's) left out of an Arabic full name
+    ("Omar Hassan Ahmad al-Bashir", "Omar al-Bashir"),
+    # a full legal name: after a first name that opens compounds, a middle name that forms
+    # none with it, and the second family name
+    ("Juan Gerardo Guaido Marquez", "Juan Guaido"),
+    ("Luis Alberto Arce Catacora", "Luis Arce"),
+    # a middle name on one side, the second family name on the other
+    ("Diego Fernando Murillo", "Diego Murillo Bejarano"),
+    # titles: a rank's first word, Hausa Malam, Burmese Thura
+    ("Senior General Min Aung Hlaing", "Min Aung Hlaing"),
+    ("Malam Aminu Kano", "Aminu Kano"),
+    ("Thura Shwe Mann", "Shwe Mann"),
+]
+
+NOT_SAME = [
+    # a compound given name in a full legal name (compound_tails)
+    ("Juan Manuel Santos Calderon", "Juan Santos"),
+    ("Mohammad Reza Khatami Ardakani", "Mohammad Khatami"),
+    # Vietnamese: the last part is a given name, not a second family name
+    ("Pham Minh Chinh", "Pham Binh Minh"),
+    # at the end Senior is a generational suffix still
+    ("John Smith Senior", "John Smith"),
+    # two middle names on the one side and another on the other are different given names
+    ("Omar Hassan Ahmad al-Bashir", "Omar Ali al-Bashir"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same(a: str, b: str) -> None:
+    result = compare_names(a, b)
+    assert result.verdict == "same", result.reasons
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_SAME)
+def test_not_same(a: str, b: str) -> None:
+    assert compare_names(a, b).verdict != "same"
+
+
+def test_senior_as_rank_is_not_a_generation() -> None:
+    reasons = compare_names("Senior General Saw Maung", "Saw Maung").reasons
+    assert not any("generational" in r for r in reasons)
