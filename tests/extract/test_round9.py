@@ -100,3 +100,22 @@ def test_kept_for_weeks_without_the_switch(
     monkeypatch.setattr(settings, "WHERE_KEPT_FOR", False)
     text = "Members were sent to a storeroom, where they were kept for weeks."
     assert all(c.act != "detention" for c in claims_of(extractor, text))
+
+
+CAMP_DEATH = "At least five residents have died in the camp since 2016."
+
+
+def test_a_death_in_the_camp_is_in_custody(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, CAMP_DEATH), "death_in_custody")
+    assert claim.victims == ["At least five residents"]
+
+
+def test_a_death_in_a_village_is_no_act(extractor: SpacyExtractor) -> None:
+    assert claims_of(extractor, "My father died in 2004 in the village.") == []
+
+
+def test_a_death_in_the_camp_was_no_act_with_the_switch_off(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "DIED_IN_THE_CAMP", False)
+    assert claims_of(extractor, CAMP_DEATH) == []

@@ -182,7 +182,25 @@ class SentenceReader(TimeAndPlace):
         other = self.ex.outside_custody.get(match.act)
         if other is None or match.trigger.anywhere:
             return match.act
-        return match.act if self._paragraph_has(self._custody_words()) else other
+        if self._paragraph_has(self._custody_words()):
+            return match.act
+        in_site = settings.DIED_IN_THE_CAMP and self._died_in_site(match.head)
+        return match.act if in_site else other
+
+    def _died_in_site(self, head: Token) -> bool:
+        """'Mr. Teymouri, who died in the camp in January 2021': a death its own clause places in
+        a place of confinement (a camp, a compound, a base) is a death in custody, with no
+        other word of custody in the paragraph."""
+        if not g.word_in(head, self.ex.acts.words("dying")):
+            return False
+        sites = self.lex.words("confinement_nouns")
+        verb = g.clause_head(head)
+        for prep in g.children(verb, {"prep"}):
+            if prep.lower_ in ("in", "at", "inside"):
+                place = _first(g.children(prep, {"pobj"}))
+                if place is not None and g.word_in(place, sites):
+                    return True
+        return False
 
     def _child_taken(self, verb: Token) -> bool:
         """'Alice Uwimana, 8, taken at Ruhanga', 'the fighters took the boys': children taken
@@ -251,6 +269,8 @@ class SentenceReader(TimeAndPlace):
         if violence is None or not g.word_in(verb, self.ex.acts.words("dying")):
             return False
         if self._paragraph_has(self._custody_words() | violence):
+            return False
+        if settings.DIED_IN_THE_CAMP and self._died_in_site(verb):
             return False
         found = self.ex.index.find(self.sent)
         return not any(m.trigger.anywhere and g.clause_head(m.head) == verb for m in found)

@@ -358,3 +358,6 @@ HEARD_OF_ARE_MISSING = True
 # "The punishments the leaders used against the members who had doubts included imprisonment,
 # beatings and ...": the acts listed befall those the punishments were used against.
 LISTED_ABUSES = True
+# "who died in the camp in January 2021": a death its own clause places in a camp, compound or
+# base is a death in custody even where the paragraph has no other word of custody.
+DIED_IN_THE_CAMP = True
