@@ -28,6 +28,7 @@ STATED = [
     ("In 1990 all married members had to divorce.", "forced_separation"),
     ("The marriages of the members were dissolved by order of the leader.", "forced_separation"),
     ("The prisoner had to stand with his hands up for two days.", "torture"),
+    ("He was sentenced to ten years in prison for trying to leave the group.", "detention"),
 ]
 
 
@@ -42,6 +43,8 @@ def test_the_act_is_read(extractor: SpacyExtractor, text: str, act: str) -> None
     [
         "We never saw them again until the police gave them back, years later.",
         "The room where the elders met had no windows.",
+        "The court sentenced the accused to life imprisonment.",
+        "The accused was sentenced to life imprisonment in May.",
     ],
 )
 def test_no_act(extractor: SpacyExtractor, text: str) -> None:
