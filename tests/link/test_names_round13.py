@@ -19,6 +19,13 @@ SAME = [
     ("Senior General Min Aung Hlaing", "Min Aung Hlaing"),
     ("Malam Aminu Kano", "Aminu Kano"),
     ("Thura Shwe Mann", "Shwe Mann"),
+    # an English given name before a Hong Kong name written family name first
+    ("John Lee Ka-chiu", "Lee Ka-chiu"),
+    # Arabic long vowels written ou and e (Dawud = Daoud, Raef = Raif)
+    ("Kamel Daoud", "Kamal Dawud"),
+    ("Raif Badawi", "Raef Badawi"),
+    # foreign spellings of a Serbian -ic name keep its vowels
+    ("Ratko Mladić", "Ratko Mladitch"),
 ]
 
 NOT_SAME = [
@@ -31,6 +38,11 @@ NOT_SAME = [
     ("John Smith Senior", "John Smith"),
     # two middle names on the one side and another on the other are different given names
     ("Omar Hassan Ahmad al-Bashir", "Omar Ali al-Bashir"),
+    # Serbian and Croatian names are written in Latin letters: another vowel, another family
+    ("Boris Tadic", "Boris Tudic"),
+    ("Dragan Čović", "Dragan Čavić"),
+    # the English name is left out, not the Chinese given name changed
+    ("John Lee Ka-chiu", "Lee Chu-ming"),
 ]
 
 

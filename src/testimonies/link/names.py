@@ -308,11 +308,26 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
         return 1.0, f"same canonical form{read}"
     if max(len(fa), len(fb)) <= 4 and score < 1.0 - SHORT_PART_COST / 4:
         return score * 0.5, "short names differ"
+    if _latin_ic_vowels_differ(a.text, b.text):
+        return score * 0.5, "South Slavic -ic names have one Latin spelling: another vowel"
     if _mandarin(a.text) and _mandarin(b.text):
         # Two Mandarin syllables that no reading brings together are two names (Li Peng is not
         # Li Ping, Liu He is not Liu Hu); Wade-Giles spellings have their pinyin reading above.
         return score * 0.5, "two different Mandarin syllables"
     return score, f"transliteration distance {score:.2f}{read}"
+
+
+_VOWEL_LETTERS = re.compile(r"[aeiouy]")
+
+
+def _latin_ic_vowels_differ(a: str, b: str) -> bool:
+    """Two Serbian, Croatian or Bosnian family names in -ic (-ić) with the same consonants and
+    other vowels: these languages write names in Latin letters, so only the diacritics and the
+    consonants of foreign spellings vary (Mladic, Mladitch), never a vowel (Tadic is not Tudic,
+    Covic not Cavic)."""
+    if not (a.endswith("ic") and b.endswith("ic")) or min(len(a), len(b)) < 5 or a == b:
+        return False
+    return _VOWEL_LETTERS.sub("", a) == _VOWEL_LETTERS.sub("", b)
 
 
 _PINYIN = re.compile(
@@ -648,9 +663,29 @@ def _leading_given(pair: Pair) -> list[NamePart]:
         # Besides the first part, the longer name may add a second family name at the end
         # (Jose Pedro Castillo Terrones = Pedro Castillo).
         extra = len(pair.unmatched(side)) - int(len(_trailing(pair, side)) == 1)
-        if _in(first, vocab.leading_given) and not _in(second, vocab.compound_tails) and extra <= 1:
+        devotional = _in(first, vocab.leading_given) and not _in(second, vocab.compound_tails)
+        if (devotional or _english_before_chinese(name)) and extra <= 1:
             return [first]
     return []
+
+
+# A Chinese or Korean name written family name first with its given name in hyphenated
+# syllables (Lee Ka-chiu, Wong Chi-fung), at the end of the name.
+_SYLLABLE_GIVEN = re.compile(r"\b[^\W\d_][a-z]+-[a-z]+\s*$")
+CHINESE_FAMILY_LONGEST = 5  # letters of a one-syllable family name (Leung, Chan, Wong)
+
+
+def _english_before_chinese(name: NormalizedName) -> bool:
+    """An English given name before a Chinese name (Hong Kong, Taiwan, Singapore: John Lee
+    Ka-chiu, Martin Lee Chu-ming), which sources leave out as they leave out a devotional
+    first name: the name is three parts, a one-syllable family name and a given name written
+    in hyphenated syllables after the English one."""
+    parts = name.parts
+    return (
+        len(parts) == 3
+        and len(parts[1].text) <= CHINESE_FAMILY_LONGEST
+        and _SYLLABLE_GIVEN.search(name.original) is not None
+    )
 
 
 def _in(part: NamePart, names: set[str]) -> bool:
