@@ -26,6 +26,12 @@ SAME = [
     ("Raif Badawi", "Raef Badawi"),
     # foreign spellings of a Serbian -ic name keep its vowels
     ("Ratko Mladić", "Ratko Mladitch"),
+    # Belarusian -ka and -ava endings for Russian -ko and -ova
+    ("Pavel Latushka", "Pavel Latushko"),
+    ("Maryna Zolatava", "Marina Zolotova"),
+    # Amharic final -ye, Ethiopian -ien for -ein
+    ("Tsegaye Berhe", "Tsegay Berhe"),
+    ("Redwan Hussien", "Redwan Hussein"),
 ]
 
 NOT_SAME = [
@@ -43,6 +49,8 @@ NOT_SAME = [
     ("Dragan Čović", "Dragan Čavić"),
     # the English name is left out, not the Chinese given name changed
     ("John Lee Ka-chiu", "Lee Chu-ming"),
+    # a Belarusian -ava is the feminine -ova, not the masculine -ov
+    ("Maryna Zolatava", "Maryna Zolotov"),
 ]
 
 
