@@ -32,6 +32,11 @@ SAME = [
     # Amharic final -ye, Ethiopian -ien for -ein
     ("Tsegaye Berhe", "Tsegay Berhe"),
     ("Redwan Hussien", "Redwan Hussein"),
+    # an Arab name of three: the middle part is the father's name
+    ("Mohammed Shia al-Sudani", "Mohammed al-Sudani"),
+    # the Azerbaijani and Armenian glide y
+    ("Khadija Ismayilova", "Khadija Ismailova"),
+    ("Arayik Harutyunyan", "Araik Arutyunyan"),
 ]
 
 NOT_SAME = [
@@ -51,6 +56,9 @@ NOT_SAME = [
     ("John Lee Ka-chiu", "Lee Chu-ming"),
     # a Belarusian -ava is the feminine -ova, not the masculine -ov
     ("Maryna Zolatava", "Maryna Zolotov"),
+    # a compound kept in an Arab name; a Persian name of three keeps its middle part
+    ("Mohammed Ali al-Houthi", "Mohammed al-Houthi"),
+    ("Ali Ardashir Larijani", "Ali Larijani"),
 ]
 
 

@@ -640,9 +640,14 @@ def _full_legal_name(name: NormalizedName, inner: list[NamePart]) -> bool:
     both family names) against the name a person goes by: after a first given name that opens
     compounds, its middle parts may be left out too, unless one of them is a name that forms a
     compound with it (compound_tails: Juan Manuel, Mohammad Reza). Juan Gerardo Guaido Marquez
-    = Juan Guaido, Mohammed Shia Sabbar al-Sudani = Mohammed al-Sudani."""
-    tails = default_vocabulary().compound_tails
-    return len(name.parts) >= 4 and not any(_in(p, tails) for p in inner)
+    = Juan Guaido, Mohammed Shia Sabbar al-Sudani = Mohammed al-Sudani. So also a name of
+    three whose family name carries the Arabic article: in Arab naming the middle part is the
+    father's name (Mohammed Shia al-Sudani = Mohammed al-Sudani; Mohammed Ali al-Houthi keeps
+    its compound)."""
+    vocab = default_vocabulary()
+    arab = len(inner) == 1 and not vocab.articles.isdisjoint(name.dropped)
+    full = len(name.parts) >= 4 or arab
+    return full and not any(_in(p, vocab.compound_tails) for p in inner)
 
 
 def _leading_given(pair: Pair) -> list[NamePart]:

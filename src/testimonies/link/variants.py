@@ -43,6 +43,7 @@ class NameVocabulary:
     suffixes: set[str] = field(default_factory=set)
     generational: set[str] = field(default_factory=set)
     drop: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
     join: set[str] = field(default_factory=set)
     join_suffix: set[str] = field(default_factory=set)
     join_article: set[str] = field(default_factory=set)
@@ -132,6 +133,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
         {str(k): str(v) for k, v in (data.get("letter_values") or {}).items()}
     )
     vocab.drop |= _words(data.get("drop", []))
+    vocab.articles |= _words(data.get("articles", []))
     vocab.join |= _words(data.get("join", []))
     vocab.join_suffix |= _words(data.get("join_suffix", []))
     vocab.join_article |= _words(data.get("join_article", []))
