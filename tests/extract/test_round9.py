@@ -122,3 +122,33 @@ def test_a_death_in_the_camp_was_no_act_with_the_switch_off(
 ) -> None:
     monkeypatch.setattr(settings, "DIED_IN_THE_CAMP", False)
     assert claims_of(extractor, CAMP_DEATH) == []
+
+
+NATIVE_NAME = (
+    "The Golriz-e Khalq Organization (People's Dawn Organization) has camps in the desert. "
+    "The leaders of Golriz locked dissidents in containers. "
+    "Golriz denies this. The families blame Golriz. "
+    "Former members of Golriz say the organization beat them."
+)
+
+
+def test_a_groups_word_written_alone_is_how_the_text_names_it(
+    extractor: SpacyExtractor,
+) -> None:
+    claim = only(claims_of(extractor, NATIVE_NAME), "physical_assault")
+    assert claim.perpetrators == ["the organization [Golriz]"]
+
+
+def test_a_common_word_of_a_name_is_no_groups_name() -> None:
+    from testimonies.extract.context import _written_alone
+
+    text = "Camp Golriz and Golriz-e Khalq, the leaders of Golriz, Golriz Organization."
+    assert _written_alone("Golriz", text) == [text.index("of Golriz") + 3]
+
+
+def test_the_english_name_was_the_groups_with_the_switch_off(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "GROUP_WORD_ALONE", False)
+    claim = only(claims_of(extractor, NATIVE_NAME), "physical_assault")
+    assert claim.perpetrators != ["the organization [Golriz]"]

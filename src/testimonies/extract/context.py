@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -125,7 +126,26 @@ class DocumentContext:
             if self._may_be_the_group(name)
         ]
         ranked.extend(self._groups_in_text())
+        if settings.GROUP_WORD_ALONE:
+            ranked.extend(self._group_words_alone())
         return max(ranked)[2] if ranked else None
+
+    def _group_words_alone(self) -> list[tuple[int, int, str]]:
+        """'Sazman-e Pishgaman-e Khalq (People's Vanguard Organization)' named once, then
+        'Pishgaman' a dozen times (the tagger takes it for a person's name): the distinctive
+        word of a group's name that the text writes on its own is how the text names it."""
+        names = [n for n in self.org_counts if _named_as_group(n)] + list(self.text_groups)
+        words = {w for n in names for w in re.split(r"[\s\-‐–]+", canonical_org(n))}
+        found = []
+        for word in sorted(words):
+            if not word[:1].isupper() or len(word) < 5 or word.lower() in NOT_DISTINCTIVE:
+                continue
+            if re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", self.text):
+                continue  # 'State' of 'State party' is also written 'state': a common word
+            alone = _written_alone(word, self.text)
+            if len(alone) >= GROUP_WORD_MIN:
+                found.append((len(alone) + GROUP_NAME_BONUS, alone[-1], word))
+        return found
 
     def _groups_in_text(self) -> list[tuple[int, int, str]]:
         """Names built on a group's head word, counted with the tagger's ORGs of that group."""
@@ -285,6 +305,61 @@ def with_acronym(name: str, acronyms: dict[str, str]) -> str:
         if full and bare == full:
             return f"{full} ({acronym})"
     return name
+
+
+GROUP_WORD_MIN = 3
+# Words of groups' names that name no one group: "Sazman-e Pishgaman-e Khalq" is Pishgaman's.
+NOT_DISTINCTIVE = GROUP_WORDS | {
+    "sazman",
+    "sazeman",
+    "khalq",
+    "people",
+    "people's",
+    "people’s",
+    "peoples",
+    "national",
+    "liberation",
+    "islamic",
+    "revolutionary",
+    "democratic",
+    "popular",
+    "european",
+    "united",
+    "nations",
+    "republic",
+    "international",
+    "ministry",
+    "council",
+    "committee",
+    "state",
+    "government",
+    "directorate",
+    "security",
+    "general",
+    "federal",
+    "central",
+    "office",
+    "department",
+    "bureau",
+    "agency",
+    "authority",
+    "court",
+}
+
+
+def _written_alone(word: str, text: str) -> list[int]:
+    """Offsets where `word` stands alone, not inside a longer name ('Pishgaman-e Khalq',
+    'European Union', 'Camp Pishgaman')."""
+    pattern = rf"(?<![\w\-‐]){re.escape(word)}(?![\w\-‐])(?! [A-Z])"
+    return [m.start() for m in re.finditer(pattern, text) if not _after_a_name(text, m.start())]
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(" "):
+        return False
+    previous = before.split()[-1] if before.split() else ""
+    return previous[:1].isupper() and previous not in ("The", "A") and previous[-1:].isalpha()
 
 
 def _named_as_group(name: str) -> bool:

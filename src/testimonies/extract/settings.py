@@ -361,3 +361,7 @@ LISTED_ABUSES = True
 # "who died in the camp in January 2021": a death its own clause places in a camp, compound or
 # base is a death in custody even where the paragraph has no other word of custody.
 DIED_IN_THE_CAMP = True
+# "Sazman-e Pishgaman-e Khalq (People's Vanguard Organization)" once, then "Pishgaman" a dozen
+# times: the distinctive word of a group's name the text writes alone (three times or more) is how
+# the text names the group.
+GROUP_WORD_ALONE = True
