@@ -5,7 +5,7 @@ Annotators write, per document, the quote that states each act and its fields
 Offsets are never typed by hand: this script finds each quote in the document's text and
 writes `train/NNN_slug.jsonl` and `links/*.jsonl`. The dev split is built the same way from
 `src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), dev2 from `src/dev2/`, dev3
-from `src/dev3/`, dev4 from `src/dev4/`, dev5 from `src/dev5/` and dev6 from `src/dev6/`.
+from `src/dev3/`, dev4 from `src/dev4/`, dev5 from `src/dev5/`, dev6 from `src/dev6/` and dev7 from `src/dev7/`.
 Run `check_gold.py` afterwards.
 
 Usage: .venv/bin/python examples/gold/build_gold.py
@@ -42,6 +42,9 @@ DEV5 = HERE / "dev5"
 # dev6: a sixth unseen split, web pages in the seeds' style (dev6/README.md).
 DEV6_SRC = SRC / "dev6"
 DEV6 = HERE / "dev6"
+# dev7: a seventh unseen split, web pages of three kinds of closed worlds (dev7/README.md).
+DEV7_SRC = SRC / "dev7"
+DEV7 = HERE / "dev7"
 LINKS = HERE / "links"
 
 # Short keys of the annotation sources -> the spec's field names.
@@ -272,6 +275,8 @@ def main() -> int:
         print(f"{build_dev(DEV5_SRC, DEV5)} dev5 claims written")
     if DEV6_SRC.is_dir() and DEV6.is_dir():
         print(f"{build_dev(DEV6_SRC, DEV6)} dev6 claims written")
+    if DEV7_SRC.is_dir() and DEV7.is_dir():
+        print(f"{build_dev(DEV7_SRC, DEV7)} dev7 claims written")
     return 0
 
 
