@@ -37,6 +37,10 @@ SAME = [
     # the Azerbaijani and Armenian glide y
     ("Khadija Ismayilova", "Khadija Ismailova"),
     ("Arayik Harutyunyan", "Araik Arutyunyan"),
+    # a Wade-Giles family name of one short syllable
+    ("Bo Xilai", "Po Hsi-lai"),
+    # the Maghrebi cluster after a first consonant
+    ("Hamadi Jebali", "Hamadi Jbeli"),
 ]
 
 NOT_SAME = [
