@@ -29,6 +29,23 @@ STATED = [
     ("The marriages of the members were dissolved by order of the leader.", "forced_separation"),
     ("The prisoner had to stand with his hands up for two days.", "torture"),
     ("He was sentenced to ten years in prison for trying to leave the group.", "detention"),
+    ("They were kept for months without news of their families.", "denial_of_contact"),
+    ("Dissidents lived without the right to meet their parents.", "denial_of_contact"),
+    ("The families have been waiting for news of their children for years.", "denial_of_contact"),
+    ("The abuses included the reading and withholding of letters.", "denial_of_contact"),
+    ("He spent another two years in the prison of Abu Sakhr.", "detention"),
+    ("Many of our children have been punished with imprisonment.", "detention"),
+    ("His family has been searching for him since 1995.", "disappearance"),
+    ("Since then his family has received no information about him.", "disappearance"),
+    ("The abuses included corporal punishment with the rod.", "physical_assault"),
+    ("The rules required the deposit of passports in the office.", "confiscation_of_documents"),
+    ("The boy was not brought to a doctor.", "deprivation"),
+    ("We worked on the building sites until dark. We received no money.", "forced_labor"),
+    (
+        "The families demand an inquiry into the deaths of six residents who died in Camp "
+        "Ashiyaneh since 2016.",
+        "death_in_custody",
+    ),
 ]
 
 
@@ -61,6 +78,17 @@ def test_the_centre_where_he_is_held_still_describes_the_centre(
 def test_a_thing_taken_from_someone_is_no_separation(extractor: SpacyExtractor) -> None:
     acts = {c.act for c in claims_of(extractor, "His medicine was taken from him.")}
     assert "forced_separation" not in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His family has been searching for him since 1995.",
+        "Since then nobody has given me any information about him.",
+    ],
+)
+def test_whom_no_one_tells_of_is_the_missing_one(extractor: SpacyExtractor, text: str) -> None:
+    assert only(claims_of(extractor, text), "disappearance").victims == ["him"]
 
 
 def test_whom_no_one_hears_of_is_the_missing_one(extractor: SpacyExtractor) -> None:

@@ -191,15 +191,21 @@ class SentenceReader(TimeAndPlace):
         """'Mr. Teymouri, who died in the camp in January 2021': a death its own clause places in
         a place of confinement (a camp, a compound, a base) is a death in custody, with no
         other word of custody in the paragraph."""
-        if not g.word_in(head, self.ex.acts.words("dying")):
+        dying = self.ex.acts.words("dying")
+        if g.word_in(head, dying):
+            verbs = [g.clause_head(head)]
+        elif head.lemma_.lower() == "death":  # 'the deaths of six residents who died in Camp X'
+            verbs = [v for t in head.subtree if t.dep_ == "relcl" and g.word_in(v := t, dying)]
+        else:
             return False
         sites = self.lex.words("confinement_nouns")
-        verb = g.clause_head(head)
-        for prep in g.children(verb, {"prep"}):
-            if prep.lower_ in ("in", "at", "inside"):
+        for verb in verbs:
+            for prep in g.children(verb, {"prep"}):
                 place = _first(g.children(prep, {"pobj"}))
-                if place is not None and g.word_in(place, sites):
-                    return True
+                if prep.lower_ in ("in", "at", "inside") and place is not None:
+                    named = [place, *g.children(place, {"compound"})]  # 'Camp Ashiyaneh'
+                    if any(g.word_in(t, sites) for t in named):
+                        return True
         return False
 
     def _child_taken(self, verb: Token) -> bool:
@@ -487,7 +493,7 @@ class SentenceReader(TimeAndPlace):
         """'Her family has been unable to obtain any information on her whereabouts', 'Families
         were not informed where their relatives were held': who disappeared is the one sought,
         not the relatives who seek them."""
-        hears = seeker is None or seeker.dep_ in ("nsubj", "dobj")  # not 'word from his brother'
+        hears = seeker is None or seeker.dep_ in ("nsubj", "dobj", "dative")  # not "his brother"
         if settings.HEARD_OF_ARE_MISSING and hears and (heard := self._heard_of(head)):
             return heard
         if seeker is None or not self._visitor(seeker):
@@ -506,12 +512,12 @@ class SentenceReader(TimeAndPlace):
         """'we never heard of him again', 'never saw him again', 'no news of him': the missing
         one is whom nothing is heard of or seen, not who hears or sees nothing."""
         verb = g.clause_head(head)
-        if verb.lemma_.lower() not in ("hear", "see", "receive", "get", "have"):
+        if verb.lemma_.lower() not in ("hear", "see", "receive", "get", "have", "give", "search"):
             return None
         objects = [verb, *g.children(verb, {"dobj"})]
         for owner in objects:
             for prep in g.children(owner, {"prep"}):
-                if prep.lower_ in ("of", "from", "about"):
+                if prep.lower_ in ("of", "from", "about", "for"):
                     found = self._personal(
                         g.children(prep, {"pobj"})[0] if g.children(prep, {"pobj"}) else None
                     )
