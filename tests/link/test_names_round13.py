@@ -80,3 +80,12 @@ def test_not_same(a: str, b: str) -> None:
 def test_senior_as_rank_is_not_a_generation() -> None:
     reasons = compare_names("Senior General Saw Maung", "Saw Maung").reasons
     assert not any("generational" in r for r in reasons)
+
+
+def test_english_and_chinese_given_names_are_left_to_a_reviewer() -> None:
+    # the same man goes by both, and so does any other Wong: unsure, not same nor different
+    assert compare_names("Joshua Wong", "Wong Chi-fung").verdict == "unsure"
+    assert compare_names("Wong Chi-fung", "Joshua Wong").verdict == "unsure"
+    # another family, or two Chinese given names, decide as before
+    assert compare_names("Joshua Wong", "Lee Chu-ming").verdict == "different"
+    assert compare_names("Kim Jong-un", "Kim Jong-il").verdict == "different"

@@ -826,6 +826,8 @@ def score_features(pair: Pair, features: Sequence[Feature] = FEATURES) -> list[F
 def compare_normalized(a: NormalizedName, b: NormalizedName) -> NameComparison:
     if not a.parts or not b.parts:
         return NameComparison("unsure", 0.0, ["a name is empty after normalisation"])
+    if _english_and_chinese(a, b) or _english_and_chinese(b, a):
+        return NameComparison("unsure", DIFFERENT_BELOW, [ENGLISH_AND_CHINESE])
     links, b = align(a, b)
     pair = Pair(a, b, links)
     results = score_features(pair)
@@ -842,6 +844,26 @@ def compare_normalized(a: NormalizedName, b: NormalizedName) -> NameComparison:
     if generations:
         reasons.append("different generational suffixes (Jr. and Sr.): two persons")
     return NameComparison(_verdict(score, cap, generations), score, reasons, results)
+
+
+ENGLISH_AND_CHINESE = (
+    "an English given name against a Chinese one, the family names agreeing (Joshua Wong, Wong "
+    "Chi-fung): the same person goes by both, but so does any other of that family; a reviewer "
+    "decides"
+)
+
+
+def _english_and_chinese(english: NormalizedName, chinese: NormalizedName) -> bool:
+    """A Hong Kong or Taiwanese name written the English way (Joshua Wong) against one written
+    family name first with the given name in hyphenated syllables (Wong Chi-fung)."""
+    if len(english.parts) != 2 or len(chinese.parts) != 2:
+        return False
+    family, other = english.parts[1], chinese.parts[0]
+    if len(family.text) > CHINESE_FAMILY_LONGEST or _SYLLABLE_GIVEN.search(english.original):
+        return False
+    if _SYLLABLE_GIVEN.search(chinese.original) is None:
+        return False
+    return part_similarity(family, other)[0] >= PART_MATCH
 
 
 def compare_names(a: str, b: str) -> NameComparison:
