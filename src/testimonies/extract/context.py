@@ -59,6 +59,8 @@ class DocumentContext:
     last_day: str | None = None  # the last date stated to the day ("12 July 2023")
     born: str | None = None  # the narrator's birth ("I was born in 1995")
     text_groups: Counter[str] = field(default_factory=Counter)  # groups.text_groups
+    custody_sites: dict[str, bool] = field(default_factory=dict)  # sites.custody_sites
+    last_custody: str | None = None  # the act of custody a claim last told ("there" is its site)
     lower_words: set[str] = field(default_factory=set)  # the words the text writes small
     party_roles: frozenset[str] = frozenset()  # 'state party', 'respondent': roles in a case
     acronyms: dict[str, str] = field(default_factory=dict)  # 'QNHR' -> the name it stands for
@@ -188,6 +190,8 @@ class DocumentContext:
         # a body that reports is not the accused, but the accused also speak (and deny)
         if (lower in self.speakers and not named) or lower in self.place_names:
             return False
+        if name in self.custody_sites:
+            return False  # 'the Mosaferkhaneh', a place of custody the tagger calls an ORG
         if lower in self.place_like and not group:
             return False
         if not named and self.org_counts[name] < 2:

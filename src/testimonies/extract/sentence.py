@@ -13,6 +13,7 @@ from testimonies.extract import settings
 from testimonies.extract.context import Quote, canonical_org, with_acronym, with_name
 from testimonies.extract.persons import PRONOUN_GENDER, PersonContext
 from testimonies.extract.triggers import TriggerMatch
+from testimonies.extract.vocab import PatternToken, Trigger
 from testimonies.extract.when_where import TimeAndPlace
 from testimonies.model.claims import ClaimRecord, Evidence, Polarity
 
@@ -43,6 +44,15 @@ PERSONAL_PRONOUNS = {
 }
 
 
+CUSTODY_ACTS = frozenset({"detention", "solitary_confinement"})
+SITE_STAY = "(a stay in a place of custody the text names)"
+SITE_MOVE = "(a move into a place of custody the text names)"
+
+
+def _word(verb: Token) -> PatternToken:
+    return PatternToken(frozenset({verb.lemma_.lower()}), head=True)
+
+
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "oneself"})
 ACTOR_LOOKBACK = 60  # tokens back (the same paragraph) where "they" may find its actors
 
@@ -70,14 +80,68 @@ class SentenceReader(TimeAndPlace):
         if settings.IT_IS_SPEAKER:
             self._note_speaker()
         matches = _drop_subsumed(self.found, self.ex.subsumed)
-        found = [self._claim(match) for match in matches]
+        sites = self._named_site_matches(matches) if settings.NAMED_CUSTODY_SITES else []
+        found = [self._claim(match) for match in matches + sites]
         recall = self.ex.recall
-        if recall is not None and not (self.found or blockers) and self._net_may_read():
+        worded = self.found or blockers or sites
+        if recall is not None and not worded and self._net_may_read():
             # only where no wording, of an act or of "not an act", matched: where they speak,
             # the wordings are more precise
             found = [self._claim(match) for match in recall.matches(self.sent)]
         self._remember_time()
         return [claim for claim in found if claim is not None]
+
+    def _named_site_matches(self, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+        """'They took me to the Mosaferkhaneh', 'he was in the Khalvat for three years', 'I stayed
+        there four days': a move into, or a stay of some length in, a place of custody the text
+        has named (sites.custody_sites), told with no word of custody of its own."""
+        if any(m.trigger.act in CUSTODY_ACTS for m in matches):
+            return []  # "taken to La Herradura, where she was held": told by its own words
+        taken: set[int] = set()
+        found = []
+        for token in self.sent:
+            act = self._site_act(token)
+            verb = self._site_verb(token) if act else None
+            if act is None or verb is None or verb.i in taken:
+                continue
+            stays = verb.lemma_.lower() in self.lex.words("stay_in_verbs")
+            if stays and not self._lasting_stay(verb):
+                continue  # "she was in the Khalvat when I saw her": no stay told
+            if not stays and token.lower_ == "there":
+                continue  # "you went up there to sulk": only a stay of some length is told
+            trigger = Trigger(act, SITE_STAY if stays else SITE_MOVE, (_word(verb),))
+            found.append(TriggerMatch(trigger, (verb,)))
+            taken.add(verb.i)
+        return found
+
+    def _site_act(self, token: Token) -> str | None:
+        """The act of custody a named site (or 'there', after one) stands for, if it is one."""
+        if token.lower_ == "there" and token.dep_ == "advmod":
+            return self.ctx.last_custody
+        if token.dep_ != "pobj":
+            return None
+        phrase = token.doc[token.left_edge.i : token.i + 1].text
+        for name, alone in self.ctx.custody_sites.items():
+            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", phrase):
+                return "solitary_confinement" if alone else "detention"
+        return None
+
+    def _site_verb(self, token: Token) -> Token | None:
+        """The verb that moves someone into the site or keeps them in it."""
+        if token.dep_ == "pobj":
+            prep = token.head
+            if prep.lower_ not in ("to", "into", "in", "inside", "at"):
+                return None
+            verb = prep.head
+        else:
+            verb = token.head
+        words = self.lex.words("stay_in_verbs") | self.lex.words("move_into_verbs")
+        return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in words else None
+
+    def _lasting_stay(self, verb: Token) -> bool:
+        """'for three years', 'from 1999 to 2002', 'four days': a stay given its length."""
+        lengths = self.lex.words("duration_nouns")
+        return any(t.lemma_.lower() in lengths or t.ent_type_ == "DATE" for t in verb.subtree)
 
     def _net_may_read(self) -> bool:
         """The classifier reads a sentence of a text that tells of custody: out of one, its
@@ -124,6 +188,8 @@ class SentenceReader(TimeAndPlace):
             self.ctx.paragraph_victims = victims
             if victim_tokens:
                 self.ctx.last_victims = victims
+        if self._act(match) in CUSTODY_ACTS and polarity == "asserted":
+            self.ctx.last_custody = self._act(match)  # "he stayed there five years"
         if self.defaulted:  # the document's group, unless it turns out to name another doer
             self.ctx.defaulted.add((self._act(match), ev[0], ev[1]))
         return ClaimRecord(
@@ -403,6 +469,9 @@ class SentenceReader(TimeAndPlace):
 
     def _roles(self, match: TriggerMatch, verb: Token) -> tuple[list[Token], list[Token]]:
         head = match.head
+        if match.trigger.text == SITE_STAY:  # "Hadi was in the Khalvat for three years"
+            stayer = self._personal(g.subject(head))
+            return (self._expand(stayer, head) if stayer is not None else []), []
         noun = head.head
         if head.dep_ in ("amod", "compound") and noun in match.tokens and _aimed(noun):
             head = noun  # "sexual violence against X": the noun holds the roles

@@ -365,3 +365,9 @@ DIED_IN_THE_CAMP = True
 # times: the distinctive word of a group's name the text writes alone (three times or more) is how
 # the text names the group.
 GROUP_WORD_ALONE = True
+# Places of custody a text names in its own words ("the Khalvat (seclusion), a row of single
+# rooms", "units known as Mehmansara", the so-called "silence room"): a move into one ("they took
+# me to the Mosaferkhaneh") or a stay of some length in one ("he was in the Khalvat for three
+# years", "I stayed there four days") is a detention, or a solitary confinement where the text
+# named the site with a word of solitude.
+NAMED_CUSTODY_SITES = True

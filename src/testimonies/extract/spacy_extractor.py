@@ -44,6 +44,7 @@ from testimonies.extract.persons import (
 )
 from testimonies.extract.recall import shipped_classifier
 from testimonies.extract.sentence import SentenceReader, appositive_person, is_org_anaphor
+from testimonies.extract.sites import custody_sites
 from testimonies.extract.textcues import (
     FIRST_PERSON,
     acronym,
@@ -506,6 +507,8 @@ class _DocumentReader:
                 lex.words("reporting_bodies"),
                 lex.words("name_openers"),
             )
+        if settings.NAMED_CUSTODY_SITES:
+            self.ctx.custody_sites = custody_sites(text, ex.lex)
         self.ctx.addressee = addressee(text)
         if self.ctx.narrated:
             self.ctx.narrator_body = narrator_body(outside)

@@ -662,6 +662,9 @@ class TimeAndPlace:
         return named.ent_type_ == "PERSON" or titled or named.lemma_.lower() in people
 
     def _place_name(self, token: Token) -> str | None:
+        named_site = self._custody_site_at(token) if settings.NAMED_CUSTODY_SITES else None
+        if named_site is not None:
+            return named_site
         ent = g.entity_span(token)
         if ent is not None and ent.start == token.i:
             # a named site or facility; a country or a city ("GPE") is more often where someone
@@ -700,6 +703,16 @@ class TimeAndPlace:
             site = token.lower_ in self.lex.words("confinement_nouns") and token.tag_ == "NN"
             if site and _determiners(token) & SITE_DETERMINERS and not _of_something(token):
                 return g.phrase(token)
+        return None
+
+    def _custody_site_at(self, token: Token) -> str | None:
+        """'the Khalvat', 'Abu Sakhr': a place of custody the text has named
+        (sites.custody_sites), as the text writes it, where its name ends."""
+        for name in self.ctx.custody_sites:
+            words = name.split()
+            begin = token.i - len(words) + 1
+            if begin >= 0 and token.doc[begin : token.i + 1].text == name:
+                return name
         return None
 
     def _site_of_act(self, token: Token) -> str | None:
