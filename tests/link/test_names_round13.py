@@ -41,6 +41,9 @@ SAME = [
     ("Bo Xilai", "Po Hsi-lai"),
     # the Maghrebi cluster after a first consonant
     ("Hamadi Jebali", "Hamadi Jbeli"),
+    # the Maghrebi article joined before aa; Urdu -Cvi for -Cavi
+    ("Ali Laarayedh", "Ali al-Arayyidh"),
+    ("Arif Alvi", "Arif Alavi"),
 ]
 
 NOT_SAME = [
