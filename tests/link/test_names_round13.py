@@ -44,6 +44,8 @@ SAME = [
     # the Maghrebi article joined before aa; Urdu -Cvi for -Cavi
     ("Ali Laarayedh", "Ali al-Arayyidh"),
     ("Arif Alvi", "Arif Alavi"),
+    # qaf said and written g
+    ("Anwar Gargash", "Anwar Qarqash"),
 ]
 
 NOT_SAME = [
