@@ -180,3 +180,32 @@ def test_the_english_name_was_the_groups_with_the_switch_off(
     monkeypatch.setattr(settings, "GROUP_WORD_ALONE", False)
     claim = only(claims_of(extractor, NATIVE_NAME), "physical_assault")
     assert claim.perpetrators != ["the organization [Golriz]"]
+
+
+def test_acts_listed_side_by_side_are_both_told(extractor: SpacyExtractor) -> None:
+    text = "Our children have been punished with imprisonment and isolation."
+    acts = {c.act for c in claims_of(extractor, text)}
+    assert {"detention", "solitary_confinement"} <= acts
+
+
+def test_only_the_specific_act_without_the_switch(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "LISTED_ACTS_KEPT", False)
+    text = "Our children have been punished with imprisonment and isolation."
+    assert "detention" not in {c.act for c in claims_of(extractor, text)}
+
+
+PAST_AFTER_PASSIVE = "Many of them were tortured and kept for years in the prison of Abu Sakhr."
+
+
+def test_a_past_tense_after_a_passive_befalls_its_subject(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, PAST_AFTER_PASSIVE), "detention")
+    assert claim.victims == ["Many of them"]
+
+
+def test_no_detention_read_without_the_switch(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "LISTED_PAST_PARTICIPLES", False)
+    assert "detention" not in {c.act for c in claims_of(extractor, PAST_AFTER_PASSIVE)}

@@ -679,7 +679,9 @@ class SentenceReader(TimeAndPlace):
         participle with no subject, object or auxiliary of its own, listed after a passive,
         befalls the passive's subject."""
         own = {"nsubj", "nsubjpass", "dobj", "auxpass", "aux", "csubj"}
-        if head.tag_ != "VBN" or head.dep_ not in ("advcl", "conj") or g.children(head, own):
+        # ('were tortured and kept for years': the tagger often reads the second as past tense)
+        participle = head.tag_ == "VBN" or (settings.LISTED_PAST_PARTICIPLES and head.tag_ == "VBD")
+        if not participle or head.dep_ not in ("advcl", "conj") or g.children(head, own):
             return None
         before = [t for t in self.sent if t.i < head.i and t.dep_ in ("nsubj", "nsubjpass")]
         if not before or before[-1].dep_ != "nsubjpass" or before[-1].head.i > head.i:
@@ -1938,9 +1940,17 @@ def _drop_subsumed(
             m for m in matches if m is not match and match.act in subsumed.get(m.act, set())
         ]
         verb = g.clause_head(match.head)
-        if not any(_governs(m.head, match.head) or g.clause_head(m.head) == verb for m in covering):
+        if not any(_covers(m, match, verb) for m in covering):
             kept.append(match)
     return kept
+
+
+def _covers(wider: TriggerMatch, match: TriggerMatch, verb: Token) -> bool:
+    if _governs(wider.head, match.head):
+        return True
+    if settings.LISTED_ACTS_KEPT and match.head in wider.head.conjuncts:
+        return False  # "punished with imprisonment and isolation": two acts listed
+    return g.clause_head(wider.head) == verb
 
 
 def _governs(verb: Token, token: Token) -> bool:

@@ -371,3 +371,9 @@ GROUP_WORD_ALONE = True
 # years", "I stayed there four days") is a detention, or a solitary confinement where the text
 # named the site with a word of solitude.
 NAMED_CUSTODY_SITES = True
+# "punished with imprisonment and isolation": acts listed side by side are both told, even where
+# one is the more specific kind of the other (a solitary confinement, a detention).
+LISTED_ACTS_KEPT = True
+# "were tortured and kept for years in the prison": a second verb the tagger reads as past tense
+# after a passive, with no subject or object of its own, befalls the passive's subject.
+LISTED_PAST_PARTICIPLES = True
