@@ -93,3 +93,20 @@ def test_no_site_claims_with_the_switch_off(
 ) -> None:
     monkeypatch.setattr(settings, "NAMED_CUSTODY_SITES", False)
     assert claims_of(extractor, DOCUMENT) == []
+
+
+def test_a_stay_alone_is_a_solitary_confinement(extractor: SpacyExtractor) -> None:
+    text = (
+        "The camp had small houses that the members called Darbast. "
+        "I was in the Darbast alone from the autumn of 1995 until the spring of 1997."
+    )
+    assert only(claims_of(extractor, text), "solitary_confinement").start == "1995"
+
+
+def test_a_named_site_moved_into_is_read_beside_other_acts(extractor: SpacyExtractor) -> None:
+    text = (
+        "The second prison was the Gousheh (corner), a row of single rooms with no windows. "
+        "Ahmad Nouri was arrested at the gate and put in the Gousheh."
+    )
+    acts = {c.act for c in claims_of(extractor, text)}
+    assert {"detention", "solitary_confinement"} <= acts

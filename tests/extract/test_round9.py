@@ -41,6 +41,8 @@ STATED = [
     ("The rules required the deposit of passports in the office.", "confiscation_of_documents"),
     ("The boy was not brought to a doctor.", "deprivation"),
     ("We worked on the building sites until dark. We received no money.", "forced_labor"),
+    ("For seven months I did not see anybody except the guard.", "solitary_confinement"),
+    ("Two residents ran away. Nobody knows what happened to them after that.", "disappearance"),
     (
         "The families demand an inquiry into the deaths of six residents who died in Camp "
         "Ashiyaneh since 2016.",
@@ -209,3 +211,16 @@ def test_no_detention_read_without_the_switch(
 ) -> None:
     monkeypatch.setattr(settings, "LISTED_PAST_PARTICIPLES", False)
     assert "detention" not in {c.act for c in claims_of(extractor, PAST_AFTER_PASSIVE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The door is open, whoever wants can go.", "denial_of_exit"),
+        ("The residents are in contact with whoever they wish.", "denial_of_contact"),
+        ("Every resident holds his own residence card.", "confiscation_of_documents"),
+    ],
+)
+def test_the_accused_deny_it(extractor: SpacyExtractor, text: str, act: str) -> None:
+    found = [(c.act, c.polarity) for c in claims_of(extractor, text)]
+    assert (act, "denied") in found, found

@@ -95,20 +95,23 @@ class SentenceReader(TimeAndPlace):
         """'They took me to the Mosaferkhaneh', 'he was in the Khalvat for three years', 'I stayed
         there four days': a move into, or a stay of some length in, a place of custody the text
         has named (sites.custody_sites), told with no word of custody of its own."""
-        if any(m.trigger.act in CUSTODY_ACTS for m in matches):
-            return []  # "taken to La Herradura, where she was held": told by its own words
-        taken: set[int] = set()
+        custody = [m.head for m in matches if m.trigger.act in CUSTODY_ACTS]
+        taken = {g.clause_head(head).i for head in custody}
         found = []
         for token in self.sent:
             act = self._site_act(token)
             verb = self._site_verb(token) if act else None
             if act is None or verb is None or verb.i in taken:
                 continue
+            if any(head in token.subtree for head in custody):
+                continue  # "taken to La Herradura, where she was held": told in its own words
             stays = verb.lemma_.lower() in self.lex.words("stay_in_verbs")
             if stays and not self._lasting_stay(verb):
                 continue  # "she was in the Khalvat when I saw her": no stay told
             if not stays and token.lower_ == "there":
                 continue  # "you went up there to sulk": only a stay of some length is told
+            if stays and any(t.lower_ == "alone" for t in verb.subtree):
+                act = "solitary_confinement"  # "I was there alone from 1995 until 1997"
             trigger = Trigger(act, SITE_STAY if stays else SITE_MOVE, (_word(verb),))
             found.append(TriggerMatch(trigger, (verb,)))
             taken.add(verb.i)
