@@ -4,8 +4,8 @@ Annotators write, per document, the quote that states each act and its fields
 (`src/NNN_slug.yaml`), and the entities and acts of the linked world (`src/links.yaml`).
 Offsets are never typed by hand: this script finds each quote in the document's text and
 writes `train/NNN_slug.jsonl` and `links/*.jsonl`. The dev split is built the same way from
-`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), dev2 from `src/dev2/`, dev3
-from `src/dev3/`, dev4 from `src/dev4/`, dev5 from `src/dev5/`, dev6 from `src/dev6/` and dev7 from `src/dev7/`.
+`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), and each of dev2 to dev9 from
+its own folder under `src/` (`src/dev2/` to `src/dev9/`).
 Run `check_gold.py` afterwards.
 
 Usage: .venv/bin/python examples/gold/build_gold.py
@@ -45,6 +45,12 @@ DEV6 = HERE / "dev6"
 # dev7: a seventh unseen split, web pages of three kinds of closed worlds (dev7/README.md).
 DEV7_SRC = SRC / "dev7"
 DEV7 = HERE / "dev7"
+# dev8: web pages of three more kinds of closed worlds (dev8/README.md).
+DEV8_SRC = SRC / "dev8"
+DEV8 = HERE / "dev8"
+# dev9: press, NGO, UN and court texts of four more settings (dev9/README.md).
+DEV9_SRC = SRC / "dev9"
+DEV9 = HERE / "dev9"
 LINKS = HERE / "links"
 
 # Short keys of the annotation sources -> the spec's field names.
@@ -277,6 +283,10 @@ def main() -> int:
         print(f"{build_dev(DEV6_SRC, DEV6)} dev6 claims written")
     if DEV7_SRC.is_dir() and DEV7.is_dir():
         print(f"{build_dev(DEV7_SRC, DEV7)} dev7 claims written")
+    if DEV8_SRC.is_dir() and DEV8.is_dir():
+        print(f"{build_dev(DEV8_SRC, DEV8)} dev8 claims written")
+    if DEV9_SRC.is_dir() and DEV9.is_dir():
+        print(f"{build_dev(DEV9_SRC, DEV9)} dev9 claims written")
     return 0
 
 

@@ -1,6 +1,6 @@
 """Check the project's gold files against spec/acts.md (sections 3 and 5).
 
-Checks every `*.jsonl` of claims beside its `.txt` (in train/, and dev/, dev2/ to dev7/ and
+Checks every `*.jsonl` of claims beside its `.txt` (in train/, and dev/, dev2/ to dev9/ and
 test/ when present): one JSON object per line, the required keys with the right types, act codes
 of the vocabulary, EDTF-looking dates, evidence offsets in the text with quote == text[start:end];
 document length 150-1,500 words (a scraped article runs as long as the longer seed, 1,428).
@@ -182,7 +182,19 @@ def main(gold: Path) -> int:
     claims: list[dict[str, Any]] = []
     files = [
         p
-        for split in ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test")
+        for split in (
+            "train",
+            "dev",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "test",
+        )
         for p in sorted(gold.glob(f"{split}/*.jsonl"))
     ]
     for path in files:

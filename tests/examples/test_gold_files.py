@@ -39,7 +39,20 @@ def test_checker_reports_a_quote_that_does_not_match_the_text(tmp_path: Path) ->
 def test_gold_files_are_what_the_sources_build(tmp_path: Path) -> None:
     # A hand edit of a .jsonl (or a source changed without rebuilding) shows up here.
     copy = tmp_path / "gold"
-    for part in ("src", "train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "links"):
+    for part in (
+        "src",
+        "train",
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "links",
+    ):
         shutil.copytree(GOLD / part, copy / part)
     shutil.copy(GOLD / "build_gold.py", copy / "build_gold.py")
     for stale in copy.glob("*/*.jsonl"):
@@ -48,10 +61,22 @@ def test_gold_files_are_what_the_sources_build(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     built = [
         p
-        for part in ("train", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "links")
+        for part in (
+            "train",
+            "dev",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "links",
+        )
         for p in sorted(copy.glob(f"{part}/*.jsonl"))
     ]
-    assert len(built) == 30 + 12 + 10 + 8 + 8 + 8 + 8 + 8 + 3
+    assert len(built) == 30 + 12 + 10 + 8 + 8 + 8 + 8 + 8 + 8 + 8 + 3
     for path in built:
         committed = GOLD / path.relative_to(copy)
         assert path.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8"), path.name
