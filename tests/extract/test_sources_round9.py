@@ -51,3 +51,37 @@ def test_nobody_was_a_source_with_the_switch_off(
 ) -> None:
     monkeypatch.setattr(settings, "NO_ONE_SAYS", False)
     assert only(claims_of(extractor, NOBODY), "physical_assault").asserted_by == "nobody"
+
+
+DECLARATION = (
+    "Tens of families of the Hamdel Families Association gathered in front of the UN office.\n\n"
+    "At the end of the gathering the families read a declaration, of which we publish the "
+    "important parts:\n\n"
+    '"We remind the world that our children are held in Camp Zarin against their will."\n'
+)
+
+
+def test_a_quoted_declaration_is_its_associations(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, DECLARATION), "detention")
+    assert claim.asserted_by == "Hamdel Families Association"
+
+
+def test_a_declaration_quoted_in_the_same_paragraph_and_its_sequel(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "In this regard, the “Golrang” association, formed by the families of the members, "
+        "gathered at the embassy. At the end, the crowd present signed a declaration, of which "
+        "we report: “We ask the Red Cross to visit the camp and to see our children.” In this "
+        "statement it is further emphasized that: "
+        "“The leaders keep our children in the camp as prisoners.”\n"
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.asserted_by == "Golrang association"
+
+
+def test_the_declaration_was_the_documents_with_the_switch_off(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "DECLARATIONS_DECLARED", False)
+    assert only(claims_of(extractor, DECLARATION), "detention").asserted_by is None

@@ -60,6 +60,7 @@ class DocumentContext:
     born: str | None = None  # the narrator's birth ("I was born in 1995")
     text_groups: Counter[str] = field(default_factory=Counter)  # groups.text_groups
     custody_sites: dict[str, bool] = field(default_factory=dict)  # sites.custody_sites
+    declared_by: str | None = None  # who reads the declaration a paragraph ending in ':' opens
     last_custody: str | None = None  # the act of custody a claim last told ("there" is its site)
     lower_words: set[str] = field(default_factory=set)  # the words the text writes small
     party_roles: frozenset[str] = frozenset()  # 'state party', 'respondent': roles in a case
@@ -209,6 +210,19 @@ class DocumentContext:
     def add_group_mention(self, offset: int, surface: str) -> None:
         self.group_mentions.append((offset, surface))
 
+    def last_body(self, before: int, body_words: frozenset[str], text: str) -> str | None:
+        """The association, society or committee the text named last before `before` ('the
+        Hêvî Families Association', 'the “Nejat” association': a name and the word after it)."""
+        for offset, surface in reversed(self.group_mentions):
+            if offset >= before:
+                continue
+            if {w.lower() for w in surface.split()} & body_words:
+                return surface
+            after = text[offset + len(surface) : offset + len(surface) + 30].split()
+            if after and after[0].strip('”"’,.').lower() in body_words:
+                return f"{surface} {after[0].strip(',.')}"
+        return _body_written_before(text[:before], body_words)
+
     def last_org(self, before: int) -> str | None:
         """The organization named last before `before` ("It said..." after "HROE reported")."""
         for offset, surface in reversed(self.group_mentions):
@@ -349,6 +363,19 @@ NOT_DISTINCTIVE = GROUP_WORDS | {
     "authority",
     "court",
 }
+
+
+def _body_written_before(text: str, body_words: frozenset[str]) -> str | None:
+    """'the “Nejat” association', 'the Hêvî Families Association': the last body the text
+    names by a capitalised name and a word of association (the tagger often misses them)."""
+    words = "|".join(sorted(body_words, key=len, reverse=True))
+    pattern = rf"[“\"]?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)*)[”\"]? ((?i:{words}))\b"
+    found = list(re.finditer(pattern, text))
+    named = [m for m in found if m.group(1)[:1].isupper()]
+    if not named:
+        return None
+    name = named[-1].group(1).removeprefix("The ").removeprefix("the ")
+    return f"{name} {named[-1].group(2)}"
 
 
 def _written_alone(word: str, text: str) -> list[int]:

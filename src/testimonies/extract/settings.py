@@ -377,3 +377,7 @@ LISTED_ACTS_KEPT = True
 # "were tortured and kept for years in the prison": a second verb the tagger reads as past tense
 # after a passive, with no subject or object of its own, befalls the passive's subject.
 LISTED_PAST_PARTICIPLES = True
+# "the families read a declaration, of which we publish the important parts:" then a paragraph in
+# quotation marks: the declaration's claims are asserted by the body that read it (the
+# association the text names where the readers are only "the families", "the crowd").
+DECLARATIONS_DECLARED = True

@@ -65,6 +65,12 @@ from testimonies.extract.turns import find_turns, label_at
 from testimonies.extract.vocab import load_acts, load_lexicon
 from testimonies.model.claims import ClaimRecord, MentionRecord
 
+QUOTE_OPENERS = '"“«„'
+SAME_WRITING = re.compile(
+    r"\b(?:this|that|the same) (?:statement|declaration|letter|appeal|communiqu[eé]|resolution)\b",
+    re.IGNORECASE,
+)
+
 MENTION_LABELS = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -338,11 +344,60 @@ class SpacyExtractor:
         return {"FAC": 1.0, "LOC": 1.0, "GPE": 0.5}.get(ent.label_, 0.0)
 
     def quotes(self, doc: Doc, offset: int, ctx: PersonContext) -> list[Quote]:
-        quotes = []
+        quotes: list[Quote] = []
         for begin, end in quote_spans(doc.text):
             speaker = self._quote_speaker(doc, begin, end, offset, ctx)
+            if speaker is None and settings.DECLARATIONS_DECLARED and not doc.text[:begin].strip():
+                speaker = ctx.declared_by  # a paragraph that is a quoted declaration
+            if speaker is None and settings.DECLARATIONS_DECLARED and quotes:
+                between = doc.text[quotes[-1].end - offset : begin]
+                if SAME_WRITING.search(between):  # '... In this statement, it is emphasized that:'
+                    speaker = quotes[-1].speaker
             quotes.append(Quote(offset + begin, offset + end, speaker))
+        if settings.DECLARATIONS_DECLARED:
+            ctx.declared_by = self._declarer(doc, offset, ctx, quotes)
         return quotes
+
+    def _declarer(
+        self, doc: Doc, offset: int, ctx: PersonContext, quotes: list[Quote]
+    ) -> str | None:
+        """'At the end of the gathering the families read a declaration, of which we publish the
+        important parts:' then a paragraph in quotation marks: the declaration is its body's (the
+        association the text names, where those who read it are only 'the families', 'the
+        crowd'); it holds while paragraphs in quotation marks follow."""
+        text = doc.text.strip()
+        if text[:1] in QUOTE_OPENERS and quotes and quotes[0].speaker == ctx.declared_by:
+            return ctx.declared_by
+        sents = list(doc.sents)
+        if not text.endswith(":") or not sents:
+            return None
+        return self._signer(list(sents[-1]), len(doc.text), offset, ctx)
+
+    def _signer(
+        self, tokens: list[Token], begin: int, offset: int, ctx: PersonContext
+    ) -> str | None:
+        """Who reads or signs what follows a colon: the first subject before it that is not the
+        publisher ('we report'); for 'the families', 'the crowd present', the association the
+        text last named."""
+        first = self.lex.words("first_person_plural") | self.lex.words("first_person_singular")
+        subjects = [
+            t
+            for t in tokens
+            if t.dep_ == "nsubj"
+            and t.idx < begin
+            and t.lower_ not in first | {"it", "this", "which"}
+        ]
+        if not subjects:
+            return None
+        signer = subjects[0]
+        if signer.lemma_.lower() in self.lex.words("gathering_nouns"):
+            body = ctx.last_body(offset + signer.idx, self.lex.words("body_words"), ctx.text)
+            return body or self.name_of(signer, offset, ctx, None)
+        lex = self.lex
+        bodies = lex.words("organization_anaphors") | lex.words("author_words")
+        if signer.ent_type_ in ("PERSON", "ORG", "NORP") or signer.lemma_.lower() in bodies:
+            return self.name_of(signer, offset, ctx, None)
+        return None  # 'The message ended:': no one named signs it
 
     def _quote_speaker(
         self, doc: Doc, begin: int, end: int, offset: int, ctx: PersonContext
@@ -361,10 +416,13 @@ class SpacyExtractor:
             )
             if not (touches or before):
                 continue
+            first = self.lex.words("first_person_plural")
             for token in sent:
                 outside = token.idx < begin or token.idx >= end
                 if outside and token.lemma_.lower() in speech and token.pos_ in ("VERB", "AUX"):
                     subj = g.children(token, {"nsubj"})
+                    if subj and settings.DECLARATIONS_DECLARED and subj[0].lower_ in first:
+                        continue  # 'a declaration, of which we report:': the publisher's words
                     if subj:
                         return self.name_of(subj[0], offset, ctx, None)
             colon = doc.text[:begin].rstrip().endswith(":")
@@ -372,6 +430,8 @@ class SpacyExtractor:
                 teller = self._colon_teller(sent, begin)
                 if teller is not None:
                     return self.name_of(teller, offset, ctx, None)
+                if settings.DECLARATIONS_DECLARED:
+                    return self._signer(list(sent), begin, offset, ctx)
         return self._previous_speaker(doc, begin, offset, ctx)
 
     @staticmethod
