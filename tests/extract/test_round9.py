@@ -224,3 +224,18 @@ def test_no_detention_read_without_the_switch(
 def test_the_accused_deny_it(extractor: SpacyExtractor, text: str, act: str) -> None:
     found = [(c.act, c.polarity) for c in claims_of(extractor, text)]
     assert (act, "denied") in found, found
+
+
+LIST_OF_PUNISHMENTS = (
+    "The punishments the organization used against the members who wanted to leave were "
+    "including long-term imprisonment, solitary confinement, beatings with cables and threats "
+    "of execution."
+)
+
+
+def test_each_punishment_listed_is_its_own_act(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, LIST_OF_PUNISHMENTS)
+    acts = {c.act for c in claims}
+    assert {"detention", "solitary_confinement", "physical_assault", "threat"} <= acts
+    assert "killing" not in acts  # a threat of execution is no killing
+    assert {tuple(c.victims) for c in claims} == {("the members who wanted to leave",)}

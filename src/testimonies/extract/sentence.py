@@ -734,7 +734,8 @@ class SentenceReader(TimeAndPlace):
             obj = g.direct_object(verb)
             if victim is None and obj is not None and obj.i != top.i:
                 victim = self._personal(obj)
-        if victim is None and settings.LISTED_ABUSES and lemma in self.lex.words("listing_verbs"):
+        listing = lemma in self.lex.words("listing_verbs")
+        if victim is None and settings.LISTED_ABUSES and listing:
             victim, perp = self._listed_against(verb, perp)
         return victim, perp
 
@@ -743,6 +744,8 @@ class SentenceReader(TimeAndPlace):
         years of imprisonment, beatings and ...': each act listed befalls whom the list's
         subject was turned against, done by who turned it."""
         subject = g.subject(verb)
+        if subject is None and verb.dep_ == "prep":  # "... were including imprisonment"
+            subject = g.subject(verb.head)
         if subject is None:
             return None, perp
         for token in subject.subtree:
@@ -1951,9 +1954,16 @@ def _drop_subsumed(
 def _covers(wider: TriggerMatch, match: TriggerMatch, verb: Token) -> bool:
     if _governs(wider.head, match.head):
         return True
-    if settings.LISTED_ACTS_KEPT and match.head in wider.head.conjuncts:
-        return False  # "punished with imprisonment and isolation": two acts listed
+    mine, theirs = _noun_of(match.head), _noun_of(wider.head)
+    if settings.LISTED_ACTS_KEPT and mine.pos_ == theirs.pos_ == "NOUN" and mine != theirs:
+        return False  # "punished with imprisonment and isolation", "included long-term
+        # imprisonment, solitary confinement, beatings...": each noun names its own act
     return g.clause_head(wider.head) == verb
+
+
+def _noun_of(token: Token) -> Token:
+    """'solitary' of 'solitary confinement': the noun a wording's word qualifies."""
+    return token.head if token.dep_ in ("amod", "compound") else token
 
 
 def _governs(verb: Token, token: Token) -> bool:
