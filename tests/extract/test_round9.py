@@ -42,6 +42,12 @@ STATED = [
     ("The boy was not brought to a doctor.", "deprivation"),
     ("We worked on the building sites until dark. We received no money.", "forced_labor"),
     ("For seven months I did not see anybody except the guard.", "solitary_confinement"),
+    ("Three women said guards demanded sex in exchange for lighter work.", "sexual_violence"),
+    ("Galina has seen her daughter only twice in six years.", "denial_of_contact"),
+    ("Residents are required to hand in their mobile phones on arrival.", "denial_of_contact"),
+    ("Children over seven are sent to a separate house in the forest.", "forced_separation"),
+    ("The elders had forbidden her to take insulin.", "deprivation"),
+    ("Boys at the school were caned on the palms by senior monks.", "physical_assault"),
     ("Two residents ran away. Nobody knows what happened to them after that.", "disappearance"),
     (
         "The families demand an inquiry into the deaths of six residents who died in Camp "
@@ -239,3 +245,8 @@ def test_each_punishment_listed_is_its_own_act(extractor: SpacyExtractor) -> Non
     assert {"detention", "solitary_confinement", "physical_assault", "threat"} <= acts
     assert "killing" not in acts  # a threat of execution is no killing
     assert {tuple(c.victims) for c in claims} == {("the members who wanted to leave",)}
+
+
+def test_whom_one_does_not_know_alive_is_missing(extractor: SpacyExtractor) -> None:
+    text = "She does not know whether they are alive."
+    assert only(claims_of(extractor, text), "disappearance").victims == ["they"]

@@ -584,6 +584,9 @@ class SentenceReader(TimeAndPlace):
         """'we never heard of him again', 'never saw him again', 'no news of him': the missing
         one is whom nothing is heard of or seen, not who hears or sees nothing."""
         verb = g.clause_head(head)
+        if verb.lemma_.lower() == "know":  # "she does not know whether they are alive"
+            asked = [s for c in g.children(verb, {"ccomp"}) for s in g.children(c, {"nsubj"})]
+            return self._personal(asked[0]) if asked else None
         if verb.lemma_.lower() not in ("hear", "see", "receive", "get", "have", "give", "search"):
             return None
         objects = [verb, *g.children(verb, {"dobj"})]
