@@ -4,8 +4,8 @@ Annotators write, per document, the quote that states each act and its fields
 (`src/NNN_slug.yaml`), and the entities and acts of the linked world (`src/links.yaml`).
 Offsets are never typed by hand: this script finds each quote in the document's text and
 writes `train/NNN_slug.jsonl` and `links/*.jsonl`. The dev split is built the same way from
-`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), and each of dev2 to dev9 from
-its own folder under `src/` (`src/dev2/` to `src/dev9/`).
+`src/dev/NNN_slug.yaml` beside `dev/NNN_slug.txt` (no links), and each of dev2 to dev10 from
+its own folder under `src/` (`src/dev2/` to `src/dev10/`).
 Run `check_gold.py` afterwards.
 
 Usage: .venv/bin/python examples/gold/build_gold.py
@@ -51,6 +51,9 @@ DEV8 = HERE / "dev8"
 # dev9: press, NGO, UN and court texts of four more settings (dev9/README.md).
 DEV9_SRC = SRC / "dev9"
 DEV9 = HERE / "dev9"
+# dev10: web pages and press, NGO and court texts of two more settings (dev10/README.md).
+DEV10_SRC = SRC / "dev10"
+DEV10 = HERE / "dev10"
 LINKS = HERE / "links"
 
 # Short keys of the annotation sources -> the spec's field names.
@@ -287,6 +290,8 @@ def main() -> int:
         print(f"{build_dev(DEV8_SRC, DEV8)} dev8 claims written")
     if DEV9_SRC.is_dir() and DEV9.is_dir():
         print(f"{build_dev(DEV9_SRC, DEV9)} dev9 claims written")
+    if DEV10_SRC.is_dir() and DEV10.is_dir():
+        print(f"{build_dev(DEV10_SRC, DEV10)} dev10 claims written")
     return 0
 
 

@@ -1,6 +1,6 @@
 """Check the project's gold files against spec/acts.md (sections 3 and 5).
 
-Checks every `*.jsonl` of claims beside its `.txt` (in train/, and dev/, dev2/ to dev9/ and
+Checks every `*.jsonl` of claims beside its `.txt` (in train/, and dev/, dev2/ to dev10/ and
 test/ when present): one JSON object per line, the required keys with the right types, act codes
 of the vocabulary, EDTF-looking dates, evidence offsets in the text with quote == text[start:end];
 document length 150-1,500 words (a scraped article runs as long as the longer seed, 1,428).
@@ -193,6 +193,7 @@ def main(gold: Path) -> int:
             "dev7",
             "dev8",
             "dev9",
+            "dev10",
             "test",
         )
         for p in sorted(gold.glob(f"{split}/*.jsonl"))

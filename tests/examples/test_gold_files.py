@@ -51,6 +51,7 @@ def test_gold_files_are_what_the_sources_build(tmp_path: Path) -> None:
         "dev7",
         "dev8",
         "dev9",
+        "dev10",
         "links",
     ):
         shutil.copytree(GOLD / part, copy / part)
@@ -72,11 +73,12 @@ def test_gold_files_are_what_the_sources_build(tmp_path: Path) -> None:
             "dev7",
             "dev8",
             "dev9",
+            "dev10",
             "links",
         )
         for p in sorted(copy.glob(f"{part}/*.jsonl"))
     ]
-    assert len(built) == 30 + 12 + 10 + 8 + 8 + 8 + 8 + 8 + 8 + 8 + 3
+    assert len(built) == 30 + 12 + 10 + 8 + 8 + 8 + 8 + 8 + 8 + 8 + 8 + 3
     for path in built:
         committed = GOLD / path.relative_to(copy)
         assert path.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8"), path.name
