@@ -61,6 +61,7 @@ class DocumentContext:
     text_groups: Counter[str] = field(default_factory=Counter)  # groups.text_groups
     custody_sites: dict[str, bool] = field(default_factory=dict)  # sites.custody_sites
     declared_by: str | None = None  # who reads the declaration a paragraph ending in ':' opens
+    _alone: dict[str, list[int]] = field(default_factory=dict)  # _group_words_alone's counts
     last_custody: str | None = None  # the act of custody a claim last told ("there" is its site)
     lower_words: set[str] = field(default_factory=set)  # the words the text writes small
     party_roles: frozenset[str] = frozenset()  # 'state party', 'respondent': roles in a case
@@ -145,7 +146,9 @@ class DocumentContext:
                 continue
             if re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", self.text):
                 continue  # 'State' of 'State party' is also written 'state': a common word
-            alone = _written_alone(word, self.text)
+            alone = self._alone.get(word)
+            if alone is None:  # (counted once a document: main_group is asked for every claim)
+                alone = self._alone[word] = _written_alone(word, self.text)
             if len(alone) >= GROUP_WORD_MIN:
                 found.append((len(alone) + GROUP_NAME_BONUS, alone[-1], word))
         return found
