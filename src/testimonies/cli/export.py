@@ -1,4 +1,4 @@
-"""`testimonies export persons|organizations|places|acts --jsonl`: spec section 5's exports."""
+"""`testimonies export persons|organizations|places|acts`: spec section 5's exports (JSON Lines)."""
 
 from __future__ import annotations
 
@@ -10,21 +10,18 @@ import typer
 from sqlalchemy.orm import Session
 
 from testimonies.cli.common import friendly_errors, open_from
-from testimonies.errors import InputError
 from testimonies.export.linked import acts_jsonl, entities_jsonl
 
 export_app = typer.Typer(help="Export linked facts as JSON Lines (spec/acts.md section 5).")
 
+# JSON Lines is the only format, so it is written without being asked for; --jsonl stays
+# accepted for the scripts (and the demo) that name it.
 JsonlOption = Annotated[
-    bool, typer.Option("--jsonl", help="One JSON object per line (the only format).")
+    bool, typer.Option("--jsonl", help="One JSON object per line: the only format, the default.")
 ]
 
 
-def _emit(
-    ctx: typer.Context, jsonl: bool, rows: Callable[[Session], Iterator[dict[str, Any]]]
-) -> None:
-    if not jsonl:
-        raise InputError("export", "choose a format: --jsonl")
+def _emit(ctx: typer.Context, rows: Callable[[Session], Iterator[dict[str, Any]]]) -> None:
     with open_from(ctx).session() as session:
         for row in rows(session):
             typer.echo(json.dumps(row, ensure_ascii=False))
@@ -34,28 +31,28 @@ def _emit(
 @friendly_errors
 def persons(ctx: typer.Context, jsonl: JsonlOption = False) -> None:
     """One object per person: id, name, and every mention (document, start, end, text)."""
-    _emit(ctx, jsonl, lambda s: entities_jsonl(s, "person"))
+    _emit(ctx, lambda s: entities_jsonl(s, "person"))
 
 
 @export_app.command()
 @friendly_errors
 def organizations(ctx: typer.Context, jsonl: JsonlOption = False) -> None:
     """One object per organization, in the shape of persons."""
-    _emit(ctx, jsonl, lambda s: entities_jsonl(s, "organization"))
+    _emit(ctx, lambda s: entities_jsonl(s, "organization"))
 
 
 @export_app.command()
 @friendly_errors
 def places(ctx: typer.Context, jsonl: JsonlOption = False) -> None:
     """One object per place, in the shape of persons."""
-    _emit(ctx, jsonl, lambda s: entities_jsonl(s, "place"))
+    _emit(ctx, lambda s: entities_jsonl(s, "place"))
 
 
 @export_app.command()
 @friendly_errors
 def acts(ctx: typer.Context, jsonl: JsonlOption = False) -> None:
     """One object per act: its claims (document, evidence offsets, polarity) and conflicts."""
-    _emit(ctx, jsonl, acts_jsonl)
+    _emit(ctx, acts_jsonl)
 
 
 def register(app: typer.Typer) -> None:
