@@ -37,6 +37,10 @@ def store_url(ctx: typer.Context) -> str | None:
 
 def open_from(ctx: typer.Context) -> Store:
     """The store named by --db / $TESTIMONIES_DB / ./testimonies.db."""
+    given = (ctx.find_root().obj or {}).get("db")
+    if given is not None and not str(given).strip():  # --db "$UNSET": not ./testimonies.db
+        raise InputError("--db", "empty: name a store file or URL, or leave --db out to use "
+                         "testimonies.db in the working folder")  # fmt: skip
     return open_store(store_url(ctx))
 
 

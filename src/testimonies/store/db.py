@@ -33,8 +33,10 @@ def resolve_url(url: str | None) -> str:
     chosen = url or os.environ.get(ENV_VAR) or DEFAULT_URL
     if "://" not in chosen:
         chosen = f"sqlite:///{chosen}"
-    if chosen.startswith("postgresql://"):
-        chosen = "postgresql+psycopg://" + chosen.removeprefix("postgresql://")
+    # postgres:// is the spelling many hosts hand out (and libpq accepts) for the same server.
+    for scheme in ("postgresql://", "postgres://"):
+        if chosen.startswith(scheme):
+            chosen = "postgresql+psycopg://" + chosen.removeprefix(scheme)
     return chosen
 
 
@@ -129,6 +131,11 @@ def create_store_engine(url: str | None = None) -> Engine:
         is_path = database not in ("", ":memory:") and not parsed.query.get("uri")
         if is_path and not Path(database).parent.exists():
             raise StoreError(f"{database}: the folder for the store does not exist")
+        if is_path and Path(database).is_dir():
+            raise StoreError(
+                f"{database}: a folder, not a store file (name a file in it, such as "
+                f"{Path(database) / 'testimonies.db'})"
+            )
         engine = create_engine(resolved)
         event.listen(engine, "connect", _tune_sqlite)
         return engine
