@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from testimonies.assess.corroboration import assess_stored
@@ -18,7 +18,7 @@ from testimonies.link.acts import StoredAct, stored_acts
 from testimonies.link.entities import clean_text
 from testimonies.link.judgements import entity_ref
 from testimonies.link.names import compare_names
-from testimonies.store.schema import ActVictim, Document, Entity, Mention
+from testimonies.store.schema import ActVictim, AuditEntry, Document, DocumentStage, Entity, Mention
 
 _REF = re.compile(r"^P-(\d+)$", re.IGNORECASE)
 
@@ -96,8 +96,39 @@ def find_person(session: Session, query: str) -> Entity:
         if entity_id is not None and (comparison.verdict == "same" or written):
             scores[entity_id] += 1
     if not scores:
-        raise NotFoundError(f"{text}: no linked person goes by this name")
+        raise NotFoundError(f"{text}: no linked person goes by this name{_unlinked_hint(session)}")
     return session.get_one(Entity, scores.most_common(1)[0][0])
+
+
+def _unlinked_hint(session: Session) -> str:
+    """Names of persons in documents extracted (again) since the last `link` are in no entity
+    yet: the name asked for may be among them, so say what would find it. (Some mentions stay
+    out of every entity after a link, by design: those are not counted.)"""
+    last_link = session.execute(
+        select(func.max(AuditEntry.at)).where(AuditEntry.action == "link.entities")
+    ).scalar_one()
+    stages = session.execute(
+        select(DocumentStage.document_id, DocumentStage.updated_at).where(
+            DocumentStage.stage == "extract", DocumentStage.status == "done"
+        )
+    )
+    fresh = [doc for doc, at in stages if last_link is None or _naive(at) > _naive(last_link)]
+    if not fresh:
+        return ""
+    unlinked = session.execute(
+        select(func.count())
+        .select_from(Mention)
+        .where(Mention.document_id.in_(fresh), Mention.label == "PERSON")
+        .where(Mention.entity_id.is_(None), Mention.superseded_at.is_(None))
+    ).scalar_one()
+    if not unlinked:
+        return ""
+    return f" yet ({unlinked} names of persons extracted since the last link: run testimonies link)"
+
+
+def _naive(at: datetime) -> datetime:
+    """UTC without a zone: SQLite gives stored times back naive, PostgreSQL with their zone."""
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo else at
 
 
 def _act_order(act: StoredAct) -> tuple[int, date, int]:
