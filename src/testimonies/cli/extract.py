@@ -40,7 +40,9 @@ def _extractor(name: str, pipeline: str) -> Extractor:
 def extract(
     ctx: typer.Context,
     files: Annotated[list[Path] | None, typer.Argument(help=".txt/.md/.html/.pdf files.")] = None,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="Print claims as JSON Lines.")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Print the claims of FILES as JSON Lines.")
+    ] = False,
     redo: Annotated[
         bool, typer.Option("--redo", help="Re-extract documents already done.")
     ] = False,
@@ -51,10 +53,20 @@ def extract(
     ] = None,
 ) -> None:
     """Extract claims: of FILES (printed, no store), or of every stored document."""
+    if not files:
+        _only_for_files(jsonl=jsonl, encoding=encoding is not None)
     engine = _extractor(extractor, pipeline)
     if files:
         raise typer.Exit(_extract_files(engine, files, jsonl, encoding))
     _extract_store(ctx, engine, redo)
+
+
+def _only_for_files(**given: bool) -> None:
+    """Options of FILES given without files would be ignored by the run over the store."""
+    for name, on in given.items():
+        if on:
+            where = "testimonies claims --jsonl" if name == "jsonl" else "ingest --encoding"
+            raise InputError(f"--{name}", f"applies to FILES only (for stored documents: {where})")
 
 
 def _extract_files(engine: Extractor, files: list[Path], jsonl: bool, encoding: str | None) -> int:
