@@ -9,12 +9,11 @@ left out of precision and recall.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
 from testimonies.errors import InputError
+from testimonies.link.lists import read_rows
 from testimonies.link.names import NameComparison, compare_names
 
 POSITIVE = {"same", "1", "true", "yes", "match", "y", "t"}
@@ -79,27 +78,19 @@ def _label(value: str | None, path: Path, number: int) -> str | None:
 
 
 def read_pairs(path: Path) -> list[tuple[str, str, str | None]]:
-    """Rows (a, b, label) of a pairs CSV; bad files raise InputError naming them."""
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read the file ({exc.strerror})") from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(str(path), f"not UTF-8 text (byte {exc.start})") from exc
-    if not text.strip():
-        raise InputError(str(path), "the file is empty")
-    try:
-        reader = csv.DictReader(io.StringIO(text), strict=True)
-        rows = list(reader)
-    except csv.Error as exc:
-        raise InputError(str(path), f"malformed CSV ({exc})") from exc
-    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    """Rows (a, b, label) of a pairs CSV (commas, semicolons or tabs; UTF-8 or a spreadsheet's
+    UTF-16); bad files, and rows with an empty name, raise InputError naming the file's line."""
+    header, rows = read_rows(path)
+    fields = {h.strip().lower(): h for h in header}
     if "a" not in fields or "b" not in fields:
-        raise InputError(str(path), f"needs columns a and b (found: {', '.join(fields)})")
+        raise InputError(str(path), f"needs columns a and b (found: {', '.join(header)})")
     result = []
-    for number, row in enumerate(rows, start=2):
-        clean = {(k or "").strip().lower(): (v or "") for k, v in row.items()}
-        result.append((clean["a"], clean["b"], _label(clean.get("label"), path, number)))
+    for number, row in rows:
+        a, b = row[fields["a"]].strip(), row[fields["b"]].strip()
+        if not a or not b:  # scored, it would pass as an 'unsure' verdict, counted as same
+            raise InputError(str(path), f"row {number}: a name is empty")
+        label = row[fields["label"]] if "label" in fields else None
+        result.append((a, b, _label(label, path, number)))
     return result
 
 
