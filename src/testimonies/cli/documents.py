@@ -80,6 +80,9 @@ def ingest(
                 err_console.print(f"[red]error:[/red] {shown(result.describe())}", highlight=False)
             elif not quiet:
                 console.print(result.describe(), highlight=False, markup=False)
+            if result.note:  # even when quiet: something given was not used
+                line = shown(f"{result.path}: {result.note}")
+                err_console.print(f"[yellow]warning:[/yellow] {line}", highlight=False)
     console.print(
         _ingest_summary(results) + f" (store: {store.url})", highlight=False, markup=False
     )

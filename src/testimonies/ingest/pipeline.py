@@ -43,6 +43,7 @@ class IngestResult:
     document_id: int | None = None
     version: int | None = None
     error: str | None = None
+    note: str | None = None  # said beside an outcome that is not a failure
 
     @property
     def ok(self) -> bool:
@@ -158,11 +159,32 @@ def _known_bytes(session: Session, shas: set[str]) -> dict[str, tuple[int, int]]
     return {sha: (doc_id, version) for sha, doc_id, version in rows}
 
 
-def _mark_unchanged(batch: list[_Work], known: dict[str, tuple[int, int]]) -> None:
+def _mark_unchanged(
+    session: Session, batch: list[_Work], known: dict[str, tuple[int, int]], given: DocumentMeta
+) -> None:
     for work in batch:
         if work.result is None and work.sha in known:
             doc_id, version = known[work.sha]
-            work.result = IngestResult(work.key, "unchanged", doc_id, version)
+            note = _unapplied(session.get_one(Document, doc_id), work.path, given)
+            work.result = IngestResult(work.key, "unchanged", doc_id, version, note=note)
+
+
+def _unapplied(document: Document, path: Path, overrides: DocumentMeta) -> str | None:
+    """Metadata given now (options, an edited sidecar) that the stored document does not have.
+    A stored document is never changed, so it is not applied: said, so that nobody believes
+    the publisher or stance they just gave is what corroboration now reads."""
+    try:
+        given = metadata_for(path, overrides)
+    except InputError:  # a broken sidecar beside bytes already stored: nothing is read from it
+        return None
+    differ = [
+        f"{key} {value!r} (stored: {getattr(document, key)!r})"
+        for key, value in given.as_dict().items()
+        if value is not None and value != getattr(document, key)
+    ]
+    if not differ:
+        return None
+    return "metadata given not applied, the stored document is never changed: " + "; ".join(differ)
 
 
 def _latest_versions(session: Session, keys: set[str]) -> dict[str, int]:
@@ -270,7 +292,7 @@ def _deduplicate_within(batch: list[_Work]) -> list[_Work]:
 def _ingest_batch(store: Store, batch: list[_Work], options: IngestOptions, run_id: str) -> None:
     shas = {w.sha for w in batch if w.sha and w.result is None}
     with store.session() as session:
-        _mark_unchanged(batch, _known_bytes(session, shas))
+        _mark_unchanged(session, batch, _known_bytes(session, shas), options.overrides)
     for work in batch:
         if work.result is None:
             _parse(work, options)
