@@ -57,7 +57,9 @@ def diagnostics_text(e: Estimate) -> str:
         return ", ".join(parts)
     if "deviance" in e.details:
         x = e.details
-        return f"deviance {x['deviance']:.2f} on {x['df']:.0f} df, AIC {x['aic']:.2f}"
+        # Both criteria: the model and its weight may have been chosen by either (--criterion).
+        fit = f"deviance {x['deviance']:.2f} on {x['df']:.0f} df, AIC {x['aic']:.2f}"
+        return fit + (f", BIC {x['bic']:.2f}" if "bic" in x else "")
     if "mode" in e.details:
         return f"mode {e.details['mode']:,.0f}, median {e.details['median']:,.0f}"
     return ""
