@@ -1,0 +1,147 @@
+"""Defects found by the second command-line audit: options that were ignored or refused without
+need, and answers that left a user guessing. Each case fails without its fix."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from testimonies.cli.main import app
+from testimonies.store.db import open_store
+from testimonies.store.schema import Blob, Document, DocumentStage, Mention
+
+runner = CliRunner()
+
+
+def cli(db: str, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["--db", db, *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def one_error_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error:"), err
+    return lines[0]
+
+
+def test_export_writes_json_lines_without_being_asked_for_the_only_format(
+    sqlite_url: str,
+) -> None:
+    for kind in ("persons", "organizations", "places", "acts"):
+        code, out, err = cli(sqlite_url, "export", kind)
+        assert code == 0 and err == "", (kind, err)
+        assert cli(sqlite_url, "export", kind, "--jsonl")[:2] == (0, out)
+
+
+def test_an_empty_store_option_is_refused_not_a_store_in_the_working_folder(
+    tmp_path: Path, monkeypatch: object
+) -> None:
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli("", "documents")
+    line = one_error_line(err)
+    assert code == 2 and "--db" in line and "empty" in line and out == ""
+    assert not (tmp_path / "testimonies.db").exists()
+
+
+def test_a_store_path_that_is_a_folder_says_so(tmp_path: Path) -> None:
+    code, _, err = cli(str(tmp_path), "documents")
+    line = one_error_line(err)
+    assert code == 2 and str(tmp_path) in line and "a folder" in line
+
+
+def test_a_postgres_url_is_taken_as_postgresql() -> None:
+    # Port 1 on loopback refuses: the answer is about the connection, not the kind of URL.
+    code, _, err = cli("postgres://someone:secret@127.0.0.1:1/x", "documents")
+    line = one_error_line(err)
+    assert code == 2 and "cannot open the store" in line and "secret" not in line
+
+
+def _unlinked_person(url: str) -> None:
+    """A document whose person mention no `link` has placed in an entity yet."""
+    store = open_store(url)
+    with store.session() as session:
+        session.add(Blob(sha256="b" * 64, size=1, content=b"x"))
+        text = "Omar Vell was beaten."
+        session.add(
+            Document(id=1, source_path="/d/a.txt", name="a.txt", sha256="b" * 64, format="txt",
+                     text=text, ingested_at=datetime.now(UTC), ingested_by="t")
+        )  # fmt: skip
+        session.flush()
+        session.add(
+            Mention(document_id=1, start=0, end=9, text="Omar Vell", label="PERSON",
+                    extractor="test", extractor_version="1")
+        )  # fmt: skip
+        session.add(DocumentStage(document_id=1, stage="extract", status="done",
+                                  updated_at=datetime.now(UTC)))  # fmt: skip
+    store.close()
+
+
+def test_a_person_not_yet_linked_points_at_link(sqlite_url: str) -> None:
+    _unlinked_person(sqlite_url)
+    for args in (["person", "Omar Vell"], ["acts", "--person", "Omar Vell"]):
+        code, _, err = cli(sqlite_url, *args)
+        line = one_error_line(err)
+        assert code == 2 and "Omar Vell" in line and "run testimonies link" in line, args
+    assert cli(sqlite_url, "link")[0] == 0
+    code, _, err = cli(sqlite_url, "person", "Nobody Else")  # linked: nothing left to link
+    assert code == 2 and "testimonies link" not in one_error_line(err)
+
+
+def test_extract_refuses_options_that_apply_only_to_files(sqlite_url: str) -> None:
+    for option in (["--jsonl"], ["--encoding", "latin-1"]):
+        code, out, err = cli(sqlite_url, "extract", *option)
+        line = one_error_line(err)
+        assert code == 2 and option[0] in line and "FILES" in line, option
+        assert out == ""
+
+
+def test_name_pairs_rows_are_the_files_lines_and_empty_names_are_refused(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("a,b,label\n\n\nAli Reza,Ali Reza,same\nAli,Ali,smae\n", encoding="utf-8")
+    result = runner.invoke(app, ["names", "compare", "--pairs", str(pairs)])
+    assert result.exit_code == 2 and "row 5" in one_error_line(result.stderr)
+    pairs.write_text("a,b,label\nAli Reza,Ali Reza,same\n ,Ali,same\n", encoding="utf-8")
+    result = runner.invoke(app, ["names", "compare", "--pairs", str(pairs)])
+    line = one_error_line(result.stderr)
+    assert result.exit_code == 2 and "row 3" in line and "empty" in line
+
+
+def test_name_pairs_separated_by_semicolons_are_read(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("a;b;label\nMohammad Rajavi;Mohammed Radjavi;same\n", encoding="utf-8")
+    result = runner.invoke(app, ["names", "compare", "--pairs", str(pairs), "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["pairs"][0]["b"] == "Mohammed Radjavi"
+
+
+def test_metadata_given_for_bytes_already_stored_is_said_to_be_unused(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("Guards beat Omar Vell in 2004.\n", encoding="utf-8")
+    assert cli(sqlite_url, "ingest", str(doc))[0] == 0
+    code, out, err = cli(sqlite_url, "ingest", str(doc), "--publisher", "Exile Review", "-q")
+    assert code == 0 and "1 unchanged" in out
+    assert "publisher" in err and "Exile Review" in err and "not applied" in err
+    code, _, err = cli(sqlite_url, "ingest", str(doc), "-q")  # nothing given: nothing to say
+    assert code == 0 and err == ""
+
+
+def test_estimate_shows_the_criterion_the_model_was_chosen_by(tmp_path: Path) -> None:
+    table = tmp_path / "lists.csv"
+    table.write_text(
+        "a,b,c,count\n1,1,1,20\n1,1,0,15\n1,0,1,12\n0,1,1,14\n1,0,0,40\n0,1,0,38\n0,0,1,35\n",
+        encoding="utf-8",
+    )
+    for criterion in ("aic", "bic"):
+        result = runner.invoke(
+            app, ["estimate", str(table), "--method", "loglinear", "--criterion", criterion]
+        )
+        assert result.exit_code == 0, result.stderr
+        assert f"{criterion.upper()} " in result.stdout, criterion
