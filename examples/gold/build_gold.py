@@ -27,33 +27,9 @@ TRAIN = HERE / "train"
 # The dev split: fresh documents for measuring generalisation, outside the linked world.
 DEV_SRC = SRC / "dev"
 DEV = HERE / "dev"
-# dev2: a second fresh split, written without reading the rules (see README "The dev2 split").
-DEV2_SRC = SRC / "dev2"
-DEV2 = HERE / "dev2"
-# dev3: a third unseen split, kept for the next round's first measure (README "The dev3 split").
-DEV3_SRC = SRC / "dev3"
-DEV3 = HERE / "dev3"
-# dev4: a fourth unseen split, kept for the next round's first measure (README "The dev4 split").
-DEV4_SRC = SRC / "dev4"
-DEV4 = HERE / "dev4"
-# dev5: a fifth unseen split, kept for the next round's first measure (README "The dev5 split").
-DEV5_SRC = SRC / "dev5"
-DEV5 = HERE / "dev5"
-# dev6: a sixth unseen split, web pages in the seeds' style (dev6/README.md).
-DEV6_SRC = SRC / "dev6"
-DEV6 = HERE / "dev6"
-# dev7: a seventh unseen split, web pages of three kinds of closed worlds (dev7/README.md).
-DEV7_SRC = SRC / "dev7"
-DEV7 = HERE / "dev7"
-# dev8: web pages of three more kinds of closed worlds (dev8/README.md).
-DEV8_SRC = SRC / "dev8"
-DEV8 = HERE / "dev8"
-# dev9: press, NGO, UN and court texts of four more settings (dev9/README.md).
-DEV9_SRC = SRC / "dev9"
-DEV9 = HERE / "dev9"
-# dev10: web pages and press, NGO and court texts of two more settings (dev10/README.md).
-DEV10_SRC = SRC / "dev10"
-DEV10 = HERE / "dev10"
+# dev2, dev3, ...: further splits written without reading the rules, each built from its own
+# folder under src/ (README "The dev2 split" and on; the later ones have their own README).
+DEV_SPLIT = re.compile(r"dev\d+")
 LINKS = HERE / "links"
 
 # Short keys of the annotation sources -> the spec's field names.
@@ -255,6 +231,12 @@ def build_dev(src_dir: Path = DEV_SRC, out_dir: Path = DEV) -> int:
     return total
 
 
+def dev_splits(folder: Path) -> list[str]:
+    """The numbered dev splits under `folder` (dev2, dev3, ... dev10), in their order."""
+    names = [p.name for p in folder.iterdir() if p.is_dir() and DEV_SPLIT.fullmatch(p.name)]
+    return sorted(names, key=lambda name: int(name[3:]))
+
+
 def main() -> int:
     claims_by_fact: dict[str, list[dict[str, Any]]] = {}
     total = 0
@@ -273,25 +255,10 @@ def main() -> int:
     print(f"{total} claims written")
     if DEV_SRC.is_dir():
         print(f"{build_dev()} dev claims written")
-    if DEV2_SRC.is_dir():
-        print(f"{build_dev(DEV2_SRC, DEV2)} dev2 claims written")
-    if DEV3_SRC.is_dir():
-        print(f"{build_dev(DEV3_SRC, DEV3)} dev3 claims written")
-    if DEV4_SRC.is_dir() and DEV4.is_dir():
-        # Only where its texts are present too (a copy of src/ without dev4/ still builds).
-        print(f"{build_dev(DEV4_SRC, DEV4)} dev4 claims written")
-    if DEV5_SRC.is_dir() and DEV5.is_dir():
-        print(f"{build_dev(DEV5_SRC, DEV5)} dev5 claims written")
-    if DEV6_SRC.is_dir() and DEV6.is_dir():
-        print(f"{build_dev(DEV6_SRC, DEV6)} dev6 claims written")
-    if DEV7_SRC.is_dir() and DEV7.is_dir():
-        print(f"{build_dev(DEV7_SRC, DEV7)} dev7 claims written")
-    if DEV8_SRC.is_dir() and DEV8.is_dir():
-        print(f"{build_dev(DEV8_SRC, DEV8)} dev8 claims written")
-    if DEV9_SRC.is_dir() and DEV9.is_dir():
-        print(f"{build_dev(DEV9_SRC, DEV9)} dev9 claims written")
-    if DEV10_SRC.is_dir() and DEV10.is_dir():
-        print(f"{build_dev(DEV10_SRC, DEV10)} dev10 claims written")
+    for name in dev_splits(SRC):
+        # only where its texts are present too (a copy of src/ without them still builds)
+        if (HERE / name).is_dir():
+            print(f"{build_dev(SRC / name, HERE / name)} {name} claims written")
     return 0
 
 

@@ -177,25 +177,18 @@ def check_acts(path: Path, claims: list[dict[str, Any]]) -> list[str]:
     return errors
 
 
+def _dev_splits(gold: Path) -> list[str]:
+    """dev2, dev3, ... dev10: every numbered split folder, in order."""
+    names = [p.name for p in gold.iterdir() if p.is_dir() and re.fullmatch(r"dev\d+", p.name)]
+    return sorted(names, key=lambda name: int(name[3:]))
+
+
 def main(gold: Path) -> int:
     errors: list[str] = []
     claims: list[dict[str, Any]] = []
     files = [
         p
-        for split in (
-            "train",
-            "dev",
-            "dev2",
-            "dev3",
-            "dev4",
-            "dev5",
-            "dev6",
-            "dev7",
-            "dev8",
-            "dev9",
-            "dev10",
-            "test",
-        )
+        for split in ("train", "dev", *_dev_splits(gold), "test")
         for p in sorted(gold.glob(f"{split}/*.jsonl"))
     ]
     for path in files:
