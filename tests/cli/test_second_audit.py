@@ -145,3 +145,23 @@ def test_estimate_shows_the_criterion_the_model_was_chosen_by(tmp_path: Path) ->
         )
         assert result.exit_code == 0, result.stderr
         assert f"{criterion.upper()} " in result.stdout, criterion
+
+
+def test_estimate_lists_groups_neither_drop_nor_move_a_list(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    from testimonies.estimate.readers import parse_groups
+
+    # A group given twice gathers both lists (it kept only the last one).
+    assert parse_groups(["a=one", "a=two", "b=three"]) == {"a": ["one", "two"], "b": ["three"]}
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.csv").write_text("name\nAli Reza\n", encoding="utf-8")
+        assert (
+            cli(sqlite_url, "lists", "import", str(tmp_path / f"{name}.csv"), "--list", name)[0]
+            == 0
+        )
+    # A list in two groups went to the last group only, and the first lost it without a word.
+    args = ["estimate", "--from-store", "--lists", "a=one", "--lists", "b=one,two"]
+    code, _, err = cli(sqlite_url, *args)
+    line = one_error_line(err)
+    assert code == 2 and "'one'" in line and "'a'" in line and "'b'" in line

@@ -162,7 +162,13 @@ def _groups(
         for member in members:
             if member not in ids:
                 raise InputError(source, f"no victim list named {member!r} (group {group!r})")
-            group_of[ids[member]] = group
+            earlier = group_of.setdefault(ids[member], group)
+            if earlier != group:  # else the last group would take it and the first lose it
+                raise InputError(
+                    "--lists",
+                    f"list {member!r} is in groups {earlier!r} and {group!r}: "
+                    "a list belongs to one group",
+                )
     return group_of
 
 
@@ -181,5 +187,5 @@ def parse_groups(specs: Sequence[str], source: str = "--lists") -> dict[str, lis
         parts = [m.strip() for m in members.split(",") if m.strip()] if members else [name]
         if not name.strip() or not parts:
             raise InputError(source, f"cannot read {spec!r}; write GROUP=list1,list2")
-        groups[name.strip()] = parts
+        groups.setdefault(name.strip(), []).extend(parts)  # a group repeated gathers its lists
     return groups
