@@ -165,3 +165,11 @@ def test_estimate_lists_groups_neither_drop_nor_move_a_list(
     code, _, err = cli(sqlite_url, *args)
     line = one_error_line(err)
     assert code == 2 and "'one'" in line and "'a'" in line and "'b'" in line
+
+
+def test_estimate_of_a_table_with_strata_not_named_says_which_option(tmp_path: Path) -> None:
+    table = tmp_path / "lists.csv"
+    table.write_text("a,b,region,count\n1,1,north,5\n1,0,north,4\n0,1,south,3\n", "utf-8")
+    result = runner.invoke(app, ["estimate", str(table)])
+    line = one_error_line(result.stderr)
+    assert result.exit_code == 2 and "'north'" in line and "--strata region" in line

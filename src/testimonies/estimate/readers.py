@@ -98,9 +98,14 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
 def _flag(value: str, column: str, line: int, source: str) -> int:
     text = value.strip()
     if text not in ("0", "1"):
+        # Words in a column ('north') are most often a stratum column the user did not name.
+        hint = "" if any(c.isdigit() for c in text) or not text else (
+            f" (a column to estimate each stratum by? give --strata {column})"
+        )  # fmt: skip
         raise InputError(
             source,
-            f"line {line}, list column {column!r} holds {text!r}; list columns must be 0 or 1",
+            f"line {line}, list column {column!r} holds {text!r}; list columns must be 0 or 1"
+            + hint,
         )
     return int(text)
 
