@@ -418,7 +418,10 @@ def test_estimate_from_store_names_a_strata_field_it_cannot_find(
 ) -> None:
     for name in ("a", "b", "c"):
         table = tmp_path / f"{name}.csv"
-        table.write_text("name,place,region\nAli Nouri,Camp Nour,north\n", encoding="utf-8")
+        rows = (
+            f"name,place,region\nAli Nouri,Camp Nour,north\nSara {name.upper()},Camp Nour,north\n"
+        )
+        table.write_text(rows, encoding="utf-8")  # one file per list: the same file is refused
         assert cli(sqlite_url, "lists", "import", str(table), "--list", name)[0] == 0
     base = ("estimate", "--from-store", "--method", "loglinear")
     code, out, err = cli(sqlite_url, *base, "--strata", "regoin")

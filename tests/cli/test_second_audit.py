@@ -173,3 +173,16 @@ def test_estimate_of_a_table_with_strata_not_named_says_which_option(tmp_path: P
     result = runner.invoke(app, ["estimate", str(table)])
     line = one_error_line(result.stderr)
     assert result.exit_code == 2 and "'north'" in line and "--strata region" in line
+
+
+def test_the_same_list_file_is_not_imported_twice_under_two_names(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    data = tmp_path / "ngo.csv"
+    data.write_text("name\nAli Reza\nOmar Vell\n", encoding="utf-8")
+    assert cli(sqlite_url, "lists", "import", str(data), "--list", "ngo")[0] == 0
+    code, out, err = cli(sqlite_url, "lists", "import", str(data), "--list", "ngo-again")
+    line = one_error_line(err)
+    assert code == 2 and "ngo.csv" in line and "'ngo'" in line and out == ""
+    code, out, _ = cli(sqlite_url, "estimate", "--from-store", "--lists", "ngo-again")
+    assert code == 2 and out == ""  # no list 'ngo-again' was made

@@ -273,14 +273,18 @@ def import_list(
             records.append(record)
     if not records:
         raise InputError(str(path), "no rows with a name")
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
     with store.session() as session:
         if session.scalar(select(VictimList.id).where(VictimList.name == list_name)):
             raise InputError(str(path), f"a list named '{list_name}' already exists")
+        if same := session.scalar(select(VictimList.name).where(VictimList.sha256 == sha)):
+            # Two copies of one source would overlap perfectly: estimates read that as proof.
+            raise InputError(
+                str(path),
+                f"the same file is already imported as list '{same}': one source is one list",
+            )
         victim_list = VictimList(
-            name=list_name,
-            source_file=str(path),
-            sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
-            imported_at=datetime.now(UTC),
+            name=list_name, source_file=str(path), sha256=sha, imported_at=datetime.now(UTC)
         )
         session.add(victim_list)
         session.flush()
