@@ -186,3 +186,9 @@ def test_the_same_list_file_is_not_imported_twice_under_two_names(
     assert code == 2 and "ngo.csv" in line and "'ngo'" in line and out == ""
     code, out, _ = cli(sqlite_url, "estimate", "--from-store", "--lists", "ngo-again")
     assert code == 2 and out == ""  # no list 'ngo-again' was made
+
+
+def test_lists_review_reads_a_limit_of_0_as_all_as_review_does(sqlite_url: str) -> None:
+    for command in (["review"], ["lists", "review"]):
+        code, _, err = cli(sqlite_url, *command, "--limit", "0")
+        assert code == 0 and err == "", command

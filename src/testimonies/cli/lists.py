@@ -107,13 +107,13 @@ def persons_command(
 @friendly_errors
 def review_command(
     ctx: typer.Context,
-    limit: Annotated[int, typer.Option(min=1, help="Show at most this many pairs.")] = 20,
+    limit: Annotated[int, typer.Option(min=0, help="Show at most this many pairs (0: all).")] = 20,
 ) -> None:
     """Record pairs the list linker was unsure about and no person has decided yet.
 
     Likeliest first, each record with its list, row and facts, and the linker's reasons.
     """
-    pairs = review_list_pairs(open_from(ctx), limit)
+    pairs = review_list_pairs(open_from(ctx), limit or None)  # 0: all, as `review` reads it
     console.print(f"{len(pairs)} record pairs to review", highlight=False)
     if not pairs:
         return
