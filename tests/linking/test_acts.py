@@ -201,8 +201,9 @@ def test_cli_link_review_judge_person_export(tmp_path: object, sqlite_url: str) 
     exported = runner.invoke(app, [*db, "export", "persons", "--jsonl"])
     rows = [json.loads(line) for line in exported.stdout.splitlines()]
     assert exported.exit_code == 0 and rows and all("mentions" in r for r in rows)
-    no_format = runner.invoke(app, [*db, "export", "acts"])
-    assert no_format.exit_code == 2 and "--jsonl" in no_format.output
+    no_format = runner.invoke(app, [*db, "export", "acts"])  # JSON Lines, the only format
+    as_jsonl = runner.invoke(app, [*db, "export", "acts", "--jsonl"])
+    assert no_format.exit_code == 0 and no_format.stdout == as_jsonl.stdout
     bad = runner.invoke(app, [*db, "judge", "mention:1", "mention:99999", "--same"])
     assert bad.exit_code == 2 and "mention:99999" in bad.output
     both = runner.invoke(app, [*db, "judge", "mention:1", "mention:2", "--same", "--different"])
