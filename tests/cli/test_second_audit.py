@@ -192,3 +192,18 @@ def test_lists_review_reads_a_limit_of_0_as_all_as_review_does(sqlite_url: str) 
     for command in (["review"], ["lists", "review"]):
         code, _, err = cli(sqlite_url, *command, "--limit", "0")
         assert code == 0 and err == "", command
+
+
+def test_judging_a_mention_that_exists_but_is_not_linked_says_why(sqlite_url: str) -> None:
+    _unlinked_person(sqlite_url)
+    store = open_store(sqlite_url)
+    with store.session() as session:
+        session.add(
+            Mention(id=50, document_id=1, start=10, end=14, text="1991", label="DATE",
+                    extractor="test", extractor_version="1")
+        )  # fmt: skip
+    store.close()
+    assert cli(sqlite_url, "link")[0] == 0
+    code, _, err = cli(sqlite_url, "judge", "mention:50", "P-1", "--same")
+    line = one_error_line(err)
+    assert code == 2 and "'1991' is a date" in line and "no such mention" not in line

@@ -642,6 +642,15 @@ def resolve_subject(session: Session, ref: str) -> MentionView:
         wanted = lineage(session).successor.get(wanted)
     if wanted is not None and wanted in mentions:
         return mentions[wanted]
+    stored = session.get(Mention, int(found.group(1))) if found else None
+    if stored is not None:  # it exists: say why it cannot be judged, not that it is missing
+        if stored.superseded_at is not None:
+            why = "was replaced by a later extraction, and no current mention is at its span"
+        elif stored.label == "DATE":
+            why = "is a date: only persons, organizations and places are judged"
+        else:
+            why = "was left out of linking (the linker does not read it as naming one entity)"
+        raise NotFoundError(f"{text}: '{stored.text}' {why}")
     raise NotFoundError(f"{text}: no such mention or entity (use mention:ID or P-/O-/L-ID)")
 
 
