@@ -155,7 +155,7 @@ def test_estimate_lists_groups_neither_drop_nor_move_a_list(
     # A group given twice gathers both lists (it kept only the last one).
     assert parse_groups(["a=one", "a=two", "b=three"]) == {"a": ["one", "two"], "b": ["three"]}
     for name in ("one", "two"):
-        (tmp_path / f"{name}.csv").write_text("name\nAli Reza\n", encoding="utf-8")
+        (tmp_path / f"{name}.csv").write_text(f"name\nAli Reza\n{name} Vell\n", "utf-8")
         assert (
             cli(sqlite_url, "lists", "import", str(tmp_path / f"{name}.csv"), "--list", name)[0]
             == 0
@@ -207,3 +207,17 @@ def test_judging_a_mention_that_exists_but_is_not_linked_says_why(sqlite_url: st
     code, _, err = cli(sqlite_url, "judge", "mention:50", "P-1", "--same")
     line = one_error_line(err)
     assert code == 2 and "'1991' is a date" in line and "no such mention" not in line
+
+
+def test_an_unknown_encoding_is_one_line_for_the_batch_not_one_per_file(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Guards beat Omar Vell in 2004.\n", encoding="utf-8")
+    files = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    code, out, err = cli(sqlite_url, "ingest", *files, "--encoding", "bogus")
+    line = one_error_line(err)
+    assert code == 2 and "--encoding" in line and "'bogus'" in line and out == ""
+    assert cli(sqlite_url, "documents", "--json")[1].count('"sha256"') == 0
+    result = runner.invoke(app, ["extract", *files, "--encoding", "bogus"])
+    assert result.exit_code == 2 and "'bogus'" in one_error_line(result.stderr)

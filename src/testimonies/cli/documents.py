@@ -18,7 +18,7 @@ from testimonies.ingest.pipeline import (
     expand_paths,
     ingest_paths,
 )
-from testimonies.ingest.readers import DEFAULT_MAX_BYTES
+from testimonies.ingest.readers import DEFAULT_MAX_BYTES, check_encoding
 from testimonies.store import audit
 from testimonies.store.documents import failed_files, get_document, list_documents, summarize
 from testimonies.store.verify import verify_store
@@ -64,6 +64,7 @@ def ingest(
         "command line",
         DocumentMeta(title, publisher, author, published, url, language, stance),
     )
+    check_encoding(encoding)
     options = IngestOptions(max_bytes=max_bytes, encoding=encoding, overrides=overrides)
     store = open_from(ctx)
     candidates = expand_paths(paths)

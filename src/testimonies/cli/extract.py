@@ -20,6 +20,7 @@ from testimonies.extract.evaluate import evaluate as run_evaluation
 from testimonies.extract.recall_train import DEFAULT_THRESHOLD, train_to_file
 from testimonies.extract.run import extract_file
 from testimonies.extract.store_run import DocumentOutcome, extract_stored
+from testimonies.ingest.readers import check_encoding
 
 ExtractorOpt = Annotated[
     str,
@@ -55,6 +56,7 @@ def extract(
     """Extract claims: of FILES (printed, no store), or of every stored document."""
     if not files:
         _only_for_files(jsonl=jsonl, encoding=encoding is not None)
+    check_encoding(encoding)
     engine = _extractor(extractor, pipeline)
     if files:
         raise typer.Exit(_extract_files(engine, files, jsonl, encoding))

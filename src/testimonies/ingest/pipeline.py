@@ -180,7 +180,7 @@ def _unapplied(document: Document, path: Path, overrides: DocumentMeta) -> str |
     differ = [
         f"{key} {value!r} (stored: {getattr(document, key)!r})"
         for key, value in given.as_dict().items()
-        if value is not None and value != getattr(document, key)
+        if value not in (None, "") and value != getattr(document, key)
     ]
     if not differ:
         return None

@@ -6,6 +6,7 @@ Python's text mode reads a file, so that character offsets agree with `open(path
 
 from __future__ import annotations
 
+import codecs
 import io
 import logging
 from collections.abc import Callable
@@ -42,6 +43,19 @@ def _normalise_newlines(text: str) -> str:
 def _looks_binary(data: bytes) -> bool:
     head = data[:SNIFF_BYTES]
     return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def check_encoding(encoding: str | None, option: str = "--encoding") -> None:
+    """An encoding Python does not know is refused once, before any file is read (else every
+    file of a batch would fail with the same line)."""
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except LookupError as exc:
+        raise InputError(
+            option, f"unknown encoding {encoding!r} (e.g. latin-1, cp1256, utf-16)"
+        ) from exc
 
 
 def decode_text(source: str, data: bytes, encoding: str | None = None) -> str:
