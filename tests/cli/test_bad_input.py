@@ -197,7 +197,7 @@ def test_a_usage_error_is_one_line_naming_the_option_and_the_help(sqlite_url: st
         (["ingest", "x.txt", "--max-bytes", "0"], "--max-bytes"),
         (["show", "abc"], "document_id"),
         (["log", "--nosuch"], "--nosuch"),
-        (["lists", "review", "--limit", "0"], "--limit"),
+        (["lists", "review", "--limit", "-1"], "--limit"),
     ]
     for args, named in cases:
         code, out, err = cli(sqlite_url, *args)
