@@ -221,3 +221,23 @@ def test_an_unknown_encoding_is_one_line_for_the_batch_not_one_per_file(
     assert cli(sqlite_url, "documents", "--json")[1].count('"sha256"') == 0
     result = runner.invoke(app, ["extract", *files, "--encoding", "bogus"])
     assert result.exit_code == 2 and "'bogus'" in one_error_line(result.stderr)
+
+
+def test_estimate_sizes_beyond_the_sampler_and_coarse_grids_are_said(tmp_path: Path) -> None:
+    table = tmp_path / "lists.csv"
+    table.write_text(
+        "a,b,c,count\n1,1,1,20\n1,1,0,15\n1,0,1,12\n0,1,1,14\n1,0,0,40\n0,1,0,38\n0,0,1,35\n",
+        encoding="utf-8",
+    )
+    for option in ("--samples", "--burnin", "--thin", "--chains"):
+        args = ["estimate", str(table), "--method", "lcmcr", option, "99999999999999999999"]
+        result = runner.invoke(app, args)
+        line = one_error_line(result.stderr)
+        assert result.exit_code == 2 and option in line and "too large" in line, option
+    # A grid of 10,000 points up to a million missing runs in steps of 100: the posterior of
+    # these 174 people sits on one point, which was printed as an interval of width 0.
+    args = ["estimate", str(table), "--method", "dga", "--max-missing", "1000000"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0 and "steps of 100" in result.stderr
+    args = ["estimate", str(table), "--method", "dga"]
+    assert "steps of" not in runner.invoke(app, args).stderr

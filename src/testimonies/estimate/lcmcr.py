@@ -21,6 +21,7 @@ from testimonies.estimate.lcmcr_kernel import sample
 
 MIN_LISTS = 3
 MAX_SEED = 2**32 - 1  # the samplers take 32-bit seeds
+MAX_COUNT = 2**31 - 1  # the compiled sampler's counters: larger sizes fail inside numba
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,12 @@ def check(data: CaptureData, settings: LcmcrSettings) -> None:
         raise InputError(
             "lcmcr", "K, samples, thinning and chains must be positive (samples at least 4)"
         )
+    sizes = {"--k": settings.classes, "--burnin": settings.burnin,
+             "--samples": settings.samples, "--thin": settings.thin,
+             "--chains": settings.chains}  # fmt: skip
+    for option, size in sizes.items():
+        if size > MAX_COUNT:
+            raise InputError(option, f"{size:,} is too large: give at most {MAX_COUNT:,}")
     if not (0 < settings.a_alpha < np.inf and 0 < settings.b_alpha < np.inf):
         raise InputError("lcmcr", "the Gamma prior of alpha needs a > 0 and b > 0")
     if not 0 <= settings.seed <= MAX_SEED - settings.chains + 1:

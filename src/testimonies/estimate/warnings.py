@@ -73,6 +73,13 @@ def result_warnings(e: Estimate) -> list[str]:
             f"{where}only {n_eff:.0f} effective draws of N: the interval is imprecise; "
             "run more iterations"
         )
+    step = e.details.get("grid_step", 1.0)
+    if step > 1 and e.details.get("mass_at_grid_peak", 0.0) > t["max_grid_point_mass"]:
+        out.append(
+            f"{where}the grid of N runs in steps of {step:,.0f} and the posterior sits on one "
+            "of its points: the estimate and interval are the grid's, not the data's; lower "
+            "--max-missing"
+        )
     if e.details.get("mass_at_grid_top", 0.0) > t["max_grid_top_mass"]:
         out.append(
             f"{where}the posterior still has weight at N = {e.details['grid_top']:.0f}, the top "
