@@ -241,3 +241,17 @@ def test_estimate_sizes_beyond_the_sampler_and_coarse_grids_are_said(tmp_path: P
     assert result.exit_code == 0 and "steps of 100" in result.stderr
     args = ["estimate", str(table), "--method", "dga"]
     assert "steps of" not in runner.invoke(app, args).stderr
+
+
+def test_a_strata_column_named_twice_is_one_stratification(tmp_path: Path) -> None:
+    table = tmp_path / "lists.csv"
+    rows = ["a,b,c,region,count"] + [
+        f"{p},{region},{n}" for region in ("north", "south")
+        for p, n in (("1,1,1", 9), ("1,1,0", 7), ("1,0,1", 6), ("0,1,1", 7), ("1,0,0", 20),
+                     ("0,1,0", 19), ("0,0,1", 17))
+    ]  # fmt: skip
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    args = ["estimate", str(table), "--method", "loglinear", "--strata", "region"]
+    result = runner.invoke(app, [*args, "--strata", "region"])
+    assert result.exit_code == 0 and "north / north" not in result.stdout
+    assert result.stdout == runner.invoke(app, args).stdout

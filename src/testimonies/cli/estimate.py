@@ -104,7 +104,8 @@ def estimate(
     if plot_file is not None:
         check_writable(plot_file)
     if source is not None:
-        report = estimate_file(source, methods, settings, tuple(strata or ()))
+        # A column named twice (--strata region --strata region) is one stratification.
+        report = estimate_file(source, methods, settings, tuple(dict.fromkeys(strata or ())))
     else:
         with open_from(ctx).session() as session:
             groups = parse_groups(lists) if lists else None
