@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from testimonies.cli.main import app
 from testimonies.store.db import open_store
-from testimonies.store.schema import Blob, Document, DocumentStage, Mention
+from testimonies.store.schema import Blob, Claim, Document, DocumentStage, Mention
 
 runner = CliRunner()
 
@@ -255,3 +255,22 @@ def test_a_strata_column_named_twice_is_one_stratification(tmp_path: Path) -> No
     result = runner.invoke(app, [*args, "--strata", "region"])
     assert result.exit_code == 0 and "north / north" not in result.stdout
     assert result.stdout == runner.invoke(app, args).stdout
+
+
+def test_a_verdict_on_a_superseded_claim_says_it_changes_no_current_claim(
+    sqlite_url: str,
+) -> None:
+    from tests.cli.test_claims_cli import _fill
+
+    _fill(sqlite_url)
+    code, _, err = cli(sqlite_url, "review-claim", "1", "--wrong")
+    assert code == 0 and err == ""  # a current claim: nothing to warn about
+    store = open_store(sqlite_url)
+    with store.session() as session:
+        claim = session.get(Claim, 2)
+        assert claim is not None
+        claim.superseded_at = datetime.now(UTC)  # as a later extraction run leaves it
+    store.close()
+    code, out, err = cli(sqlite_url, "review-claim", "2", "--wrong")
+    assert code == 0 and "recorded as wrongly extracted" in out
+    assert "earlier extraction run" in err and "claims --document 1" in err

@@ -8,8 +8,14 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from testimonies.cli.common import console, friendly_errors, open_from, shown
-from testimonies.store.claims import ClaimFilter, StoredClaim, list_claims, review_claim
+from testimonies.cli.common import console, err_console, friendly_errors, open_from, shown
+from testimonies.store.claims import (
+    ClaimFilter,
+    StoredClaim,
+    history_note,
+    list_claims,
+    review_claim,
+)
 
 
 def _table(found: list[StoredClaim]) -> Table:
@@ -96,7 +102,10 @@ def review_claim_command(
     decision = "wrongly_extracted" if wrong else "correct"
     with open_from(ctx).session() as session:
         review_claim(session, claim_id, decision, note)
+        history = history_note(session, claim_id)
     console.print(f"claim {claim_id}: recorded as {decision.replace('_', ' ')}")
+    if history:
+        err_console.print(f"[yellow]warning:[/yellow] {shown(history)}", highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -151,6 +151,27 @@ def list_claims(session: Session, where: ClaimFilter) -> list[StoredClaim]:
     return found[: where.limit] if where.limit else found
 
 
+def history_note(session: Session, claim_id: int) -> str | None:
+    """Why a claim is history rather than current, if it is: a verdict on it then changes
+    nothing that `claims`, `link` or `acts` read, which a reviewer must be told."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        return None
+    where = f"see testimonies claims --document {claim.document_id}"
+    if claim.superseded_at is not None:
+        return (
+            f"claim {claim_id} is from an earlier extraction run (superseded): the document's "
+            f"current claims are not affected ({where})"
+        )
+    document = session.get(Document, claim.document_id)
+    if document is not None and not document.is_current:
+        return (
+            f"claim {claim_id} is of an older version of {document.name}: the current "
+            "version's claims are not affected"
+        )
+    return None
+
+
 def review_claim(
     session: Session,
     claim_id: int,
