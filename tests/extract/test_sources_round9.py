@@ -85,3 +85,48 @@ def test_the_declaration_was_the_documents_with_the_switch_off(
 ) -> None:
     monkeypatch.setattr(settings, "DECLARATIONS_DECLARED", False)
     assert only(claims_of(extractor, DECLARATION), "detention").asserted_by is None
+
+
+AFFIDAVIT = (
+    "STATEMENT ON OATH\n\n"
+    "Deponent: Tamaz GURIELIDZE (also written Gurieli), born 1979\n\n"
+    "I, the above-named, state on oath:\n\n"
+    "1. I give this statement through an interpreter. I confirm it is correct.\n\n"
+    "2. In October 2021 I was arrested at a checkpoint. I was held in the tannery until "
+    "February 2022 and I was beaten with a cable. I saw my brother only once.\n"
+)
+
+
+def test_the_header_names_the_deponent(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, AFFIDAVIT)
+    assert claims and {c.asserted_by for c in claims} == {"Tamaz Gurielidze"}
+
+
+HEARING = (
+    "APPEALS BOARD\nHearing record\n\n"
+    "Appellant: Omid SARVANI (national of the Republic)\n"
+    "Presiding Member: Ms R. Aldana\n\n"
+    "PRESIDING MEMBER: Mr Sarvani, where were you taken?\n\n"
+    "APPELLANT: They took me to the camp in 2020. The guards beat me every day.\n\n"
+    "PRESIDING MEMBER: For how long?\n\n"
+    "APPELLANT: Five months. I was not allowed to call my wife.\n"
+)
+
+
+def test_a_role_label_is_the_person_the_header_names_so(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, HEARING), "physical_assault")
+    assert claim.asserted_by == "Omid Sarvani"
+
+
+def test_a_letter_signed_your_initial_is_the_initials(extractor: SpacyExtractor) -> None:
+    from testimonies.extract.persons import signature
+
+    assert signature("Dear Anush,\n\nThey took him.\n\nYour G. T.\n") == "G. T."
+
+
+def test_without_role_lines_the_label_stays(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "ROLE_LINES", False)
+    claim = only(claims_of(extractor, HEARING), "physical_assault")
+    assert claim.asserted_by != "Omid Sarvani"

@@ -379,7 +379,8 @@ SIGNATURE = re.compile(
 def signature(text: str) -> str | None:
     """The name a first-person text is signed with on its last line."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    found = SIGNATURE.fullmatch(lines[-1]) if lines else None
+    last = re.sub(r"^(?:Your|Yours|Ever yours|With love,?)\s+", "", lines[-1]) if lines else ""
+    found = SIGNATURE.fullmatch(last) if last else None
     return found.group(1).strip() if found else None
 
 

@@ -381,3 +381,7 @@ LISTED_PAST_PARTICIPLES = True
 # quotation marks: the declaration's claims are asserted by the body that read it (the
 # association the text names where the readers are only "the families", "the crowd").
 DECLARATIONS_DECLARED = True
+# A header line naming a person by their role ("Deponent: Rauf KHALMURADZE", "Appellant: Kerem
+# ANVARLY") names the one who tells a first-person document, and whom a transcript's
+# "APPELLANT:" label stands for.
+ROLE_LINES = True

@@ -53,6 +53,7 @@ from testimonies.extract.textcues import (
     document_date_line,
     first_person,
     heading,
+    labelled_person,
     lower_case_words,
     outside_quotes,
     pseudonym,
@@ -541,6 +542,9 @@ class _DocumentReader:
         self.ctx.narrator_name = _whole_name(outside, self_named(outside))
         if not narrated and not SAYS_OWN_NAME.search(outside):
             self.ctx.narrator_name = None  # "Name: Nour Haddad" of an urgent action's case
+        if self.ctx.narrated and self.ctx.narrator_name is None and settings.ROLE_LINES:
+            # 'Deponent: Rauf KHALMURADZE', then 'I, the above-named, state on oath:'
+            self.ctx.narrator_name = labelled_person(text, ex.lex.words("narrator_roles"))
         if self.ctx.narrated and self.ctx.narrator_name is None and settings.SIGNED_NARRATOR:
             self.ctx.narrator_name = signature(text)  # a letter's or a notebook's 'H.L.'
         if self.ctx.narrated and self.ctx.narrator_name is None:
@@ -557,7 +561,9 @@ class _DocumentReader:
         self.ctx.party_roles = ex.lex.words("opposing_roles")
         if settings.TRANSCRIPT_TURNS:
             not_labels = ex.lex.words("not_speaker_labels")
-            self.ctx.turns = find_turns(text, self.ctx.acronyms, not_labels, self.ctx.narrator())
+            roles = ex.lex.words("narrator_roles")
+            narrator = self.ctx.narrator()
+            self.ctx.turns = find_turns(text, self.ctx.acronyms, not_labels, narrator, roles)
             self.ctx.narrated = self.ctx.narrated or self.ctx.turns is not None
         if settings.GROUPS_FROM_TEXT:
             lex = ex.lex

@@ -35,6 +35,26 @@ def self_named(text: str) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
+# "Deponent: Rauf KHALMURADZE (also written Halmuradze), born 1988", "Appellant: Kerem ANVARLY":
+# a header line naming a person by their role in the document
+ROLE_LINE = re.compile(
+    r"^[ \t]*(?P<role>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*:[ \t]*"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})",
+    re.MULTILINE,
+)
+HEADER_CHARS = 1500  # a document's header: its first lines, before the body
+
+
+def labelled_person(text: str, roles: frozenset[str]) -> str | None:
+    """The person a header line names by one of `roles` ('Deponent: Rauf KHALMURADZE'), as a
+    name is written ('Rauf Khalmuradze')."""
+    for match in ROLE_LINE.finditer(text[:HEADER_CHARS]):
+        if match.group("role").strip().lower() in roles and match.group("name")[:4] != "The ":
+            words = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", match.group("name")).split()
+            return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)
+    return None
+
+
 def pseudonym(text: str) -> str | None:
     """The name an interviewee speaks under: 'asked to be identified only as “Witness B”'."""
     match = PSEUDONYM.search(text)

@@ -12,6 +12,9 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from testimonies.extract import settings
+from testimonies.extract.textcues import labelled_person
+
 TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sen|Rep|Hon|Judge|Sheikh|Chairman|Chairwoman|Chair)"
 # 'Mr. ARAYA.' (a record's title and surname in capitals), 'Dr. Strand:', 'LM:', 'Q:'
 LABEL = re.compile(
@@ -46,7 +49,11 @@ def label_at(text: str, at: int) -> tuple[int, int] | None:
 
 
 def find_turns(
-    text: str, acronyms: dict[str, str], not_labels: frozenset[str], answerer: str | None
+    text: str,
+    acronyms: dict[str, str],
+    not_labels: frozenset[str],
+    answerer: str | None,
+    roles: frozenset[str] = frozenset(),
 ) -> Turns | None:
     """The turns of a transcript, each with the name of its speaker as the text gives it
     ('LM' -> 'Lidia Marek' as the header defines it, 'Mr. ARAYA' -> 'Samson Araya'); None for
@@ -68,7 +75,7 @@ def find_turns(
     if len(found) < MIN_TURNS or len(said) < 2 or said.most_common(1)[0][1] < 2:
         return None
     labels = set(said)
-    names = {label: speaker_name(label, text, acronyms, answerer) for label in labels}
+    names = {label: speaker_name(label, text, acronyms, answerer, roles) for label in labels}
     askers = frozenset(
         name
         for label, name in names.items()
@@ -78,7 +85,11 @@ def find_turns(
 
 
 def speaker_name(
-    label: str, text: str, acronyms: dict[str, str], answerer: str | None
+    label: str,
+    text: str,
+    acronyms: dict[str, str],
+    answerer: str | None,
+    roles: frozenset[str] = frozenset(),
 ) -> str | None:
     """Who a turn's label names: 'A' the one who answers, 'Q' no one (the questions), initials
     as the text defines or spells them, a title and surname as the full name written elsewhere."""
@@ -88,6 +99,12 @@ def speaker_name(
         return None
     if label in acronyms:
         return acronyms[label]
+    if settings.ROLE_LINES and label.lower() in roles:
+        role = labelled_person(text, frozenset({label.lower()}))
+        if (
+            role is not None
+        ):  # 'APPELLANT:' of a hearing whose header says 'Appellant: Kerem ANVARLY'
+            return role
     if label.isupper() and len(label) <= 4:
         return _by_initials(label, text) or label
     words = label.replace(".", ". ").split()
