@@ -288,7 +288,7 @@ def test_estimate_settings_that_are_infinite_or_too_big_are_one_line(tmp_path: P
         (["--method", "dga", "--delta", "inf"], "--delta"),
         (["--method", "dga", "--prior", "negbin:inf,1"], "--prior"),
         (["--method", "lcmcr", "--a-alpha", "inf", *quick], "alpha"),
-        (["--method", "lcmcr", "--k", "100000000000", *quick], "memory"),
+        (["--method", "lcmcr", "--k", "100000000000", *quick], "--k"),  # too large a K
     ]
     for args, named in cases:
         result = runner.invoke(app, ["estimate", str(table), *args])
