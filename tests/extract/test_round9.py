@@ -250,3 +250,13 @@ def test_each_punishment_listed_is_its_own_act(extractor: SpacyExtractor) -> Non
 def test_whom_one_does_not_know_alive_is_missing(extractor: SpacyExtractor) -> None:
     text = "She does not know whether they are alive."
     assert only(claims_of(extractor, text), "disappearance").victims == ["they"]
+
+
+def test_a_countrys_name_in_a_groups_name_is_no_groups_word(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Front for the Restoration of Dambaro (FRD) runs camps in Dambaro. "
+        "Soldiers of Dambaro attacked the camps. The people of Dambaro suffer. "
+        "In Dambaro, the FRD beat the recruits."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert all("[Dambaro]" not in p for p in claim.perpetrators)

@@ -144,6 +144,8 @@ class DocumentContext:
         for word in sorted(words):
             if not word[:1].isupper() or len(word) < 5 or word.lower() in NOT_DISTINCTIVE:
                 continue
+            if self.place_weights.get(word, 0.0) >= PLACE_WORD_MIN:
+                continue  # 'Dambaro' of 'Front for the Restoration of Dambaro': the country
             if re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", self.text):
                 continue  # 'State' of 'State party' is also written 'state': a common word
             alone = self._alone.get(word)
@@ -329,6 +331,7 @@ def with_acronym(name: str, acronyms: dict[str, str]) -> str:
 
 
 GROUP_WORD_MIN = 3
+PLACE_WORD_MIN = 2.0  # a word the tagger took for a place twice or more is a place's name
 # Words of groups' names that name no one group: "Sazman-e Pishgaman-e Khalq" is Pishgaman's.
 NOT_DISTINCTIVE = GROUP_WORDS | {
     "sazman",
