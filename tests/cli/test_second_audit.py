@@ -274,3 +274,18 @@ def test_a_verdict_on_a_superseded_claim_says_it_changes_no_current_claim(
     code, out, err = cli(sqlite_url, "review-claim", "2", "--wrong")
     assert code == 0 and "recorded as wrongly extracted" in out
     assert "earlier extraction run" in err and "claims --document 1" in err
+
+
+def test_a_command_that_only_reads_does_not_make_a_store_where_there_is_none(
+    tmp_path: Path,
+) -> None:
+    typo = tmp_path / "stroe.db"
+    for args in (["verify"], ["documents"], ["claims"], ["link"], ["lists", "persons"]):
+        code, out, err = cli(str(typo), *args)
+        line = one_error_line(err)
+        assert code == 2 and "stroe.db" in line and "no store here" in line, args
+        assert out == "" and not typo.exists(), args
+    doc = tmp_path / "a.txt"
+    doc.write_text("Guards beat Omar Vell in 2004.\n", encoding="utf-8")
+    assert cli(str(typo), "ingest", str(doc))[0] == 0  # bringing material in makes the store
+    assert cli(str(typo), "verify")[0] == 0

@@ -35,13 +35,14 @@ def store_url(ctx: typer.Context) -> str | None:
     return str(url) if url else None
 
 
-def open_from(ctx: typer.Context) -> Store:
-    """The store named by --db / $TESTIMONIES_DB / ./testimonies.db."""
+def open_from(ctx: typer.Context, create: bool = False) -> Store:
+    """The store named by --db / $TESTIMONIES_DB / ./testimonies.db; made on first use only
+    by the commands that bring material in (`create`), so a mistyped path is an error."""
     given = (ctx.find_root().obj or {}).get("db")
     if given is not None and not str(given).strip():  # --db "$UNSET": not ./testimonies.db
         raise InputError("--db", "empty: name a store file or URL, or leave --db out to use "
                          "testimonies.db in the working folder")  # fmt: skip
-    return open_store(store_url(ctx))
+    return open_store(store_url(ctx), must_exist=not create)
 
 
 def shown(value: object) -> str:

@@ -66,7 +66,7 @@ def ingest(
     )
     check_encoding(encoding)
     options = IngestOptions(max_bytes=max_bytes, encoding=encoding, overrides=overrides)
-    store = open_from(ctx)
+    store = open_from(ctx, create=True)
     candidates = expand_paths(paths)
     results: list[IngestResult] = []
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())

@@ -44,7 +44,7 @@ def import_command(
     """
     mapping = read_mapping(mapping_file) if mapping_file else {}
     mapping.update(parse_mapping(map_ or []))
-    result = import_list(open_from(ctx), file, list_name, mapping)
+    result = import_list(open_from(ctx, create=True), file, list_name, mapping)
     console.print(
         f"list '{result.name}' (id {result.list_id}): {result.records} records",
         highlight=False,

@@ -115,7 +115,7 @@ def shown_url(url: str | None) -> str:
         return resolved
 
 
-def create_store_engine(url: str | None = None) -> Engine:
+def create_store_engine(url: str | None = None, must_exist: bool = False) -> Engine:
     resolved = resolve_url(url)
     try:
         parsed = make_url(resolved)
@@ -131,6 +131,11 @@ def create_store_engine(url: str | None = None) -> Engine:
         is_path = database not in ("", ":memory:") and not parsed.query.get("uri")
         if is_path and not Path(database).parent.exists():
             raise StoreError(f"{database}: the folder for the store does not exist")
+        if is_path and must_exist and not Path(database).exists():
+            raise StoreError(
+                f"{database}: no store here (ingest or lists import makes one; "
+                "check --db or TESTIMONIES_DB)"
+            )
         if is_path and Path(database).is_dir():
             raise StoreError(
                 f"{database}: a folder, not a store file (name a file in it, such as "
@@ -142,9 +147,11 @@ def create_store_engine(url: str | None = None) -> Engine:
     return create_engine(resolved, pool_pre_ping=True)
 
 
-def open_store(url: str | None = None) -> Store:
-    """Connect to the store at ``url`` and bring its schema up to date."""
-    engine = create_store_engine(url)
+def open_store(url: str | None = None, must_exist: bool = False) -> Store:
+    """Connect to the store at ``url`` and bring its schema up to date. A SQLite file that
+    does not exist is made, unless ``must_exist`` (a command that only reads: a mistyped path
+    would otherwise be answered from a new, empty store, and leave it behind)."""
+    engine = create_store_engine(url, must_exist)
     try:
         migrate(engine)
     except DatabaseError as exc:  # no server, a file that is not a database, no permission
