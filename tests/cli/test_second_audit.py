@@ -289,3 +289,25 @@ def test_a_command_that_only_reads_does_not_make_a_store_where_there_is_none(
     doc.write_text("Guards beat Omar Vell in 2004.\n", encoding="utf-8")
     assert cli(str(typo), "ingest", str(doc))[0] == 0  # bringing material in makes the store
     assert cli(str(typo), "verify")[0] == 0
+
+
+def test_a_person_of_the_victim_lists_only_is_said_to_be_one(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    import re
+
+    for name in ("one", "two"):
+        rows = (
+            f"name,sex,birth_year,place\nAli Reza Moradi,m,1970,Camp Nour\n{name} X,f,1980,Tehran\n"
+        )
+        (tmp_path / f"{name}.csv").write_text(rows, encoding="utf-8")
+        assert (
+            cli(sqlite_url, "lists", "import", str(tmp_path / f"{name}.csv"), "--list", name)[0]
+            == 0
+        )
+    assert cli(sqlite_url, "lists", "link")[0] == 0
+    ref = re.findall(r"P-\d+", cli(sqlite_url, "lists", "persons")[1])[0]
+    for args in (["person", ref], ["acts", "--person", ref]):
+        code, out, err = cli(sqlite_url, *args)
+        line = one_error_line(err)
+        assert code == 2 and "victim lists" in line and "lists persons" in line and out == ""

@@ -18,7 +18,15 @@ from testimonies.link.acts import StoredAct, stored_acts
 from testimonies.link.entities import clean_text
 from testimonies.link.judgements import entity_ref
 from testimonies.link.names import compare_names
-from testimonies.store.schema import ActVictim, AuditEntry, Document, DocumentStage, Entity, Mention
+from testimonies.store.schema import (
+    ActVictim,
+    AuditEntry,
+    Document,
+    DocumentStage,
+    Entity,
+    ListRecord,
+    Mention,
+)
 
 _REF = re.compile(r"^P-(\d+)$", re.IGNORECASE)
 
@@ -83,6 +91,7 @@ def find_person(session: Session, query: str) -> Entity:
         entity = session.get(Entity, int(ref.group(1)))
         if entity is None or entity.kind != "person":
             raise NotFoundError(f"{text}: no such person")
+        _refuse_list_only(session, text, entity.id)
         return entity
     scores: Counter[int] = Counter()
     rows = session.execute(
@@ -98,6 +107,18 @@ def find_person(session: Session, query: str) -> Entity:
     if not scores:
         raise NotFoundError(f"{text}: no linked person goes by this name{_unlinked_hint(session)}")
     return session.get_one(Entity, scores.most_common(1)[0][0])
+
+
+def _refuse_list_only(session: Session, text: str, entity_id: int) -> None:
+    """A person `lists link` made of victim-list records has no mentions, so no names,
+    documents or acts to show: say where that person is, not an empty timeline."""
+    named = select(Mention.id).where(Mention.entity_id == entity_id).limit(1)
+    listed = select(ListRecord.id).where(ListRecord.entity_id == entity_id).limit(1)
+    if session.scalar(named) is None and session.scalar(listed) is not None:
+        raise NotFoundError(
+            f"{text}: a person of the victim lists, named in no document "
+            "(testimonies lists persons shows their records)"
+        )
 
 
 def _unlinked_hint(session: Session) -> str:
