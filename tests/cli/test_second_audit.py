@@ -311,3 +311,14 @@ def test_a_person_of_the_victim_lists_only_is_said_to_be_one(
         code, out, err = cli(sqlite_url, *args)
         line = one_error_line(err)
         assert code == 2 and "victim lists" in line and "lists persons" in line and out == ""
+
+
+def test_metadata_options_are_trimmed_as_sidecar_values_are(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_text("Guards beat Omar Vell in 2004.\n", encoding="utf-8")
+    args = ["ingest", str(doc), "--published", " 2019 ", "--publisher", "  Exile Review ", "-q"]
+    assert cli(sqlite_url, *args)[0] == 0
+    [stored] = json.loads(cli(sqlite_url, "documents", "--json")[1])["documents"]
+    assert (stored["published"], stored["publisher"]) == ("2019", "Exile Review")

@@ -87,6 +87,9 @@ def _as_text(source: str, key: str, value: Any) -> str | None:
 
 
 def validate(source: str, meta: DocumentMeta) -> DocumentMeta:
+    """The values trimmed as a sidecar's are (' 2019 ' is 2019, '' is no value), the date
+    checked as EDTF."""
+    meta = DocumentMeta(**{k: v.strip() or None if v else None for k, v in meta.as_dict().items()})
     if meta.published is not None:
         try:
             check_edtf(meta.published)
