@@ -71,7 +71,10 @@ def test_a_site_is_no_group(extractor: SpacyExtractor) -> None:
     assert all("Darbast" not in p for c in claims_of(extractor, DOCUMENT) for p in c.perpetrators)
 
 
-def test_being_in_a_site_without_a_length_is_no_stay(extractor: SpacyExtractor) -> None:
+def test_being_in_a_site_without_a_length_is_no_stay(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(extractor, "recall", None)  # (the rule under test, not the learned net)
     text = (
         "The camp had small houses that the members called Darbast. "
         "I saw him once when he was in the Darbast."
