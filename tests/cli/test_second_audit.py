@@ -322,3 +322,21 @@ def test_metadata_options_are_trimmed_as_sidecar_values_are(
     assert cli(sqlite_url, *args)[0] == 0
     [stored] = json.loads(cli(sqlite_url, "documents", "--json")[1])["documents"]
     assert (stored["published"], stored["publisher"]) == ("2019", "Exile Review")
+
+
+def test_the_claims_of_an_older_version_asked_for_by_id_are_shown_as_history(
+    sqlite_url: str,
+) -> None:
+    from tests.cli.test_claims_cli import _fill
+
+    _fill(sqlite_url)
+    store = open_store(sqlite_url)
+    with store.session() as session:
+        older = session.get(Document, 1)
+        assert older is not None
+        older.is_current = False  # as a changed file ingested again leaves it
+    store.close()
+    code, out, err = cli(sqlite_url, "claims", "--document", "1", "--jsonl")
+    assert code == 0 and len(out.splitlines()) == 2  # was: nothing, as if it had no claims
+    assert "older version" in err
+    assert cli(sqlite_url, "claims", "--jsonl")[1] == ""  # the current claims: none

@@ -16,6 +16,7 @@ from testimonies.store.claims import (
     list_claims,
     review_claim,
 )
+from testimonies.store.documents import get_document
 
 
 def _table(found: list[StoredClaim]) -> Table:
@@ -81,6 +82,13 @@ def claims(
     )
     with open_from(ctx).session() as session:
         found = list_claims(session, where)
+        older = document is not None and not get_document(session, document).is_current
+    if older:
+        err_console.print(
+            f"[yellow]warning:[/yellow] document {document} is an older version "
+            "(documents --all-versions): its claims are history, not read by link or acts",
+            highlight=False,
+        )
     if jsonl:
         for claim in found:
             typer.echo(json.dumps(claim.to_dict(), ensure_ascii=False))

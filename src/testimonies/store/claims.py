@@ -128,14 +128,15 @@ def list_claims(session: Session, where: ClaimFilter) -> list[StoredClaim]:
     query = (
         select(Claim, Document.name)
         .join(Document, Document.id == Claim.document_id)
-        .where(Document.is_current.is_(True))
         .order_by(Claim.document_id, Claim.evidence_start, Claim.id)
     )
     if not where.include_superseded:
         query = query.where(Claim.superseded_at.is_(None))
-    if where.document_id is not None:
+    if where.document_id is not None:  # asked for by id: an older version's claims too
         _check_document(session, where.document_id)
         query = query.where(Claim.document_id == where.document_id)
+    else:
+        query = query.where(Document.is_current.is_(True))
     if where.act is not None:
         query = query.where(Claim.act == act_code(where.act))
     if where.polarity is not None:
