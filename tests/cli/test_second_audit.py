@@ -340,3 +340,15 @@ def test_the_claims_of_an_older_version_asked_for_by_id_are_shown_as_history(
     assert code == 0 and len(out.splitlines()) == 2  # was: nothing, as if it had no claims
     assert "older version" in err
     assert cli(sqlite_url, "claims", "--jsonl")[1] == ""  # the current claims: none
+
+
+def test_a_list_field_mapped_twice_is_refused_not_the_last_taken(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    data = tmp_path / "ngo.csv"
+    data.write_text("Full name,Seen at\nAli Reza,Camp Nour\n", encoding="utf-8")
+    args = ["lists", "import", str(data), "--list", "ngo"]
+    code, out, err = cli(sqlite_url, *args, "--map", "name=Full name", "--map", "name=Seen at")
+    line = one_error_line(err)
+    assert code == 2 and "--map" in line and "'name' is mapped twice" in line and out == ""
+    assert cli(sqlite_url, *args, "--map", "name=Full name", "--map", "place=Seen at")[0] == 0

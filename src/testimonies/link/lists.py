@@ -102,12 +102,16 @@ def read_mapping(path: Path) -> dict[str, str]:
 
 
 def parse_mapping(items: Sequence[str], source: str = "--map") -> dict[str, str]:
-    mapping = {}
+    mapping: dict[str, str] = {}
     for item in items:
         key, sep, column = item.partition("=")
         if not sep or key.strip() not in FIELDS or not column.strip():
             raise InputError(source, f"'{item}' is not FIELD=COLUMN with FIELD in {FIELDS}")
-        mapping[key.strip()] = column.strip()
+        earlier = mapping.setdefault(key.strip(), column.strip())
+        if earlier != column.strip():  # else the last would silently win
+            raise InputError(
+                source, f"field '{key.strip()}' is mapped twice ('{earlier}', '{column.strip()}')"
+            )
     return mapping
 
 
