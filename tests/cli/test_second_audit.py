@@ -352,3 +352,14 @@ def test_a_list_field_mapped_twice_is_refused_not_the_last_taken(
     line = one_error_line(err)
     assert code == 2 and "--map" in line and "'name' is mapped twice" in line and out == ""
     assert cli(sqlite_url, *args, "--map", "name=Full name", "--map", "place=Seen at")[0] == 0
+
+
+def test_two_lists_get_the_estimate_that_applies_by_default(tmp_path: Path) -> None:
+    table = tmp_path / "two.csv"
+    table.write_text("a,b,count\n1,1,20\n1,0,30\n0,1,25\n", encoding="utf-8")
+    result = runner.invoke(app, ["estimate", str(table)])  # --method all, the default
+    assert result.exit_code == 0 and "loglinear all: documented 75" in result.stdout
+    assert "dga and lcmcr need at least 3 lists: skipped" in result.stderr
+    result = runner.invoke(app, ["estimate", str(table), "--method", "lcmcr"])
+    line = one_error_line(result.stderr)
+    assert result.exit_code == 2 and "lcmcr needs at least 3 lists" in line

@@ -82,10 +82,25 @@ def estimate(
     unknown = [m for m in methods if m not in METHODS]
     if unknown:
         raise InputError("--method", f"unknown method {unknown[0]!r}; use {', '.join(METHODS)}")
+    skipped = _needing_three(methods, len(next(iter(strata.values())).lists))
+    methods = [m for m in methods if m not in skipped]
     needs = 3 if any(m != "loglinear" for m in methods) else 2
+    lists = len(next(iter(strata.values())).lists)
+    if needs == 3 and lists == 2:  # name the method, and the one that takes two lists
+        asked = [m for m in methods if m != "loglinear"]
+        verb = "needs" if len(asked) == 1 else "need"
+        raise InputError(
+            source,
+            f"{' and '.join(asked)} {verb} at least 3 lists, 2 given: use --method loglinear",
+        )
     for label, data in strata.items():
         validate(data, source if len(strata) == 1 else f"{source} (stratum {label})", needs)
     report = Report(next(iter(strata.values())).lists, list(strata), settings.level, [], [])
+    if skipped:
+        report.warnings.append(
+            f"{' and '.join(skipped)} need at least 3 lists: skipped (two lists give the "
+            "log-linear estimate only)"
+        )
     if "dga" in methods and len(report.lists) > dga.MAX_LISTS:
         too_many = f"dga averages over graphs of 3 to 5 lists, not {len(report.lists)}"
         if len(methods) == 1:
@@ -105,6 +120,14 @@ def estimate(
     for e in report.estimates:
         e.warnings += result_warnings(e)
     return report
+
+
+def _needing_three(methods: Sequence[str], lists: int) -> list[str]:
+    """With two lists, the methods that need three are left out of several asked for (the
+    default, all), so the one that applies still runs; asked for alone, they are refused."""
+    if lists >= 3 or "loglinear" not in methods:
+        return []
+    return [m for m in methods if m != "loglinear"]
 
 
 def _seeded(settings: Settings, stratum: int) -> Settings:
