@@ -363,3 +363,10 @@ def test_two_lists_get_the_estimate_that_applies_by_default(tmp_path: Path) -> N
     result = runner.invoke(app, ["estimate", str(table), "--method", "lcmcr"])
     line = one_error_line(result.stderr)
     assert result.exit_code == 2 and "lcmcr needs at least 3 lists" in line
+
+
+def test_an_act_code_written_with_a_hyphen_or_a_space_is_read(sqlite_url: str) -> None:
+    for written in ("solitary-confinement", "Solitary confinement"):
+        for command in (["claims"], ["acts"]):
+            code, _, err = cli(sqlite_url, *command, "--act", written)
+            assert code == 0 and err == "", (written, command, err)

@@ -112,7 +112,8 @@ def act_code(value: str, option: str = "--act") -> str:
     """``value`` as an act code of the vocabulary; a typo is named, not answered with nothing."""
     from testimonies.extract.vocab import load_acts  # the vocabulary is parsed on first use only
 
-    code = value.strip().lower()
+    # 'solitary confinement' and 'solitary-confinement' are how people write the code.
+    code = "_".join(value.strip().lower().replace("-", " ").split())
     codes = load_acts().codes
     if code not in codes:
         raise InputError(option, f"{value!r} is not an act code; known: {', '.join(codes)}")
