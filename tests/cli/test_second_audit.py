@@ -370,3 +370,14 @@ def test_an_act_code_written_with_a_hyphen_or_a_space_is_read(sqlite_url: str) -
         for command in (["claims"], ["acts"]):
             code, _, err = cli(sqlite_url, *command, "--act", written)
             assert code == 0 and err == "", (written, command, err)
+
+
+def test_export_says_when_claims_changed_since_the_last_link(sqlite_url: str) -> None:
+    from tests.cli.test_claims_cli import _fill
+
+    _fill(sqlite_url)  # claims extracted, never linked: the acts exported are not theirs
+    code, out, err = cli(sqlite_url, "export", "acts")
+    assert code == 0 and out == "" and "run testimonies link" in err
+    assert cli(sqlite_url, "link")[0] == 0
+    code, out, err = cli(sqlite_url, "export", "acts")
+    assert code == 0 and out and err == ""

@@ -9,8 +9,9 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.orm import Session
 
-from testimonies.cli.common import friendly_errors, open_from
+from testimonies.cli.common import friendly_errors, open_from, warn_if_acts_are_stale
 from testimonies.export.linked import acts_jsonl, entities_jsonl
+from testimonies.store.claims import claims_outside_acts
 
 export_app = typer.Typer(help="Export linked facts as JSON Lines (spec/acts.md section 5).")
 
@@ -25,6 +26,8 @@ def _emit(ctx: typer.Context, rows: Callable[[Session], Iterator[dict[str, Any]]
     with open_from(ctx).session() as session:
         for row in rows(session):
             typer.echo(json.dumps(row, ensure_ascii=False))
+        outside = claims_outside_acts(session)
+    warn_if_acts_are_stale(outside)  # on stderr: the lines written stay JSON Lines
 
 
 @export_app.command()
