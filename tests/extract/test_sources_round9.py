@@ -130,3 +130,28 @@ def test_without_role_lines_the_label_stays(
     monkeypatch.setattr(settings, "ROLE_LINES", False)
     claim = only(claims_of(extractor, HEARING), "physical_assault")
     assert claim.asserted_by != "Omid Sarvani"
+
+
+OPINION = (
+    "Opinion No. 3/2026 concerning Arvid Lenk (Republic of Kessland)\n\n"
+    "Communication from the source\n\n"
+    "4. Mr. Lenk, a member of the Brethren of the Hill, was arrested on 3 May 2025 and has been "
+    "held since then in the central prison of Kessland.\n\n"
+    "Response from the Government\n\n"
+    "5. The Government states that Mr. Lenk was never beaten in the prison.\n"
+)
+
+
+def test_a_section_of_the_source_is_the_sources(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, OPINION)
+    told = {(c.act, c.evidence.quote[:12], c.asserted_by) for c in claims}
+    assert ("detention", "Mr. Lenk, a ", "the source") in told
+    assert {a for act, _, a in told if act == "physical_assault"} == {"The Government"}
+
+
+def test_without_source_sections_the_opinion_speaks_itself(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "SOURCE_SECTIONS", False)
+    claims = claims_of(extractor, OPINION)
+    assert all(c.asserted_by != "the source" for c in claims)

@@ -385,3 +385,6 @@ DECLARATIONS_DECLARED = True
 # ANVARLY") names the one who tells a first-person document, and whom a transcript's
 # "APPELLANT:" label stands for.
 ROLE_LINES = True
+# "Communication from the source", "Response from the Government": in a UN body's opinion the
+# paragraphs under such a heading are that party's account (asserted by "the source").
+SOURCE_SECTIONS = True

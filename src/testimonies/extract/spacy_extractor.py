@@ -596,7 +596,7 @@ class _DocumentReader:
         if settings.HEADINGS_SKIPPED and heading(doc.text):
             self.mentions.extend(ex.mentions(doc, chunk.offset, ctx))
             if ":" not in doc.text:  # 'State party: Republic of Qusayra' labels, heads nothing
-                ctx.section_speaker = self._party(doc.text)
+                ctx.section_speaker = self._party(doc.text) or self._section_of(doc.text)
             return
         if chunk.paragraph != self.opened:
             self.opened = chunk.paragraph
@@ -719,6 +719,14 @@ class _DocumentReader:
         if role.lower() in lex.words("claimant_roles"):
             return self.ctx.claimant or f"the {role}"
         return role if role.lower().startswith("the ") else f"the {role}"
+
+    def _section_of(self, text: str) -> str | None:
+        """'Communication from the source', 'Response from the Government': a UN body's
+        opinion gives each side's account under its own heading."""
+        if not settings.SOURCE_SECTIONS:
+            return None
+        role = heading_party(text, self.ex.lex.words("section_roles"), frozenset())
+        return None if role is None else f"the {role}"
 
     def _opening(self, sent: Span) -> None:
         """'The appellant's account, in summary, is as follows.', 'The State party contends
