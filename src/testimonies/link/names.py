@@ -19,6 +19,7 @@ from rigour.names import remove_person_prefixes
 from rigour.text import remove_bracketed_text
 
 from testimonies.link.distance import similarity
+from testimonies.link.scripts import across_scripts, align_skeletons, has_arabic, split_hangul
 from testimonies.link.variants import (
     canonical,
     canonical_forms,
@@ -213,7 +214,7 @@ def _join(words: list[Word]) -> list[Word]:
 def normalize_name(text: str) -> NormalizedName:
     """Normalise one person name; an empty result has no parts."""
     dropped: list[str] = []
-    kept = _drop_territory(text, dropped)
+    kept = _drop_territory(split_hangul(text), dropped)
     cleaned = remove_person_prefixes(remove_bracketed_text(_reorder(kept)))
     if cleaned != kept.strip():
         before = plain(kept).split()
@@ -868,7 +869,31 @@ def _english_and_chinese(english: NormalizedName, chinese: NormalizedName) -> bo
 
 def compare_names(a: str, b: str) -> NameComparison:
     """Compare two person names: verdict same/different/unsure, score 0..1, and reasons."""
+    if across_scripts(a, b):
+        return compare_across_scripts(a, b) if has_arabic(a) else compare_across_scripts(b, a)
     return compare_normalized(normalize_name(a), normalize_name(b))
+
+
+ACROSS_UNSURE = 0.65  # between DIFFERENT_BELOW and SAME_AT: compatible, never proven
+SKELETON_LIMIT = (
+    "unsure, not same: a consonant skeleton cannot tell apart names with the same consonants "
+    "(Hassan and Hossein, Hamid and Hamed)"
+)
+
+
+def compare_across_scripts(arabic: str, latin: str) -> NameComparison:
+    """An Arabic-script name against a Latin one, by consonant skeleton part by part: every
+    part agreeing gives `unsure` at most, any part left over or disagreeing `different`."""
+    normalized = normalize_name(latin)
+    if not normalized.parts:
+        return NameComparison("unsure", 0.0, ["a name is empty after normalisation"])
+    pairs = align_skeletons(arabic, [p.text for p in normalized.parts]).pairs
+    if pairs is None:
+        reason = "compared across scripts: the consonant skeletons of the parts do not agree"
+        return NameComparison("different", 0.0, [reason])
+    shown = "; ".join(f"'{x}' ~ '{y}'" for x, y in pairs)
+    reason = f"compared across scripts: consonant skeletons agree part by part: {shown}"
+    return NameComparison("unsure", ACROSS_UNSURE, [reason, SKELETON_LIMIT])
 
 
 def name_key(text: str) -> str:
