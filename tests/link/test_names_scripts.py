@@ -88,3 +88,9 @@ def test_latin_names_are_untouched() -> None:
     result = compare_names("Massoud Rajavi", "Maryam Rajavi")
     assert result.verdict == "different"
     assert not any("across scripts" in r for r in result.reasons)
+
+
+def test_latin_initials_against_a_script_name() -> None:
+    assert compare_names("محمد حسین سبحانی", "M. H. Sobhani").verdict == "unsure"
+    assert compare_names("علی خامنه\u200cای", "A. Khamenei").verdict == "unsure"
+    assert compare_names("محمد حسین سبحانی", "R. H. Sobhani").verdict == "different"

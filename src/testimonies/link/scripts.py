@@ -260,12 +260,23 @@ def _align(
             unit = parts[i : i + di]
             skeleton = _collapse([t for p in unit for t in p.skeleton])
             spelled = "".join(latin[j : j + dj])
-            if not skeleton_matches(skeleton, spelled):
+            if not (skeleton_matches(skeleton, spelled) or _initial_of(skeleton, spelled)):
                 continue
             rest = _align(parts, latin, i + di, j + dj)
             if rest is not None:
                 return [(" ".join(p.text for p in unit), " ".join(latin[j : j + dj])), *rest]
     return None
+
+
+def _initial_of(skeleton: Skeleton, initial: str) -> bool:
+    """Whether a Latin initial (M. of M. H. Sobhani) can open a spelling of the skeleton: its
+    first written consonant, or a vowel where the part opens with an unwritten letter (Ali)."""
+    if len(initial) != 1 or not skeleton:
+        return False
+    if initial in _VOWELS:
+        return not skeleton[0][0]
+    first = next((classes for classes, _ in skeleton if classes), frozenset())
+    return bool(first & script_data().latin.get(initial, frozenset()))
 
 
 # --- Hangul --------------------------------------------------------------------------------
