@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from testimonies.extract import settings
+from testimonies.extract.vocab import load_lexicon
 
 if TYPE_CHECKING:
     from testimonies.extract.turns import Turns
@@ -142,7 +143,7 @@ class DocumentContext:
         words = {w for n in names for w in re.split(r"[\s\-‐–]+", canonical_org(n))}
         found = []
         for word in sorted(words):
-            if not word[:1].isupper() or len(word) < 5 or word.lower() in NOT_DISTINCTIVE:
+            if not word[:1].isupper() or len(word) < 5 or word.lower() in _not_distinctive():
                 continue
             if self.place_weights.get(word, 0.0) >= PLACE_WORD_MIN:
                 continue  # 'Dambaro' of 'Front for the Restoration of Dambaro': the country
@@ -332,43 +333,12 @@ def with_acronym(name: str, acronyms: dict[str, str]) -> str:
 
 GROUP_WORD_MIN = 3
 PLACE_WORD_MIN = 2.0  # a word the tagger took for a place twice or more is a place's name
-# Words of groups' names that name no one group: "Sazman-e Pishgaman-e Khalq" is Pishgaman's.
-NOT_DISTINCTIVE = GROUP_WORDS | {
-    "sazman",
-    "sazeman",
-    "khalq",
-    "people",
-    "people's",
-    "people’s",
-    "peoples",
-    "national",
-    "liberation",
-    "islamic",
-    "revolutionary",
-    "democratic",
-    "popular",
-    "european",
-    "united",
-    "nations",
-    "republic",
-    "international",
-    "ministry",
-    "council",
-    "committee",
-    "state",
-    "government",
-    "directorate",
-    "security",
-    "general",
-    "federal",
-    "central",
-    "office",
-    "department",
-    "bureau",
-    "agency",
-    "authority",
-    "court",
-}
+
+
+def _not_distinctive() -> frozenset[str]:
+    """Words of groups' names that name no one group ('Sazman-e Pishgaman-e Khalq' is
+    Pishgaman's): the group words and the lexicon's not_distinctive_words."""
+    return frozenset(GROUP_WORDS) | load_lexicon().words("not_distinctive_words")
 
 
 def _body_written_before(text: str, body_words: frozenset[str]) -> str | None:

@@ -121,13 +121,10 @@ class SentenceReader(TimeAndPlace):
         """The act of custody a named site (or 'there', after one) stands for, if it is one."""
         if token.lower_ == "there" and token.dep_ == "advmod":
             return self.ctx.last_custody
-        if token.dep_ != "pobj":
+        name = self._custody_site_at(token) if token.dep_ == "pobj" else None
+        if name is None:
             return None
-        phrase = token.doc[token.left_edge.i : token.i + 1].text
-        for name, alone in self.ctx.custody_sites.items():
-            if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", phrase):
-                return "solitary_confinement" if alone else "detention"
-        return None
+        return "solitary_confinement" if self.ctx.custody_sites[name] else "detention"
 
     def _site_verb(self, token: Token) -> Token | None:
         """The verb that moves someone into the site or keeps them in it."""
@@ -593,9 +590,7 @@ class SentenceReader(TimeAndPlace):
         for owner in objects:
             for prep in g.children(owner, {"prep"}):
                 if prep.lower_ in ("of", "from", "about", "for"):
-                    found = self._personal(
-                        g.children(prep, {"pobj"})[0] if g.children(prep, {"pobj"}) else None
-                    )
+                    found = self._personal(_first(g.children(prep, {"pobj"})))
                     if found is not None:
                         return found
         seen = g.direct_object(verb) if verb.lemma_.lower() == "see" else None

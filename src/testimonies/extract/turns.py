@@ -99,12 +99,10 @@ def speaker_name(
         return None
     if label in acronyms:
         return acronyms[label]
-    if settings.ROLE_LINES and label.lower() in roles:
-        role = labelled_person(text, frozenset({label.lower()}))
-        if (
-            role is not None
-        ):  # 'APPELLANT:' of a hearing whose header says 'Appellant: Kerem ANVARLY'
-            return role
+    # 'APPELLANT:' of a hearing whose header says 'Appellant: Kerem ANVARLY'
+    role = labelled_person(text, frozenset({label.lower()})) if label.lower() in roles else None
+    if settings.ROLE_LINES and role is not None:
+        return role
     if label.isupper() and len(label) <= 4:
         return _by_initials(label, text) or label
     words = label.replace(".", ". ").split()
