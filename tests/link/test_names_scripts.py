@@ -94,3 +94,9 @@ def test_latin_initials_against_a_script_name() -> None:
     assert compare_names("محمد حسین سبحانی", "M. H. Sobhani").verdict == "unsure"
     assert compare_names("علی خامنه\u200cای", "A. Khamenei").verdict == "unsure"
     assert compare_names("محمد حسین سبحانی", "R. H. Sobhani").verdict == "different"
+
+
+def test_a_pasted_paragraph_is_no_name_across_scripts() -> None:
+    # (the letter match recursed once a letter: 20,000 letters overflowed the stack)
+    assert compare_names("ب" * 20_000, "b" * 20_000).verdict == "different"
+    assert compare_names(" ".join(["ب"] * 5_000), " ".join(["b"] * 5_000)).verdict == "different"

@@ -192,8 +192,17 @@ def _collapse(tokens: list[Token]) -> Skeleton:
 # --- matching a skeleton against a Latin spelling ------------------------------------------
 
 
+# No part of a real name is this long; the letter-by-letter match recurses once a letter, so a
+# longer "part" (a pasted paragraph) is no name's and matches nothing.
+MAX_PART_LETTERS = 60
+# Nor has a real name this many parts (the alignment recurses once a part).
+MAX_PARTS = 16
+
+
 def skeleton_matches(skeleton: Skeleton, latin: str) -> bool:
     """Whether a Latin part (plain lower-case letters) can spell the Arabic-script skeleton."""
+    if len(skeleton) + len(latin) > MAX_PART_LETTERS:
+        return False
     return _match(skeleton, latin, 0, 0)
 
 
@@ -244,6 +253,8 @@ def align_skeletons(arabic: str, latin_parts: Sequence[str]) -> SkeletonAlignmen
     both used once, each unit one part or two adjacent parts written as one (Mohammad Javad =
     محمدجواد, Nasr Allah = Nasrallah)."""
     parts = arabic_parts(arabic)
+    if len(parts) > MAX_PARTS or len(latin_parts) > MAX_PARTS:
+        return SkeletonAlignment(None)
     found = _align(tuple(parts), tuple(latin_parts), 0, 0)
     return SkeletonAlignment(None if found is None else tuple(found))
 
