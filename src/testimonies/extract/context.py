@@ -126,8 +126,12 @@ class DocumentContext:
         """The group the document is about: named most, a name with 'Organization', 'Group'...
         preferred (the accused are usually called so), those who only report left out."""
         ranked = [
-            (count + (GROUP_NAME_BONUS if _named_as_group(name) else 0), self.org_last[name], name)
-            for name, count in self.org_counts.items()
+            (
+                self._count_with_acronym(name) + (GROUP_NAME_BONUS if self._named(name) else 0),
+                self.org_last[name],
+                name,
+            )
+            for name in self.org_counts
             if self._may_be_the_group(name)
         ]
         ranked.extend(self._groups_in_text())
@@ -135,12 +139,31 @@ class DocumentContext:
             ranked.extend(self._group_words_alone())
         return max(ranked)[2] if ranked else None
 
+    def _count_with_acronym(self, name: str) -> int:
+        """'FRD' four times and 'Front for the Restoration of Dambaro (FRD)' once: five
+        mentions of one group, whichever of its two names is counted."""
+        count = self.org_counts[name]
+        if not settings.ACRONYMS_COUNT:
+            return count
+        full = self.acronyms.get(name)
+        forms = {a for a, f in self.acronyms.items() if f == canonical_org(name)}
+        if full is not None:
+            forms |= {full} | {a for a, f in self.acronyms.items() if f == full}
+        return count + sum(self.org_counts[f] for f in forms - {name} if f in self.org_counts)
+
+    def _named(self, name: str) -> bool:
+        """A name with a group's word, or the acronym the text gives such a name."""
+        full = self.acronyms.get(name) if settings.ACRONYMS_COUNT else None
+        return _named_as_group(name) or (full is not None and _named_as_group(full))
+
     def _group_words_alone(self) -> list[tuple[int, int, str]]:
         """'Sazman-e Pishgaman-e Khalq (People's Vanguard Organization)' named once, then
         'Pishgaman' a dozen times (the tagger takes it for a person's name): the distinctive
         word of a group's name that the text writes on its own is how the text names it."""
         names = [n for n in self.org_counts if _named_as_group(n)] + list(self.text_groups)
-        words = {w for n in names for w in re.split(r"[\s\-‐–]+", canonical_org(n))}
+        if settings.ACRONYMS_COUNT:  # 'Tahreek-e Azadi-ye Gwadan (TAG)', the tagger saw no ORG
+            names += list(self.acronyms.values())
+        words = {w for n in names for w in re.split(r"[\s\-‐–]+", _before_of(n))}
         found = []
         for word in sorted(words):
             if not word[:1].isupper() or len(word) < 5 or word.lower() in _not_distinctive():
@@ -192,7 +215,7 @@ class DocumentContext:
             return False  # 'the State party' of a treaty body's views: a role, not the doers
         if name.isupper() and lower in self.lower_words:
             return False  # 'COMMENTS', 'FACTS': a heading's word, written small elsewhere
-        named = _named_as_group(name)
+        named = self._named(name)
         group = named or (name.isupper() and " " not in name)
         # a body that reports is not the accused, but the accused also speak (and deny)
         if (lower in self.speakers and not named) or lower in self.place_names:
@@ -354,6 +377,15 @@ def _body_written_before(text: str, body_words: frozenset[str]) -> str | None:
     return f"{name} {named[-1].group(2)}"
 
 
+def _before_of(name: str) -> str:
+    """'Front for the Restoration of Dambaro': what follows 'of' is the country or the people
+    the group claims ('Dambaro', 'Iran'), not a name of the group itself."""
+    bare = canonical_org(name)
+    if not settings.ACRONYMS_COUNT:
+        return bare
+    return bare.split(" of ")[0] if " of " in bare and not bare.startswith("of ") else bare
+
+
 def _written_alone(word: str, text: str) -> list[int]:
     """Offsets where `word` stands alone, not inside a longer name ('Pishgaman-e Khalq',
     'European Union', 'Camp Pishgaman')."""
@@ -370,7 +402,15 @@ def _after_a_name(text: str, start: int) -> bool:
 
 
 def _named_as_group(name: str) -> bool:
-    return bool({w.lower() for w in name.split()} & GROUP_WORDS)
+    return any(_group_word(w) for w in name.split())
+
+
+def _group_word(word: str) -> bool:
+    """'Brigade' and 'the Ghadanfar Brigades', 'Guard' and 'Guards': a group word, one or many."""
+    lower = word.lower()
+    if lower in GROUP_WORDS:
+        return True
+    return settings.PLURAL_GROUP_WORDS and lower.endswith("s") and lower[:-1] in GROUP_WORDS
 
 
 def initials(name: str) -> str:
@@ -402,7 +442,7 @@ GENERIC_GROUP_NOUNS = frozenset(
 
 def _anaphor(surface: str) -> bool:
     words = surface.lower().split()
-    return len(words) == 2 and words[0] in ("the", "this", "our") and words[1] in GROUP_WORDS
+    return len(words) == 2 and words[0] in ("the", "this", "our") and _group_word(words[1])
 
 
 def canonical_org(name: str) -> str:

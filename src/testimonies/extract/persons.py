@@ -108,7 +108,7 @@ class PersonContext(DocumentContext):
         lower = group.lower()
         if lower in self.place_names:
             return True
-        if {w.lower() for w in group.split()} & GROUP_WORDS:
+        if {w.lower() for w in group.split()} & GROUP_WORDS or self._named(group):
             return False
         if any(self._same_group(group, name) for name in self.text_groups):
             return False  # 'NDO', written for the National Deliverance Organization

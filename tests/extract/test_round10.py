@@ -1,0 +1,71 @@
+"""Round 10: the group a document is about, found under its acronym and its plural, and named as
+the doer of disappearances the sentence lays at no one's door; sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract import settings
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of, only
+
+ACRONYM_TEXT = (
+    "The Front for the Liberation of Kessaria (FLK) runs camps in the hills. FLK fighters guard "
+    "them. The FLK denies it. A spokesman of the FLK said the camps are open. The movement says "
+    "so. Recruits who asked to leave were locked in a pit for weeks."
+)
+
+
+def test_an_acronyms_mentions_count_for_the_name_it_stands_for(
+    extractor: SpacyExtractor,
+) -> None:
+    claim = only(claims_of(extractor, ACRONYM_TEXT), "detention")
+    assert claim.perpetrators == ["The movement [Front for the Liberation of Kessaria (FLK)]"]
+
+
+def test_without_the_acronyms_the_country_in_the_name_was_taken_for_the_group(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "ACRONYMS_COUNT", False)
+    claim = only(claims_of(extractor, ACRONYM_TEXT), "detention")
+    assert "FLK" not in claim.perpetrators[0]
+
+
+def test_what_follows_of_in_a_groups_name_is_not_its_name() -> None:
+    from testimonies.extract.context import _before_of
+
+    assert _before_of("the Front for the Restoration of Dambaro") == "Front for the Restoration"
+    assert _before_of("Golriz Organization") == "Golriz Organization"
+
+
+BRIGADES = (
+    "Relatives gathered at the gate of the Brigades in Tell Wardi. The Brigades say there was "
+    "never a prison there. The Brigades deny everything. Those who complained were beaten in "
+    "the cellar."
+)
+
+
+def test_a_group_word_in_the_plural_names_a_group_also_where_it_speaks(
+    extractor: SpacyExtractor,
+) -> None:
+    claim = only(claims_of(extractor, BRIGADES), "physical_assault")
+    assert claim.perpetrators == ["Brigades"]
+
+
+def test_without_plurals_the_brigades_who_speak_were_taken_for_a_reporter(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "PLURAL_GROUP_WORDS", False)
+    claim = only(claims_of(extractor, BRIGADES), "physical_assault")
+    assert claim.perpetrators == []
+
+
+def test_a_disappearance_no_one_is_named_for_is_laid_at_the_groups_door(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "The Zarqa Brigades hold the town. The Brigades took the mayor. "
+        "Since then his family has heard nothing of him."
+    )
+    claim = only(claims_of(extractor, text), "disappearance")
+    assert claim.perpetrators == ["Brigades"]
