@@ -1,5 +1,5 @@
-"""Round 10: the group a document is about, found under its acronym and its plural, and named as
-the doer of disappearances the sentence lays at no one's door; sentences written for this test."""
+"""Round 10: the group a document is about, found under its acronym and its plural; sentences
+written for this test."""
 
 from __future__ import annotations
 
@@ -58,14 +58,3 @@ def test_without_plurals_the_brigades_who_speak_were_taken_for_a_reporter(
     monkeypatch.setattr(settings, "PLURAL_GROUP_WORDS", False)
     claim = only(claims_of(extractor, BRIGADES), "physical_assault")
     assert claim.perpetrators == []
-
-
-def test_a_disappearance_no_one_is_named_for_is_laid_at_the_groups_door(
-    extractor: SpacyExtractor,
-) -> None:
-    text = (
-        "The Zarqa Brigades hold the town. The Brigades took the mayor. "
-        "Since then his family has heard nothing of him."
-    )
-    claim = only(claims_of(extractor, text), "disappearance")
-    assert claim.perpetrators == ["Brigades"]

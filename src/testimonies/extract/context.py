@@ -402,15 +402,18 @@ def _after_a_name(text: str, start: int) -> bool:
 
 
 def _named_as_group(name: str) -> bool:
-    return any(_group_word(w) for w in name.split())
+    head = name.split(" of ")[0]  # 'Centre for Victims of Destructive Organisations': a centre
+    return any(_group_word(w, plural=w in head.split()) for w in name.split())
 
 
-def _group_word(word: str) -> bool:
+def _group_word(word: str, plural: bool = True) -> bool:
     """'Brigade' and 'the Ghadanfar Brigades', 'Guard' and 'Guards': a group word, one or many."""
     lower = word.lower()
     if lower in GROUP_WORDS:
         return True
-    return settings.PLURAL_GROUP_WORDS and lower.endswith("s") and lower[:-1] in GROUP_WORDS
+    if not (plural and settings.PLURAL_GROUP_WORDS):
+        return False
+    return lower.endswith("s") and lower[:-1] in GROUP_WORDS
 
 
 def initials(name: str) -> str:
