@@ -794,10 +794,70 @@ def _caps(pair: Pair) -> str | None:
     if _burmese(pair.a) and _burmese(pair.b) and (pair.unmatched("a") or pair.unmatched("b")):
         # Aung San Oo is Aung San's son, Khin Maung Nyunt is not Khin Nyunt.
         return "Burmese names have no family name: a syllable more or less is another name"
+    father = _fathers_name_first(pair)
+    if father is not None:
+        return father
     given = [k for k in pair.links if k.why == "initial"]
     full_given = [k for k in pair.links if k.why != "initial"]
     if given and len(full_given) < 2:
         return "only initials support the given names"
+    return None
+
+
+FATHERS_NAME = (
+    "in Arab naming the second name is the father's: the shorter name may be the father's "
+    "(Ahmed Mohamed Morsi, Mohamed Morsi) or, a father's name left out before the "
+    "grandfather's, an uncle's (Hamdan bin Mohammed bin Rashid, Hamdan bin Rashid)"
+)
+
+
+def _arab_named(name: NormalizedName) -> bool:
+    """Whether the name is written the Arab way: with an article or a filiation word (al-,
+    bin, ould), or a devotional first name followed by another (Ahmed Mohamed Morsi: the
+    second is the father's, not a devotional first name left out)."""
+    vocab = default_vocabulary()
+    marks = vocab.articles | vocab.filiation
+    return not marks.isdisjoint(name.dropped) or _in(name.parts[1], vocab.leading_given)
+
+
+def _father_first(pair: Pair, left_out: NamePart) -> bool:
+    """Whether leaving out this first given name leaves a father's name first: the next part
+    is a nasab the other name writes as its own first name (Mohammed bin Hamad bin Khalifa,
+    Hamad bin Khalifa), or the name is an Arab one and the part left out is no devotional
+    first name of Arab naming (arab_leading_given: Muhammad Anwar al-Sadat = Anwar Sadat, but
+    Ahmed Nouri al-Maliki is not Nouri al-Maliki)."""
+    side = "a" if left_out in pair.a.parts else "b"
+    other = "b" if side == "a" else "a"
+    name: NormalizedName = getattr(pair, side)
+    link = pair.link_of(side, 1)
+    nasab = name.parts[1].optional and not default_vocabulary().filiation.isdisjoint(name.dropped)
+    if nasab and link is not None and not getattr(link, other).part.optional:
+        return True
+    devotional = _in(left_out, default_vocabulary().arab_leading_given)
+    return not devotional and _arab_named(name)
+
+
+def _skipped_father(pair: Pair) -> bool:
+    """A nasab left out before a later one that aligns, inside the name (Hamdan bin Mohammed
+    bin Rashid Al Maktoum, Hamdan bin Rashid Al Maktoum: the father skipped, the grandfather
+    kept, names the uncle); not a final 'bin Laden', which is a family name."""
+    for side in ("a", "b"):
+        name: NormalizedName = getattr(pair, side)
+        if default_vocabulary().filiation.isdisjoint(name.dropped):
+            continue
+        covered, last = pair.covered(side), len(name.parts) - 1
+        nasab = [i for i, p in enumerate(name.parts) if p.optional]
+        skipped = [i for i in nasab if i not in covered]
+        if skipped and any(skipped[0] < j < last and j in covered for j in nasab):
+            return True
+    return False
+
+
+def _fathers_name_first(pair: Pair) -> str | None:
+    """Why the pair may be a father and his son (or an uncle and his nephew), if it may."""
+    left_out = _leading_given(pair)
+    if (left_out and _father_first(pair, left_out[0])) or _skipped_father(pair):
+        return FATHERS_NAME
     return None
 
 

@@ -55,6 +55,7 @@ class NameVocabulary:
     given_with_family_ending: set[str] = field(default_factory=set)
     compound_heads: set[str] = field(default_factory=set)
     leading_given: set[str] = field(default_factory=set)
+    arab_leading_given: set[str] = field(default_factory=set)
     compound_tails: set[str] = field(default_factory=set)
     regnal_letters: set[str] = field(default_factory=set)
     territorial: set[str] = field(default_factory=set)
@@ -125,6 +126,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.given_with_family_ending |= _words(data.get("given_with_family_ending", []))
     vocab.compound_heads |= _words(data.get("compound_heads", []))
     vocab.leading_given |= _words(data.get("leading_given", []))
+    vocab.arab_leading_given |= _words(data.get("arab_leading_given", []))
     vocab.compound_tails |= _words(data.get("compound_tails", []))
     vocab.regnal_letters |= {str(v) for v in data.get("regnal_letters", [])}
     vocab.territorial |= _words(data.get("territorial", []))

@@ -1,0 +1,38 @@
+"""Round 14 name rules: a father's name left first in Arab names, and the rules after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.link.names import compare_names
+
+SAME = [
+    # Muhammad, the devotional first name of Arab naming, stays optional
+    ("Muhammad Hosni Mubarak", "Hosni Mubarak"),
+    ("Muhammad Anwar al-Sadat", "Anwar Sadat"),
+    # a devotional first name in a name with no Arab marks
+    ("Mohammad Hanif Atmar", "Hanif Atmar"),
+    # a final 'bin Laden' is a family name, not a nasab skipped over
+    ("Osama bin Mohammed bin Awad bin Laden", "Osama bin Laden"),
+]
+
+UNSURE = [
+    # the first given name left out of an Arab name leaves the father's name first
+    ("Ahmed Nouri al-Maliki", "Nouri al-Maliki"),
+    ("Ahmed Mohamed Morsi", "Mohamed Morsi"),
+    ("Mohammed bin Hamad bin Khalifa Al Thani", "Hamad bin Khalifa Al Thani"),
+    # the father's nasab left out before the grandfather's, inside the name
+    ("Hamdan bin Mohammed bin Rashid Al Maktoum", "Hamdan bin Rashid Al Maktoum"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same(a: str, b: str) -> None:
+    assert compare_names(a, b).verdict == "same", compare_names(a, b).reasons
+
+
+@pytest.mark.parametrize(("a", "b"), UNSURE)
+def test_unsure_not_same(a: str, b: str) -> None:
+    result = compare_names(a, b)
+    assert result.verdict == "unsure", result.reasons
+    assert any("father's" in r for r in result.reasons)
