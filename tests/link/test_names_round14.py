@@ -14,6 +14,21 @@ SAME = [
     ("Mohammad Hanif Atmar", "Hanif Atmar"),
     # a final 'bin Laden' is a family name, not a nasab skipped over
     ("Osama bin Mohammed bin Awad bin Laden", "Osama bin Laden"),
+    # Wade-Giles read syllable by syllable, aspirated or not (the apostrophe is lost)
+    ("Sun Zhengcai", "Sun Cheng-ts'ai"),
+    ("Xu Caihou", "Hsu Ts'ai-hou"),
+    ("Zhao Kezhi", "Chao K'o-chih"),
+    # Wade-Giles o after k and h is pinyin e, after l pinyin uo
+    ("He Weidong", "Ho Wei-tung"),
+    ("Luo Gan", "Lo Kan"),
+    ("Ko Wen-je", "Ke Wenzhe"),
+]
+
+DIFFERENT = [
+    # two Mandarin syllables no reading joins stay two names
+    ("Li Peng", "Li Ping"),
+    ("Sun Zhengcai", "Sun Zhenggang"),
+    ("Xu Caihou", "Xu Caihua"),
 ]
 
 UNSURE = [
@@ -36,3 +51,8 @@ def test_unsure_not_same(a: str, b: str) -> None:
     result = compare_names(a, b)
     assert result.verdict == "unsure", result.reasons
     assert any("father's" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different(a: str, b: str) -> None:
+    assert compare_names(a, b).verdict == "different", compare_names(a, b).reasons

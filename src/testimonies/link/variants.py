@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +73,11 @@ class NameVocabulary:
     # A reading's condition: the part must be wholly of this shape (Wade-Giles applies to parts
     # made of Mandarin syllables only, not to every name with a p or a k).
     reading_when: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # A reading read syllable by syllable: the pattern's groups are the syllables, and each may
+    # be read by any of the listed readings (Wade-Giles Ts'ai-hou: aspirated ts', plain h).
+    reading_syllables: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = field(
+        default_factory=dict
+    )
     # What a letter with a diacritic stands for where ASCII folding loses it (Serbian and
     # Croatian c-caron = ch, d-stroke = dj): one more written form of the part.
     letter_values: dict[str, str] = field(default_factory=dict)
@@ -116,6 +122,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     for name, rules in readings.items():
         if isinstance(rules, dict):
             _when(vocab, str(name), rules.get("when"), source)
+            _syllables(vocab, str(name), rules, source)
             rules = rules.get("rules") or []
         vocab.readings.setdefault(str(name), []).extend(_rule(raw, source) for raw in rules)
     vocab.titles |= _words(data.get("titles", []))
@@ -158,6 +165,34 @@ def _when(vocab: NameVocabulary, name: str, pattern: Any, source: Path) -> None:
         vocab.reading_when[name] = re.compile(str(pattern))
     except re.error as exc:
         raise InputError(str(source), f"bad condition of reading {name!r} ({exc})") from exc
+
+
+def _syllables(vocab: NameVocabulary, name: str, spec: dict[str, Any], source: Path) -> None:
+    if spec.get("syllables") is None:
+        return
+    each_of = tuple(str(r) for r in spec.get("each_of") or [])
+    try:
+        vocab.reading_syllables[name] = (re.compile(str(spec["syllables"])), each_of)
+    except re.error as exc:
+        raise InputError(str(source), f"bad syllables of reading {name!r} ({exc})") from exc
+
+
+def _syllable_forms(part: str, vocab: NameVocabulary) -> list[str]:
+    """The part read syllable by syllable, each syllable by any of its reading's readings:
+    the forms a name mixing two conventions has (Wade-Giles Sun Cheng-ts'ai: plain ch, then
+    aspirated ts' once the apostrophe is lost)."""
+    forms: list[str] = []
+    for name, (pattern, each_of) in vocab.reading_syllables.items():
+        match = pattern.fullmatch(part) if _applies(vocab, name, part) else None
+        if match is None:
+            continue
+        choices = [[vocab.readings.get(r, []) for r in each_of]] * len(match.groups())
+        for chosen in product(*choices):
+            read = "".join(
+                transliterate(syl, rules) for syl, rules in zip(match.groups(), chosen, strict=True)
+            )
+            forms.extend(_forms(read, vocab.rules))
+    return forms
 
 
 def _applies(vocab: NameVocabulary, name: str, part: str) -> bool:
@@ -222,6 +257,7 @@ def canonical_forms(part: str) -> tuple[str, ...]:
         read = transliterate(part, rules)
         if read != part:
             forms.extend(_forms(read, vocab.rules))
+    forms.extend(_syllable_forms(part, vocab))
     return tuple(dict.fromkeys(forms))
 
 
