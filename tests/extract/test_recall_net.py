@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from testimonies.cli.main import app
 from testimonies.errors import InputError
+from testimonies.extract import settings
 from testimonies.extract.recall import (
     ActClassifier,
     ActModel,
@@ -70,10 +71,31 @@ def test_the_net_reads_only_texts_that_tell_of_custody(scolding_extractor: Spacy
     assert claims_of(scolding_extractor, "In 2004 the teachers scolded Omar Haddad.") == []
 
 
-def test_the_net_does_not_speak_where_a_wording_matched(
+IN_CAMP = "The camp was far from town."
+
+
+def test_beside_a_wording_the_net_finds_another_act_at_another_word(
     scolding_extractor: SpacyExtractor,
 ) -> None:
-    claims = claims_of(scolding_extractor, "The guards scolded and beat Omar Haddad.")
+    claims = claims_of(scolding_extractor, f"{IN_CAMP} The guards scolded Omar Haddad and beat him.")
+    assert sorted(c.act for c in claims) == ["physical_assault", "psychological_abuse"]
+    assert only(claims, "psychological_abuse").victims == ["Omar Haddad"]
+
+
+def test_the_net_does_not_repeat_an_act_a_wording_found(scolding_extractor: SpacyExtractor) -> None:
+    made = SpacyExtractor()
+    made.recall = ActClassifier(
+        "test", 0.8, (ActModel("physical_assault", -2.0, {"l:scold": 5.0}),)
+    )
+    claims = claims_of(made, f"{IN_CAMP} The guards scolded Omar Haddad and beat him.")
+    assert [c.act for c in claims] == ["physical_assault"]
+
+
+def test_with_the_switch_off_the_net_is_silent_where_a_wording_matched(
+    scolding_extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "NET_BESIDE_WORDINGS", False)
+    claims = claims_of(scolding_extractor, f"{IN_CAMP} The guards scolded Omar Haddad and beat him.")
     assert [c.act for c in claims] == ["physical_assault"]
 
 

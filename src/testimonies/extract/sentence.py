@@ -88,8 +88,35 @@ class SentenceReader(TimeAndPlace):
             # only where no wording, of an act or of "not an act", matched: where they speak,
             # the wordings are more precise
             found = [self._claim(match) for match in recall.matches(self.sent)]
+        elif recall is not None and self.found and not blockers and self._net_may_read():
+            found += [self._claim(match) for match in self._net_beside(recall.matches(self.sent))]
         self._remember_time()
         return [claim for claim in found if claim is not None]
+
+    def _net_beside(self, net: list[TriggerMatch]) -> list[TriggerMatch]:
+        """'DGVI agents took him from a bus station': a wording found the spies' label, the net
+        the arrest. An act the wordings did not find, at a word none of them took, that is no
+        frame for theirs ('we have received information that detainees are forced...') and is
+        not done to the dead ('her body was handed over')."""
+        if not settings.NET_BESIDE_WORDINGS:
+            return []
+        acts = {m.trigger.act for m in self.found}
+        words = {t.i for m in self.found for t in m.tokens}
+        clauses = {g.clause_head(m.head).i for m in self.found}
+        return [
+            m
+            for m in net
+            if m.trigger.act not in acts
+            and m.head.i not in words
+            and not any(_frames(m.head, self.sent.doc[i]) for i in clauses)
+            and not self._done_to_remains(m.head)
+        ]
+
+    def _done_to_remains(self, head: Token) -> bool:
+        """'Her body was handed over': what is left of the dead, to whom no act is done."""
+        remains = self.lex.words("remains_words")
+        objects = (t for t in head.children if t.dep_ in ("nsubjpass", "dobj"))
+        return any(t.lemma_.lower() in remains for t in objects)
 
     def _named_site_matches(self, matches: list[TriggerMatch]) -> list[TriggerMatch]:
         """'They took me to the Mosaferkhaneh', 'he was in the Khalvat for three years', 'I stayed
@@ -1973,3 +2000,11 @@ def _governs(verb: Token, token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _frames(verb: Token, clause: Token) -> bool:
+    """'received' in 'we have received information that detainees are forced': the clause hangs
+    under the verb, not coordinated with it ('scolded him and beat him')."""
+    if clause.i == verb.i or (clause.dep_ == "conj" and clause.head.i == verb.i):
+        return False
+    return verb in clause.ancestors

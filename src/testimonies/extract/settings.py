@@ -397,3 +397,8 @@ ACRONYMS_COUNT = True
 # "the Ghadanfar Brigades", "the Brigades", "the Revolutionary Guards": a group word in the plural
 # names a group as the singular does.
 PLURAL_GROUP_WORDS = True
+# "DGVI agents took him from a bus station": where a wording found one act (the spies' label), the
+# net may still find another act, at a word no wording took (the arrest), unless that word frames
+# the wordings' clause ("we have received information that ...") or the act is done to a body.
+# Measured on dev21 to dev28, which the shipped net never saw: act F1 +0.005 on average.
+NET_BESIDE_WORDINGS = True
