@@ -29,6 +29,18 @@ DIFFERENT = [
     ("Li Peng", "Li Ping"),
     ("Sun Zhengcai", "Sun Zhenggang"),
     ("Xu Caihou", "Xu Caihua"),
+    # a Uyghur name in pinyin whose skeletons disagree, and Arabic and Spanish names that
+    # happen to be pinyin syllables (an article, 'er' after a consonant) are not transcriptions
+    ("Ilham Tohti", "Yilihamu Tuniyazi"),
+    ("Sulaiman al-Rashidi", "Salman al-Rashidi"),
+    ("Lucía Ferreyra", "Lucía Ferrer"),
+]
+
+TURKIC_IN_PINYIN = [
+    ("Ilham Tohti", "Yilihamu Tuheti"),
+    ("Nur Bekri", "Nuer Baikeli"),
+    ("Aierken Tuniyazi", "Erkin Tuniyaz"),
+    ("Shohrat Zakir", "Xuekelaiti Zhakeer"),
 ]
 
 UNSURE = [
@@ -56,3 +68,10 @@ def test_unsure_not_same(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), DIFFERENT)
 def test_different(a: str, b: str) -> None:
     assert compare_names(a, b).verdict == "different", compare_names(a, b).reasons
+
+
+@pytest.mark.parametrize(("a", "b"), TURKIC_IN_PINYIN)
+def test_turkic_name_in_pinyin_is_unsure(a: str, b: str) -> None:
+    result = compare_names(a, b)
+    assert result.verdict == "unsure", result.reasons
+    assert any("pinyin" in r for r in result.reasons)

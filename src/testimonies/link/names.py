@@ -927,11 +927,79 @@ def _english_and_chinese(english: NormalizedName, chinese: NormalizedName) -> bo
     return part_similarity(family, other)[0] >= PART_MATCH
 
 
+TURKIC_IN_PINYIN = (
+    "a Uyghur or other Turkic name in pinyin transcription against a Latin spelling: the "
+    "consonant skeletons agree part by part (vocab/names pinyin.yaml), which cannot tell "
+    "apart names with the same consonants"
+)
+# A pinyin syllable as pinyin writes it: 'er' only stands alone (Aierken), so Ferrer is none.
+_SYLLABLE = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
+    r"|ui|ue|a|o|e|i|u)|er)"
+)
+_PINYIN_WORD = re.compile(f"{_SYLLABLE}+")
+_PINYIN_LONG = re.compile(f"{_SYLLABLE}{{3,}}")
+
+
+def _pinyin_transcription(name: NormalizedName) -> bool:
+    """Whether every part is pinyin and one has three syllables or more: a foreign name that
+    Chinese writes a syllable for each consonant (Yilihamu), not a Chinese one."""
+    texts = [p.text for p in name.parts]
+    if name.dropped:
+        return False  # no title nor article in a pinyin transcription (Sulaiman al-Rashidi)
+    pinyin = all(_PINYIN_WORD.fullmatch(t) for t in texts)
+    return pinyin and any(_PINYIN_LONG.fullmatch(t) for t in texts)
+
+
+def consonant_skeleton(text: str, table: dict[str, str]) -> str:
+    """The part's consonant classes in order, repeats merged; letters not in the table
+    (vowels, glides) write none."""
+    keys = sorted(table, key=len, reverse=True)
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        letters = next((k for k in keys if text.startswith(k, i)), text[i])
+        cls = table.get(letters, "")
+        if cls and (not out or out[-1] != cls):
+            out.append(cls)
+        i += len(letters)
+    return "".join(out)
+
+
+def _turkic_in_pinyin(pinyin: NormalizedName, latin: NormalizedName) -> bool:
+    """A Uyghur name in pinyin (Yilihamu Tuheti) against a Latin spelling (Ilham Tohti): as
+    many parts, the Latin one not all pinyin, the consonant skeletons equal part by part."""
+    tables = default_vocabulary().pinyin_skeleton
+    if len(pinyin.parts) != len(latin.parts) or not {"pinyin", "latin"} <= set(tables):
+        return False
+    if not _pinyin_transcription(pinyin) or _pinyin_transcription(latin):
+        return False
+    if all(_PINYIN_WORD.fullmatch(p.text) for p in latin.parts):
+        return False
+    silent = {**tables["latin"], **tables.get("latin_silent", {})}
+    return all(
+        consonant_skeleton(p.text, tables["pinyin"])
+        in {consonant_skeleton(q.text, tables["latin"]), consonant_skeleton(q.text, silent)}
+        for p, q in zip(pinyin.parts, latin.parts, strict=True)
+    )
+
+
+def _across_pinyin(a: NormalizedName, b: NormalizedName, result: NameComparison) -> NameComparison:
+    """A 'different' verdict raised to 'unsure' for a Turkic name in pinyin and in Latin."""
+    if result.verdict != "different":
+        return result
+    if _turkic_in_pinyin(a, b) or _turkic_in_pinyin(b, a):
+        return NameComparison("unsure", ACROSS_UNSURE, [*result.reasons, TURKIC_IN_PINYIN])
+    return result
+
+
 def compare_names(a: str, b: str) -> NameComparison:
     """Compare two person names: verdict same/different/unsure, score 0..1, and reasons."""
     if across_scripts(a, b):
         return compare_across_scripts(a, b) if has_arabic(a) else compare_across_scripts(b, a)
-    return compare_normalized(normalize_name(a), normalize_name(b))
+    na, nb = normalize_name(a), normalize_name(b)
+    return _across_pinyin(na, nb, compare_normalized(na, nb))
 
 
 ACROSS_UNSURE = 0.65  # between DIFFERENT_BELOW and SAME_AT: compatible, never proven

@@ -81,6 +81,9 @@ class NameVocabulary:
     # What a letter with a diacritic stands for where ASCII folding loses it (Serbian and
     # Croatian c-caron = ch, d-stroke = dj): one more written form of the part.
     letter_values: dict[str, str] = field(default_factory=dict)
+    # Consonant classes of pinyin and of Latin spellings, for names of China's Turkic peoples
+    # that pinyin transcribes syllable by syllable (Yilihamu Tuheti = Ilham Tohti).
+    pinyin_skeleton: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def plain(text: str) -> str:
@@ -156,6 +159,10 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
         vocab.families.setdefault(str(key), []).extend(str(s) for s in spellings)
     vocab.distinct.extend((plain(str(a)), plain(str(b))) for a, b in data.get("distinct", []))
     vocab.organizations.update(data.get("organizations") or {})
+    for side, table in (data.get("pinyin_skeleton") or {}).items():
+        vocab.pinyin_skeleton.setdefault(str(side), {}).update(
+            {plain(str(k)): str(v) for k, v in (table or {}).items()}
+        )
 
 
 def _when(vocab: NameVocabulary, name: str, pattern: Any, source: Path) -> None:
