@@ -22,6 +22,15 @@ SAME = [
     ("He Weidong", "Ho Wei-tung"),
     ("Luo Gan", "Lo Kan"),
     ("Ko Wen-je", "Ke Wenzhe"),
+    # titles of the field's regions, and the article of an Arabic rank
+    ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),
+    ("Sheikha Moza bint Nasser", "Moza bint Nasser"),
+    ("Chaudhry Pervaiz Elahi", "Pervez Elahi"),
+    ("Marshal Khalifa Haftar", "Khalifa Haftar"),
+    ("al-Liwa Jamil Hassan", "Jamil Hassan"),
+    ("Ato Bereket Simon", "Bereket Simon"),
+    # a title that is also a name is kept in a name of two parts
+    ("Fawad Chaudhry", "Fawad Chaudhry"),
 ]
 
 DIFFERENT = [

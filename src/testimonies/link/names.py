@@ -150,6 +150,8 @@ def _is_caps(word: str) -> bool:
 
 def _strip_titles(words: list[str], dropped: list[str]) -> list[str]:
     vocab = default_vocabulary()
+    if len(words) > 2 and words[0] in vocab.articles and words[1] in vocab.titles:
+        dropped.append(words.pop(0))  # Syrian al-Liwa, al-Aqid: the article of a rank
     while len(words) > 1 and words[0] in vocab.titles:
         if words[0] in vocab.ambiguous_titles and len(words) <= 2:
             break
