@@ -29,6 +29,11 @@ SAME = [
     ("Marshal Khalifa Haftar", "Khalifa Haftar"),
     ("al-Liwa Jamil Hassan", "Jamil Hassan"),
     ("Ato Bereket Simon", "Bereket Simon"),
+    # the assimilated article written joined, aw written ou, the glide of iya
+    ("Habib Essid", "Habib al-Sid"),
+    ("Salman al-Awda", "Salman al-Ouda"),
+    ("Mohammed Shia al-Sudani", "Muhammad Shiya al-Sudani"),
+    ("Mariya Kalesnikava", "Maria Kalesnikava"),
     # a title that is also a name is kept in a name of two parts
     ("Fawad Chaudhry", "Fawad Chaudhry"),
 ]
@@ -43,6 +48,8 @@ DIFFERENT = [
     ("Ilham Tohti", "Yilihamu Tuniyazi"),
     ("Sulaiman al-Rashidi", "Salman al-Rashidi"),
     ("Lucía Ferreyra", "Lucía Ferrer"),
+    # iya in a long name may open a suffix (Persian -yar)
+    ("Ali Javaheri Yar", "Ali Javaherian"),
 ]
 
 TURKIC_IN_PINYIN = [
