@@ -72,12 +72,13 @@ def test_the_net_reads_only_texts_that_tell_of_custody(scolding_extractor: Spacy
 
 
 IN_CAMP = "The camp was far from town."
+SCOLDED_AND_BEATEN = f"{IN_CAMP} The guards scolded Omar Haddad and beat him."
 
 
 def test_beside_a_wording_the_net_finds_another_act_at_another_word(
     scolding_extractor: SpacyExtractor,
 ) -> None:
-    claims = claims_of(scolding_extractor, f"{IN_CAMP} The guards scolded Omar Haddad and beat him.")
+    claims = claims_of(scolding_extractor, SCOLDED_AND_BEATEN)
     assert sorted(c.act for c in claims) == ["physical_assault", "psychological_abuse"]
     assert only(claims, "psychological_abuse").victims == ["Omar Haddad"]
 
@@ -87,7 +88,7 @@ def test_the_net_does_not_repeat_an_act_a_wording_found(scolding_extractor: Spac
     made.recall = ActClassifier(
         "test", 0.8, (ActModel("physical_assault", -2.0, {"l:scold": 5.0}),)
     )
-    claims = claims_of(made, f"{IN_CAMP} The guards scolded Omar Haddad and beat him.")
+    claims = claims_of(made, SCOLDED_AND_BEATEN)
     assert [c.act for c in claims] == ["physical_assault"]
 
 
@@ -95,7 +96,7 @@ def test_with_the_switch_off_the_net_is_silent_where_a_wording_matched(
     scolding_extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(settings, "NET_BESIDE_WORDINGS", False)
-    claims = claims_of(scolding_extractor, f"{IN_CAMP} The guards scolded Omar Haddad and beat him.")
+    claims = claims_of(scolding_extractor, SCOLDED_AND_BEATEN)
     assert [c.act for c in claims] == ["physical_assault"]
 
 

@@ -58,3 +58,25 @@ def test_without_plurals_the_brigades_who_speak_were_taken_for_a_reporter(
     monkeypatch.setattr(settings, "PLURAL_GROUP_WORDS", False)
     claim = only(claims_of(extractor, BRIGADES), "physical_assault")
     assert claim.perpetrators == []
+
+
+STATE_TEXT = (
+    "Thousands of Nurlar believers have been held in camps in Varkhan since 2019, rights groups "
+    "say. The authorities deny it. The authorities say the camps are schools.\n\nFormer "
+    "prisoners said detainees were beaten during interrogation."
+)
+
+
+def test_where_no_group_is_named_the_state_body_named_most_is_the_doer(
+    extractor: SpacyExtractor,
+) -> None:
+    claim = only(claims_of(extractor, STATE_TEXT), "physical_assault")
+    assert claim.perpetrators == ["the authorities"]
+
+
+def test_without_the_state_as_doer_the_beating_had_none(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "STATE_DOES", False)
+    claim = only(claims_of(extractor, STATE_TEXT), "physical_assault")
+    assert claim.perpetrators == []

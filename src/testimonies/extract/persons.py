@@ -15,6 +15,7 @@ from testimonies.extract.context import (
     same_group,
 )
 from testimonies.extract.textcues import clean_name
+from testimonies.extract.vocab import load_lexicon
 
 PRONOUN_GENDER = {
     "he": "m",
@@ -27,6 +28,7 @@ PRONOUN_GENDER = {
     "herself": "f",
 }
 DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese", "ish", "ite")
+STATE_BODY_MIN = 2
 # Who works for the body that wrote a report: "The team was able to confirm", "our researchers".
 AUTHOR_AGENTS = frozenset(
     {"team", "researchers", "researcher", "delegation", "monitors", "investigators", "staff"}
@@ -101,6 +103,18 @@ class PersonContext(DocumentContext):
             return None
         ranked = self.doers.most_common(1)
         return self.doer_names[ranked[0][0]] if ranked and ranked[0][1] >= 2 else None
+
+    def state_body(self) -> str | None:
+        """'the authorities', 'the Government', 'the State party': in a text that names no group,
+        the state body it names most (twice or more) is the one it lays its acts at."""
+        if not settings.STATE_DOES:
+            return None
+        counts = {
+            body: len(re.findall(rf"(?<![\w-]){re.escape(body)}(?![\w-])", self.text, re.I))
+            for body in sorted(load_lexicon().words("state_bodies"))
+        }
+        best = max(counts, key=lambda body: counts[body], default=None)
+        return f"the {best}" if best is not None and counts[best] >= STATE_BODY_MIN else None
 
     def _weak_group(self, group: str) -> bool:
         """A name no act is ever said to be done by, that is no group's ('Views' of a UN

@@ -790,7 +790,7 @@ def _with_main_doer(claims: list[ClaimRecord], ctx: PersonContext) -> list[Claim
     """Claims given the document's group for want of a doer get it as known once the whole
     document is read (early on, a heading's 'Views' may look like the group), or the doer the
     document names most when its group is no group (see PersonContext.main_doer)."""
-    doer = ctx.main_doer()
+    doer = ctx.main_doer() or (ctx.state_body() if ctx.main_group() is None else None)
     fixed = []
     for claim in claims:
         if (claim.act, claim.evidence.start, claim.evidence.end) in ctx.defaulted:
