@@ -34,6 +34,10 @@ SAME = [
     ("Salman al-Awda", "Salman al-Ouda"),
     ("Mohammed Shia al-Sudani", "Muhammad Shiya al-Sudani"),
     ("Mariya Kalesnikava", "Maria Kalesnikava"),
+    # Sudanese and Egyptian -eldin compounds, joined or apart; Tunisian Hassine (Husayn)
+    ("Shams al-Din Kabbashi", "Shamseldin Kabashi"),
+    ("Kamal Eldin Mohamed", "Kamaleddine Mohamed"),
+    ("Seifallah Ben Hassine", "Saifallah bin Hussein"),
     # a title that is also a name is kept in a name of two parts
     ("Fawad Chaudhry", "Fawad Chaudhry"),
 ]
@@ -50,6 +54,9 @@ DIFFERENT = [
     ("Lucía Ferreyra", "Lucía Ferrer"),
     # iya in a long name may open a suffix (Persian -yar)
     ("Ali Javaheri Yar", "Ali Javaherian"),
+    # -eldin does not join a name with another compound
+    ("Salaheldin Ahmed", "Nasreldin Ahmed"),
+    ("Hassine Ali", "Hassan Ali"),
 ]
 
 TURKIC_IN_PINYIN = [
