@@ -38,6 +38,8 @@ SAME = [
     ("Shams al-Din Kabbashi", "Shamseldin Kabashi"),
     ("Kamal Eldin Mohamed", "Kamaleddine Mohamed"),
     ("Seifallah Ben Hassine", "Saifallah bin Hussein"),
+    # Somali Maxamed is Muhammad
+    ("Ali Mahdi Muhammad", "Cali Mahdi Maxamed"),
     # a title that is also a name is kept in a name of two parts
     ("Fawad Chaudhry", "Fawad Chaudhry"),
 ]
