@@ -100,3 +100,11 @@ def test_turkic_name_in_pinyin_is_unsure(a: str, b: str) -> None:
     result = compare_names(a, b)
     assert result.verdict == "unsure", result.reasons
     assert any("pinyin" in r for r in result.reasons)
+
+
+def test_a_long_final_vowel_needs_its_letter_across_scripts() -> None:
+    # Mahmoud's ou is a waw: not محمد (Mohammad), but still محمود; Moustafa's first ou is short
+    assert compare_names("محمد", "Mahmoud").verdict == "different"
+    assert compare_names("محمود", "Mahmoud").verdict == "unsure"
+    assert compare_names("مصطفى", "Moustafa").verdict == "unsure"
+    assert compare_names("سعد", "Saeed").verdict == "different"

@@ -49,6 +49,7 @@ class ScriptData:
     hangul_families: dict[str, str]
     silent_after: dict[str, frozenset[str]]
     diphthongs: frozenset[str]
+    long_final: frozenset[str] = frozenset()
 
 
 def _classes(table: Any, source: Path) -> dict[str, frozenset[str]]:
@@ -62,7 +63,7 @@ def _merge(into: dict[str, Any], data: dict[str, Any], source: Path) -> None:
         into[key].update(_classes(data.get(key) or {}, source))
     for key in ("weak", "weak_final", "latin_weak", "latin_weak_final", "arabic_drop"):
         into[key] |= {str(v) for v in data.get(key) or []}
-    for key in ("arabic_join", "hangul_double_families", "latin_diphthongs"):
+    for key in ("arabic_join", "hangul_double_families", "latin_diphthongs", "latin_long_final"):
         into[key] |= {str(v) for v in data.get(key) or []}
     into["hangul_families"].update(
         {str(k): str(v) for k, v in (data.get("hangul_families") or {}).items()}
@@ -79,7 +80,7 @@ def script_data(paths: tuple[Path, ...] | None = None) -> ScriptData:
     merged: dict[str, Any] = {"arabic_letters": {}, "latin_letters": {}, "arabic_article": ""}
     merged["hangul_families"] = {}
     merged["silent_after"] = {}
-    lists = (*keys, "arabic_join", "hangul_double_families", "latin_diphthongs")
+    lists = (*keys, "arabic_join", "hangul_double_families", "latin_diphthongs", "latin_long_final")
     merged |= {k: set() for k in lists}
     for path in paths if paths is not None else vocabulary_paths():
         try:
@@ -102,6 +103,7 @@ def script_data(paths: tuple[Path, ...] | None = None) -> ScriptData:
         merged["hangul_families"],
         merged["silent_after"],
         frozenset(merged["latin_diphthongs"]),
+        frozenset(merged["latin_long_final"]),
     )
 
 
@@ -233,8 +235,15 @@ def _skippable(latin: str, j: int) -> bool:
     final = j == len(latin) - 1 and letter in data.latin_weak_final
     if j > 0 and latin[j - 1 : j + 1] in data.diphthongs:
         return False
+    if j > 1 and latin[j - 1 : j + 1] in data.long_final and _consonants_only(latin[j + 1 :]):
+        return False  # Mahmoud's ou is a waw: not محمد
     doubled = j > 0 and latin[j - 1] == letter and letter not in _VOWELS
     return letter in _VOWELS or doubled or letter in data.latin_weak or final
+
+
+def _consonants_only(rest: str) -> bool:
+    """Whether what follows is the part's final consonants (one or two), no vowel."""
+    return 0 < len(rest) <= 2 and not any(c in _VOWELS for c in rest)
 
 
 # --- aligning the parts --------------------------------------------------------------------
