@@ -56,6 +56,9 @@ DIFFERENT = [
     ("Lucía Ferreyra", "Lucía Ferrer"),
     # iya in a long name may open a suffix (Persian -yar)
     ("Ali Javaheri Yar", "Ali Javaherian"),
+    # Horn of Africa names have no family name: swapped, they are a father and a son
+    ("Isaias Afwerki", "Afwerki Isaias"),
+    ("Kahsai Tesfai", "Tesfai Kahsai"),
     # -eldin does not join a name with another compound
     ("Salaheldin Ahmed", "Nasreldin Ahmed"),
     ("Hassine Ali", "Hassan Ali"),
