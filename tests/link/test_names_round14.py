@@ -38,6 +38,9 @@ SAME = [
     ("Shams al-Din Kabbashi", "Shamseldin Kabashi"),
     ("Kamal Eldin Mohamed", "Kamaleddine Mohamed"),
     ("Seifallah Ben Hassine", "Saifallah bin Hussein"),
+    # Pashto and Dari khwa = kha; Kurmanji Mihemed is Muhammad
+    ("Khairullah Khairkhwa", "Khairullah Khairkhah"),
+    ("Mihemed Ali", "Mohammed Ali"),
     # Somali Maxamed is Muhammad
     ("Ali Mahdi Muhammad", "Cali Mahdi Maxamed"),
     # a title that is also a name is kept in a name of two parts
