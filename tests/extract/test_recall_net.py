@@ -174,3 +174,20 @@ def test_a_text_longer_than_the_parser_takes_is_read_in_chunks(tmp_path: Path) -
         nlp.max_length = longest
     [assault] = model.models
     assert assault.weights["l:flog"] > 0
+
+
+def test_a_sentences_own_custody_word_does_not_make_the_text_one_of_custody(
+    scolding_extractor: SpacyExtractor,
+) -> None:
+    lone = "In 2004 the teachers scolded the former prisoner Omar Haddad."
+    assert claims_of(scolding_extractor, lone) == []
+    told = claims_of(scolding_extractor, f"{IN_CAMP} {lone}")
+    assert [c.act for c in told] == ["psychological_abuse"]
+
+
+def test_with_the_switch_off_the_sentence_vouched_for_itself(
+    scolding_extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "CUSTODY_ELSEWHERE", False)
+    lone = "In 2004 the teachers scolded the former prisoner Omar Haddad."
+    assert [c.act for c in claims_of(scolding_extractor, lone)] == ["psychological_abuse"]

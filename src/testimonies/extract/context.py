@@ -65,6 +65,7 @@ class DocumentContext:
     _alone: dict[str, list[int]] = field(default_factory=dict)  # _group_words_alone's counts
     last_custody: str | None = None  # the act of custody a claim last told ("there" is its site)
     lower_words: set[str] = field(default_factory=set)  # the words the text writes small
+    custody_words: int = 0  # how often the text writes a word of custody_texts
     party_roles: frozenset[str] = frozenset()  # 'state party', 'respondent': roles in a case
     acronyms: dict[str, str] = field(default_factory=dict)  # 'QNHR' -> the name it stands for
 

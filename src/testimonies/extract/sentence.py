@@ -173,9 +173,14 @@ class SentenceReader(TimeAndPlace):
     def _net_may_read(self) -> bool:
         """The classifier reads a sentence of a text that tells of custody: out of one, its
         words ('held', 'transferred', 'taken') have their everyday senses."""
-        return not settings.NET_IN_CUSTODY or bool(
-            self.ctx.lower_words & self.lex.words("custody_texts")
-        )
+        if not settings.NET_IN_CUSTODY:
+            return True
+        custody = self.lex.words("custody_texts")
+        if not settings.CUSTODY_ELSEWHERE:
+            return bool(self.ctx.lower_words & custody)
+        # the sentence's own words do not vouch for it ("he disappeared from public life")
+        own = sum(1 for t in self.sent if t.lower_ in custody)
+        return self.ctx.custody_words > own
 
     # --- one claim -------------------------------------------------------------------------
 

@@ -405,3 +405,6 @@ NET_BESIDE_WORDINGS = True
 # "the authorities", "the Government", "the State party": in a text that names no group, acts no
 # one is named for are laid at the state body the text names most, as annotators write them.
 STATE_DOES = True
+# A text tells of custody where it writes a word of custody outside the sentence the net reads:
+# "he disappeared from public life" does not vouch for itself.
+CUSTODY_ELSEWHERE = True

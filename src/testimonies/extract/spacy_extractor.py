@@ -558,6 +558,8 @@ class _DocumentReader:
             for acronym, name in known_acronyms(text).items():
                 self.ctx.acronyms.setdefault(acronym, name)
         self.ctx.lower_words = lower_case_words(text)
+        custody = ex.lex.words("custody_texts")
+        self.ctx.custody_words = sum(1 for w in re.findall(r"[a-z]+", text.lower()) if w in custody)
         self.ctx.party_roles = ex.lex.words("opposing_roles")
         if settings.TRANSCRIPT_TURNS:
             not_labels = ex.lex.words("not_speaker_labels")
