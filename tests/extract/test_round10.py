@@ -80,3 +80,18 @@ def test_without_the_state_as_doer_the_beating_had_none(
     monkeypatch.setattr(settings, "STATE_DOES", False)
     claim = only(claims_of(extractor, STATE_TEXT), "physical_assault")
     assert claim.perpetrators == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the camp his family washed his body before the burial.",
+        "At the camp gate the family received her body a week later.",
+        "Gunmen attacked the camp's guards at night.",
+    ],
+)
+def test_words_that_annotators_never_read_as_these_acts(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    acts = [c.act for c in claims_of(extractor, text)]
+    assert "killing" not in acts and "physical_assault" not in acts, acts
