@@ -20,3 +20,8 @@ class StoreError(TestimoniesError):
 
 class NotFoundError(TestimoniesError):
     """A record asked for by id or name does not exist."""
+
+
+class ServiceError(TestimoniesError):
+    """A service a command needs (a model server) cannot be reached: no document can be done in
+    this run, so the run stops instead of marking each document failed."""

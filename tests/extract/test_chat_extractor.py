@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
 
-from testimonies.errors import InputError
+from testimonies.cli.main import app
+from testimonies.errors import InputError, ServiceError
 from testimonies.extract.base import available, create
 from testimonies.extract.chat_extractor import (
     ChatExtractor,
@@ -25,6 +29,8 @@ from testimonies.extract.chat_extractor import (
     windows,
 )
 from testimonies.extract.vocab import load_acts
+from testimonies.store.db import open_store
+from testimonies.store.schema import DocumentStage
 
 TEXT = (
     "Press release, 3 May 2012\n\n"
@@ -131,8 +137,28 @@ def test_the_endpoint_is_a_setting_with_a_clear_error_when_missing(
         create("chat")
     extractor = ChatExtractor(url="http://127.0.0.1:9/v1/", model="m")
     assert extractor.url == "http://127.0.0.1:9/v1" and extractor.version.startswith("m+prompt")
-    with pytest.raises(InputError, match="chat endpoint failed"):
+    with pytest.raises(ServiceError, match="cannot reach the chat endpoint"):
         extractor.extract("Nobody listens on port 9.", "x.txt")  # a refused connection
+
+
+def test_a_server_that_cannot_be_reached_stops_the_run_and_fails_no_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TESTIMONIES_LLM_URL", "http://127.0.0.1:9/v1")  # nobody listens there
+    monkeypatch.setenv("TESTIMONIES_LLM_MODEL", "m")
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    files = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path in files:
+        path.write_text(f"{TEXT}\n{path.name}", encoding="utf-8")
+    runner = CliRunner()
+    stored = runner.invoke(app, ["--db", db, "ingest", *map(str, files)])
+    assert stored.exit_code == 0, stored.output
+    down = runner.invoke(app, ["--db", db, "extract", "--extractor", "chat"])
+    assert down.exit_code == 2
+    assert down.output.count("cannot reach the chat endpoint") == 1  # once, not once a document
+    with open_store(db).session() as session:
+        stages = session.scalars(select(DocumentStage.status)).all()
+    assert "failed" not in stages  # a later run, with the server up, does both documents
 
 
 @pytest.mark.skipif(

@@ -22,7 +22,7 @@ from typing import Any
 
 import httpx
 
-from testimonies.errors import InputError
+from testimonies.errors import InputError, ServiceError
 from testimonies.extract.base import ExtractionResult
 from testimonies.extract.chunks import paragraphs
 from testimonies.extract.vocab import ActVocabulary, load_acts
@@ -116,6 +116,8 @@ class ChatExtractor:
             )
             response.raise_for_status()
             return str(response.json()["choices"][0]["message"]["content"])
+        except httpx.TransportError as exc:  # refused, unreachable, timed out: not this text's
+            raise ServiceError(f"{self.url}: cannot reach the chat endpoint ({exc})") from exc
         except httpx.HTTPError as exc:
             raise InputError(self.url, f"chat endpoint failed: {exc}") from exc
         except (KeyError, IndexError, TypeError, ValueError) as exc:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from testimonies.errors import TestimoniesError
+from testimonies.errors import ServiceError, TestimoniesError
 from testimonies.extract.base import ExtractionResult, Extractor
 from testimonies.store import audit
 from testimonies.store.db import Store
@@ -97,6 +97,8 @@ def _one(
                 },
             )
         return DocumentOutcome(document_id, name, "done", len(result.claims), len(result.mentions))
+    except ServiceError:
+        raise  # no document can be done: the run stops, the documents stay as they were
     except (TestimoniesError, ValueError, RuntimeError, MemoryError) as exc:
         reason = f"{type(exc).__name__}: {exc}"
         with store.session() as session:
