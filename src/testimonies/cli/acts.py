@@ -10,8 +10,15 @@ from rich.markup import escape
 from rich.table import Table
 
 from testimonies.assess.corroboration import ActAssessment, Source, list_assessments
-from testimonies.cli.common import console, friendly_errors, open_from, warn_if_acts_are_stale
+from testimonies.cli.common import (
+    console,
+    friendly_errors,
+    open_from,
+    say_next_step,
+    warn_if_acts_are_stale,
+)
 from testimonies.store.claims import claims_outside_acts
+from testimonies.store.progress import next_step
 
 
 def _when(a: ActAssessment) -> str:
@@ -61,6 +68,9 @@ def acts(
     with open_from(ctx).session() as session:
         found = list_assessments(session, act, person, min_sources, sort)
         outside = claims_outside_acts(session)
+        step = None if found else next_step(session, "link")
+    if say_next_step(step):  # before any link: that, not the stale acts, is the news
+        return
     warn_if_acts_are_stale(outside)
     shown = found[:limit] if limit > 0 else found
     if as_json:

@@ -8,7 +8,14 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from testimonies.cli.common import console, err_console, friendly_errors, open_from, shown
+from testimonies.cli.common import (
+    console,
+    err_console,
+    friendly_errors,
+    open_from,
+    say_next_step,
+    shown,
+)
 from testimonies.store.claims import (
     ClaimFilter,
     StoredClaim,
@@ -17,6 +24,7 @@ from testimonies.store.claims import (
     review_claim,
 )
 from testimonies.store.documents import get_document
+from testimonies.store.progress import next_step
 
 
 def _table(found: list[StoredClaim]) -> Table:
@@ -83,12 +91,15 @@ def claims(
     with open_from(ctx).session() as session:
         found = list_claims(session, where)
         older = document is not None and not get_document(session, document).is_current
+        step = None if found else next_step(session, "extract")
     if older:
         err_console.print(
             f"[yellow]warning:[/yellow] document {document} is an older version "
             "(documents --all-versions): its claims are history, not read by link or acts",
             highlight=False,
         )
+    if say_next_step(step):
+        return
     if jsonl:
         for claim in found:
             typer.echo(json.dumps(claim.to_dict(), ensure_ascii=False))

@@ -160,6 +160,14 @@ def warn_if_acts_are_stale(outside: int) -> None:
         )
 
 
+def say_next_step(step: str | None) -> bool:
+    """On stderr, the step a first-time user has still to run before an answer can hold
+    anything (so an empty table is not read as 'none found'); whether there was one."""
+    if step:
+        err_console.print(f"nothing to show yet: {shown(step)}", highlight=False, soft_wrap=True)
+    return step is not None
+
+
 def one_decision(command: str, same: bool, different: bool, unsure: bool) -> DecisionValue:
     """The one decision of --same / --different / --unsure a judging command was given."""
     chosen = [name for name, flag in (("same", same), ("different", different),

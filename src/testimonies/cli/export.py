@@ -9,9 +9,10 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.orm import Session
 
-from testimonies.cli.common import friendly_errors, open_from, warn_if_acts_are_stale
+from testimonies.cli.common import friendly_errors, open_from, say_next_step, warn_if_acts_are_stale
 from testimonies.export.linked import acts_jsonl, entities_jsonl
 from testimonies.store.claims import claims_outside_acts
+from testimonies.store.progress import next_step
 
 export_app = typer.Typer(help="Export linked facts as JSON Lines (spec/acts.md section 5).")
 
@@ -24,10 +25,14 @@ JsonlOption = Annotated[
 
 def _emit(ctx: typer.Context, rows: Callable[[Session], Iterator[dict[str, Any]]]) -> None:
     with open_from(ctx).session() as session:
+        written = 0
         for row in rows(session):
             typer.echo(json.dumps(row, ensure_ascii=False))
+            written += 1
         outside = claims_outside_acts(session)
-    warn_if_acts_are_stale(outside)  # on stderr: the lines written stay JSON Lines
+        step = None if written else next_step(session, "link")
+    if not say_next_step(step):  # on stderr: the lines written stay JSON Lines
+        warn_if_acts_are_stale(outside)
 
 
 @export_app.command()

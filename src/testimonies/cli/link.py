@@ -15,12 +15,14 @@ from testimonies.cli.common import (
     friendly_errors,
     one_decision,
     open_from,
+    say_next_step,
     warn_if_acts_are_stale,
 )
 from testimonies.link.acts import judge_and_relink, link_all, unmerge_and_relink
 from testimonies.link.judgements import review_queue
 from testimonies.store.audit import current_actor
 from testimonies.store.claims import claims_outside_acts
+from testimonies.store.progress import next_step
 
 
 @friendly_errors
@@ -56,6 +58,9 @@ def review(
     """List open candidate pairs (unsure) with their score and reasons, strongest first."""
     with open_from(ctx).session() as session:
         queue = review_queue(session, limit or None)
+        step = None if queue else next_step(session, "link")
+    if say_next_step(step) and not as_json:
+        return
     if as_json:
         typer.echo(json.dumps([c.to_dict() for c in queue], ensure_ascii=False, indent=2))
         return

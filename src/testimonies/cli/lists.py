@@ -9,7 +9,13 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from testimonies.cli.common import console, friendly_errors, one_decision, open_from
+from testimonies.cli.common import (
+    console,
+    friendly_errors,
+    one_decision,
+    open_from,
+    say_next_step,
+)
 from testimonies.link.list_review import judge_records, linked_persons, review_list_pairs
 from testimonies.link.lists import (
     import_list,
@@ -19,6 +25,7 @@ from testimonies.link.lists import (
     unlink_lists,
 )
 from testimonies.store.audit import current_actor
+from testimonies.store.progress import next_list_step
 
 lists_app = typer.Typer(help="Victim lists: import CSV lists, link their records.")
 
@@ -92,9 +99,12 @@ def persons_command(
 
     Persons on the most lists come first; --all adds persons with a single record.
     """
-    persons = linked_persons(open_from(ctx), everyone)
+    store = open_from(ctx)
+    persons = linked_persons(store, everyone)
     console.print(f"{len(persons)} persons", highlight=False)
     if not persons:
+        with store.session() as session:
+            say_next_step(next_list_step(session))
         return
     table = Table("person", "lists", "records")
     for p in persons:
@@ -113,9 +123,12 @@ def review_command(
 
     Likeliest first, each record with its list, row and facts, and the linker's reasons.
     """
-    pairs = review_list_pairs(open_from(ctx), limit or None)  # 0: all, as `review` reads it
+    store = open_from(ctx)
+    pairs = review_list_pairs(store, limit or None)  # 0: all, as `review` reads it
     console.print(f"{len(pairs)} record pairs to review", highlight=False)
     if not pairs:
+        with store.session() as session:
+            say_next_step(next_list_step(session))
         return
     table = Table("judgement", "score", "a", "b", "reason")
     for p in pairs:

@@ -1,0 +1,80 @@
+"""Defects found by the third command-line audit, met as a first-time user meets them: answers
+that showed an empty table where a step had not been run yet, and folders read as a user would
+not expect. Each case fails without its fix."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from testimonies.cli.main import app
+from testimonies.store.db import open_store
+from testimonies.store.schema import DocumentStage
+
+runner = CliRunner()
+
+LISTINGS = [["claims"], ["claims", "--jsonl"], ["acts"], ["review"], ["export", "persons"],
+            ["export", "acts"]]  # fmt: skip
+
+
+def cli(db: str, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["--db", db, *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def ingested(url: str, tmp_path: Path) -> str:
+    text = tmp_path / "calm.txt"
+    text.write_text("The weather was fine in Paris on Monday.\n", encoding="utf-8")
+    assert cli(url, "ingest", str(text))[0] == 0
+    return url
+
+
+@pytest.mark.parametrize("command", LISTINGS, ids=" ".join)
+def test_a_listing_before_extract_says_to_run_extract(
+    sqlite_url: str, tmp_path: Path, command: list[str]
+) -> None:
+    code, out, err = cli(ingested(sqlite_url, tmp_path), *command)
+    assert code == 0 and "none extracted yet: run testimonies extract" in err
+    assert "┏" not in out  # no empty table with only its header
+
+
+@pytest.mark.parametrize("command", LISTINGS[2:], ids=" ".join)
+def test_a_listing_of_linked_facts_before_link_says_to_run_link(
+    sqlite_url: str, tmp_path: Path, command: list[str]
+) -> None:
+    ingested(sqlite_url, tmp_path)
+    store = open_store(sqlite_url)
+    with store.session() as session:
+        session.add(DocumentStage(document_id=1, stage="extract", status="done",
+                                  updated_at=datetime.now(UTC)))  # fmt: skip
+    store.close()
+    code, out, err = cli(sqlite_url, *command)
+    assert code == 0 and "nothing linked yet: run testimonies link" in err
+    assert "┏" not in out
+
+
+def test_claims_after_extract_with_none_found_says_nothing_more(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    ingested(sqlite_url, tmp_path)
+    store = open_store(sqlite_url)
+    with store.session() as session:
+        session.add(DocumentStage(document_id=1, stage="extract", status="done",
+                                  updated_at=datetime.now(UTC)))  # fmt: skip
+    store.close()
+    code, out, err = cli(sqlite_url, "claims")
+    assert code == 0 and err == "" and "0 claims" in out
+
+
+@pytest.mark.parametrize("command", [["lists", "persons"], ["lists", "review"]], ids=" ".join)
+def test_lists_listings_say_which_lists_step_comes_next(
+    sqlite_url: str, tmp_path: Path, command: list[str]
+) -> None:
+    assert "no list imported yet: testimonies lists import" in cli(sqlite_url, *command)[2]
+    table = tmp_path / "ngo.csv"
+    table.write_text("name,born\nAli Rezaei,1960\nAli Rezai,1960\n", encoding="utf-8")
+    assert cli(sqlite_url, "lists", "import", str(table), "--list", "ngo")[0] == 0
+    assert "not linked yet: run testimonies lists link" in cli(sqlite_url, *command)[2]
