@@ -78,3 +78,42 @@ def test_lists_listings_say_which_lists_step_comes_next(
     table.write_text("name,born\nAli Rezaei,1960\nAli Rezai,1960\n", encoding="utf-8")
     assert cli(sqlite_url, "lists", "import", str(table), "--list", "ngo")[0] == 0
     assert "not linked yet: run testimonies lists link" in cli(sqlite_url, *command)[2]
+
+
+def _page(folder: Path) -> None:
+    body = "<p>Ali Rezaei was held in solitary confinement at Camp Nour from 1994 to 1996.</p>"
+    (folder / "report.html").write_text(f"<html><body><article>{body}</article></body></html>")
+    parts = folder / "report_files"
+    parts.mkdir()
+    advert = "<div>Cheap flights to Paris, best prices guaranteed for every traveller.</div>"
+    (parts / "ad_frame.html").write_text(f"<html><body>{advert}</body></html>")
+    (parts / "style.css").write_text("body { color: red }")
+    (parts / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+
+
+def test_a_page_saved_from_a_browser_is_one_document_not_its_frames(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    _page(folder)
+    code, out, err = cli(sqlite_url, "ingest", str(folder))
+    assert code == 0 and err == "", err  # the page's parts are neither documents nor news
+    assert "1 files: 1 stored" in out and "ad_frame" not in out
+
+
+def test_files_of_types_not_read_in_a_folder_are_named_not_dropped_silently(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "note.txt").write_text("He was detained in 1991 by the guards.\n")
+    (folder / "a.docx").write_bytes(b"PK\x03\x04" + bytes(40))
+    (folder / "b.docx").write_bytes(b"PK\x03\x04" + bytes(41))
+    (folder / "c.odt").write_bytes(b"PK\x03\x04" + bytes(42))
+    (folder / ".DS_Store").write_bytes(bytes(8))
+    code, out, err = cli(sqlite_url, "ingest", str(folder), "--quiet")
+    assert code == 0 and "1 files: 1 stored" in out
+    lines = err.splitlines()
+    assert len(lines) == 1 and "3 files" in lines[0] and ".docx 2, .odt 1" in lines[0]
+    assert ".DS_Store" not in err

@@ -17,6 +17,7 @@ from testimonies.ingest.pipeline import (
     IngestResult,
     expand_paths,
     ingest_paths,
+    skipped_under,
 )
 from testimonies.ingest.readers import DEFAULT_MAX_BYTES, check_encoding
 from testimonies.store import audit
@@ -32,6 +33,19 @@ def _ingest_summary(results: list[IngestResult]) -> str:
         f"{len(results)} files: {counts['stored']} stored, {counts['new_version']} new versions, "
         f"{counts['unchanged']} unchanged, {counts['failed']} failed"
     )
+
+
+def _say_skipped(skipped: dict[str, int]) -> None:
+    """Files in the folders given that ingest does not read: named, even when quiet."""
+    if skipped:
+        kinds = ", ".join(f"{kind} {count}" for kind, count in skipped.items())
+        err_console.print(
+            f"[yellow]warning:[/yellow] {sum(skipped.values())} files in the folders given are "
+            f"of types ingest does not read and were left out ({shown(kinds)}): save them as "
+            "PDF, HTML or text to ingest them",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 @friendly_errors
@@ -68,6 +82,7 @@ def ingest(
     options = IngestOptions(max_bytes=max_bytes, encoding=encoding, overrides=overrides)
     store = open_from(ctx, create=True)
     candidates = expand_paths(paths)
+    _say_skipped(skipped_under(paths))
     results: list[IngestResult] = []
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(

@@ -76,13 +76,9 @@ def expand_paths(paths: Iterable[Path]) -> list[Candidate]:
     found: list[Candidate] = []
     for path in paths:
         if path.is_dir():
-            inside = [
-                Candidate(p)
-                for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in FORMATS and not is_sidecar(p)
-            ]
+            inside = [Candidate(p) for p in _files_under(path) if p.suffix.lower() in FORMATS]
             # A folder of .docx or scans must not look like a successful run of nothing.
-            found.extend(inside or [Candidate(path, f"a folder with no {_KINDS} files in it")])
+            found.extend(inside or [Candidate(path, _nothing_to_read(path))])
         elif path.is_file():
             found.append(Candidate(path))
         elif path.exists():  # a device, a socket, a pipe
@@ -90,6 +86,59 @@ def expand_paths(paths: Iterable[Path]) -> list[Candidate]:
         else:
             found.append(Candidate(path, "no such file or folder"))
     return found
+
+
+def skipped_under(paths: Iterable[Path]) -> dict[str, int]:
+    """How many files of each type the folders among ``paths`` hold that ingest does not read
+    (.docx, .odt, .rtf...): a folder run must not drop a user's reports without a word."""
+    skipped: dict[str, int] = {}
+    for folder in (p for p in paths if p.is_dir()):
+        kinds = _kinds_under(folder)
+        if any(kind in FORMATS for kind in kinds):  # else the folder itself fails, saying so
+            for kind, count in kinds.items():
+                if kind not in FORMATS:
+                    skipped[kind] = skipped.get(kind, 0) + count
+    return dict(sorted(skipped.items()))
+
+
+def _kinds_under(folder: Path) -> dict[str, int]:
+    kinds: dict[str, int] = {}
+    for file in _files_under(folder):
+        kind = file.suffix.lower() or "(no extension)"
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return kinds
+
+
+def _nothing_to_read(folder: Path) -> str:
+    found = ", ".join(f"{kind} {count}" for kind, count in sorted(_kinds_under(folder).items()))
+    return f"a folder with no {_KINDS} files in it" + (f" (found: {found})" if found else "")
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    """The files under ``folder`` that could be documents: not sidecars, not hidden files
+    (.DS_Store), not the parts a browser saved beside a page."""
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if not path.is_file() or is_sidecar(path) or _hidden(relative):
+            continue
+        if not _saved_page_part(folder, relative):
+            yield path
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def _saved_page_part(folder: Path, relative: Path) -> bool:
+    """A file in the `NAME_files` folder that "Save page as" writes beside `NAME.html`: the page's
+    frames (advertisements, widgets), scripts and images, not documents of their own."""
+    for depth, part in enumerate(relative.parts[:-1]):
+        if part.endswith("_files"):
+            beside = folder.joinpath(*relative.parts[:depth])
+            page = part[: -len("_files")]
+            if any((beside / f"{page}{ext}").is_file() for ext in (".html", ".htm")):
+                return True
+    return False
 
 
 def _sha256(data: bytes) -> str:
