@@ -300,6 +300,8 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
     if a.key == b.key:
         how = f"spelling family '{a.family}'" if a.family else "same canonical form"
         return 1.0, "identical" if a.text == b.text else how
+    if _russified(a, b) or _russified(b, a):
+        return RUSSIFIED_SIMILARITY, RUSSIFIED
     score, fa, fb = max(
         (similarity(x, y), x, y)
         for x in a.forms or (a.canonical,)
@@ -321,6 +323,26 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
 
 
 _VOWEL_LETTERS = re.compile(r"[aeiouy]")
+
+RUSSIFIED_SIMILARITY = 0.9  # one family name, written with and without the Russian ending
+RUSSIFIED = "a given name made a family name with the Russian -ov, which many dropped (Rahmonov)"
+
+
+@lru_cache(maxsize=1)
+def _russified_keys() -> frozenset[str]:
+    return frozenset(make_part(w).key for w in default_vocabulary().russified_given)
+
+
+def _russified(base: NamePart, longer: NamePart) -> bool:
+    """Whether the longer part is the base, a Central Asian or Caucasian given name
+    (vocab/names russified_given), with a Russian -ov/-ev ending (Rahmon, Rakhmonov; Yunus,
+    Yunusova); a Russian family name with -ov dropped is another name (Zhuk, Zhukov)."""
+    if base.key not in _russified_keys():
+        return False
+    return any(
+        longer.text.endswith(e) and make_part(longer.text[: -len(e)]).key == base.key
+        for e in default_vocabulary().russian_endings
+    )
 
 
 def _latin_ic_vowels_differ(a: str, b: str) -> bool:
@@ -796,6 +818,10 @@ def _caps(pair: Pair) -> str | None:
     if _burmese(pair.a) and _burmese(pair.b) and (pair.unmatched("a") or pair.unmatched("b")):
         # Aung San Oo is Aung San's son, Khin Maung Nyunt is not Khin Nyunt.
         return "Burmese names have no family name: a syllable more or less is another name"
+    if _native_vowels_differ(pair):
+        return NATIVE_ORTHOGRAPHY
+    if _pinyin_name(pair.a) and _pinyin_name(pair.b) and any(k.score < 1.0 for k in pair.links):
+        return PINYIN_SYLLABLES
     father = _fathers_name_first(pair)
     if father is not None:
         return father
@@ -804,6 +830,46 @@ def _caps(pair: Pair) -> str | None:
     if given and len(full_given) < 2:
         return "only initials support the given names"
     return None
+
+
+NATIVE_ORTHOGRAPHY = (
+    "a name written in its own Latin orthography (Turkish letters) has one spelling: a part "
+    "with other vowels may be another name (Kurtulmus, Kurtulmaz)"
+)
+PINYIN_SYLLABLES = (
+    "two Chinese names in pinyin whose given names differ by a syllable no reading brings "
+    "together (Wenliang, Wenlong): pinyin writes each syllable one way"
+)
+_NOT_VOWEL = re.compile(r"[^aeiou]")
+
+
+def _native_words(name: NormalizedName) -> set[str]:
+    """The plain words of a name written with letters of its own Latin orthography."""
+    letters = default_vocabulary().native_latin_letters
+    return {plain(w) for w in name.original.split() if not letters.isdisjoint(w)}
+
+
+def _native_vowels_differ(pair: Pair) -> bool:
+    """Whether a part written in a native Latin orthography (Kurtulmuş) is linked to a
+    spelling with other vowels (Kurtulmaz), not to the same letters folded (Kurtulmus)."""
+    native_a, native_b = _native_words(pair.a), _native_words(pair.b)
+    return any(
+        link.score < 1.0
+        and (link.a.part.text in native_a or link.b.part.text in native_b)
+        and _NOT_VOWEL.sub("", link.a.part.text) != _NOT_VOWEL.sub("", link.b.part.text)
+        for link in pair.links
+    )
+
+
+def _pinyin_name(name: NormalizedName) -> bool:
+    """Whether the name reads as a Chinese one in pinyin: two or three parts of one or two
+    pinyin syllables, one of them a single syllable (the family name), no particle."""
+    texts = [p.text for p in name.parts]
+    if name.dropped or not 2 <= len(texts) <= 3:
+        return False
+    if not all(_PINYIN_GIVEN.fullmatch(t) for t in texts):
+        return False
+    return any(_PINYIN_ONE.fullmatch(t) for t in texts)
 
 
 FATHERS_NAME = (
@@ -942,6 +1008,8 @@ _SYLLABLE = (
 )
 _PINYIN_WORD = re.compile(f"{_SYLLABLE}+")
 _PINYIN_LONG = re.compile(f"{_SYLLABLE}{{3,}}")
+_PINYIN_ONE = re.compile(_SYLLABLE)
+_PINYIN_GIVEN = re.compile(f"{_SYLLABLE}{{1,2}}")
 
 
 def _pinyin_transcription(name: NormalizedName) -> bool:

@@ -62,6 +62,11 @@ class NameVocabulary:
     territorial: set[str] = field(default_factory=set)
     # Burmese name syllables: a name made only of them has no family name to leave out.
     burmese: set[str] = field(default_factory=set)
+    # Given names that Soviet registries made family names with -ov (Rahmon, Rahmonov).
+    russified_given: set[str] = field(default_factory=set)
+    # Letters only a name's own Latin orthography writes (Turkish s-cedilla, soft g, dotless i).
+    native_latin_letters: set[str] = field(default_factory=set)
+    russian_endings: tuple[str, ...] = ()
     filiation: set[str] = field(default_factory=set)
     patronymic_endings: tuple[str, ...] = ()
     families: dict[str, list[str]] = field(default_factory=dict)
@@ -141,6 +146,9 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.regnal_letters |= {str(v) for v in data.get("regnal_letters", [])}
     vocab.territorial |= _words(data.get("territorial", []))
     vocab.burmese |= _words(data.get("burmese", []))
+    vocab.russified_given |= _words(data.get("russified_given", []))
+    vocab.native_latin_letters |= {str(v) for v in data.get("native_latin_letters", [])}
+    vocab.russian_endings += tuple(_words(data.get("russian_endings", [])))
     vocab.letter_values.update(
         {str(k): str(v) for k, v in (data.get("letter_values") or {}).items()}
     )
