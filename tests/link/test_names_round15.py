@@ -1,5 +1,6 @@
 """Round 15 name rules: the Russian -ov on Central Asian given-name family names, names in a
-native Latin orthography, and Chinese given names in pinyin that differ by a syllable."""
+native Latin orthography, Chinese given names in pinyin that differ by a syllable, and one half
+of a hyphenated name."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ SAME = [
     # pinyin against Wade-Giles, a reading bringing the syllables together
     ("Sun Zhengcai", "Sun Cheng-ts'ai"),
     ("Chen Guangcheng", "Chen Guang-cheng"),
+    # a married name's first half kept
+    ("Nazanin Zaghari-Ratcliffe", "Nazanin Zaghari"),
+    ("Gerda Winkler-Brandt", "Gerda Winkler"),
 ]
 
 NOT_SAME = [
@@ -31,6 +35,10 @@ NOT_SAME = [
     ("Chen Guangcheng", "Chen Guangchen"),
     ("Li Wenliang", "Li Wenlong"),
     ("Peng Liyuan", "Peng Liyun"),
+    # one half of a hyphenated name alone
+    ("Levon Ter-Petrosyan", "Levon Petrosyan"),
+    ("Vladimir Kara-Murza", "Vladimir Murza"),
+    ("Kassym-Jomart Tokayev", "Kassym Tokayev"),
 ]
 
 

@@ -820,6 +820,8 @@ def _caps(pair: Pair) -> str | None:
         return "Burmese names have no family name: a syllable more or less is another name"
     if _native_vowels_differ(pair):
         return NATIVE_ORTHOGRAPHY
+    if _hyphenated_half(pair):
+        return HYPHENATED_HALF
     if _pinyin_name(pair.a) and _pinyin_name(pair.b) and any(k.score < 1.0 for k in pair.links):
         return PINYIN_SYLLABLES
     father = _fathers_name_first(pair)
@@ -841,6 +843,40 @@ PINYIN_SYLLABLES = (
     "together (Wenliang, Wenlong): pinyin writes each syllable one way"
 )
 _NOT_VOWEL = re.compile(r"[^aeiou]")
+
+
+HYPHENATED_HALF = (
+    "a hyphenated name is one name: one half of it alone is another (Ter-Petrosyan, Petrosyan; "
+    "Kassym-Jomart, Kassym), except a married name's first half (Zaghari-Ratcliffe, Zaghari)"
+)
+
+
+def _hyphen_halves(name: NormalizedName) -> list[tuple[int, bool]]:
+    """Index of the first half of each hyphenated word of two name parts (Ter-Petrosyan),
+    and whether the word ends the name."""
+    texts = [p.text for p in name.parts]
+    words = name.original.split()
+    found = []
+    for n, word in enumerate(words):
+        halves = plain(word).split() if "-" in word else []
+        # a particle of two letters opens no name of its own (Khalil ur-Rahman)
+        whole = len(halves) == 2 and min(map(len, halves)) > 2
+        for i in range(len(texts) - 1) if whole else ():
+            if texts[i : i + 2] == halves:
+                found.append((i, n == len(words) - 1))
+    return found
+
+
+def _hyphenated_half(pair: Pair) -> bool:
+    """Whether the other name keeps one half of a hyphenated word and leaves out the other,
+    but for the first half of a hyphenated family name (a married name: Zaghari-Ratcliffe)."""
+    for side in ("a", "b"):
+        covered = pair.covered(side)
+        for i, last in _hyphen_halves(getattr(pair, side)):
+            first, second = i in covered, i + 1 in covered
+            if first != second and not (last and first):
+                return True
+    return False
 
 
 def _native_words(name: NormalizedName) -> set[str]:
