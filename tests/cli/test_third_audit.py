@@ -117,3 +117,12 @@ def test_files_of_types_not_read_in_a_folder_are_named_not_dropped_silently(
     lines = err.splitlines()
     assert len(lines) == 1 and "3 files" in lines[0] and ".docx 2, .odt 1" in lines[0]
     assert ".DS_Store" not in err
+
+
+def test_lists_link_says_a_persons_decision_was_applied(sqlite_url: str, tmp_path: Path) -> None:
+    table = tmp_path / "ngo.csv"
+    table.write_text("name,born\nAli Rezaei,1960\nMaryam Karimi,1971\n", encoding="utf-8")
+    assert cli(sqlite_url, "lists", "import", str(table), "--list", "ngo")[0] == 0
+    assert cli(sqlite_url, "lists", "judge", "record:1", "record:2", "--different")[0] == 0
+    code, out, _ = cli(sqlite_url, "lists", "link")
+    assert code == 0 and "1 decided by a person (lists judge), applied" in out

@@ -74,7 +74,12 @@ def link_command(ctx: typer.Context) -> None:
     console.print(
         f"{summary.records} records -> {summary.persons} persons; {summary.pairs_same} pairs same, "
         f"{summary.pairs_unsure} unsure (backend {summary.backend}, "
-        f"{'trained' if summary.trained else 'prior'} model)",
+        f"{'trained' if summary.trained else 'prior'} model)"
+        + (
+            f"; {summary.decided} decided by a person (lists judge), applied"
+            if summary.decided
+            else ""
+        ),
         highlight=False,
     )
 

@@ -316,6 +316,7 @@ class LinkSummary:
     persons: int
     backend: str
     trained: bool
+    decided: int = 0  # pairs a person judged (lists judge), applied over the linker's scores
 
 
 def _subject(record_id: int | str) -> str:
@@ -405,7 +406,9 @@ def link_lists(
             {"records": len(records), "same": same, "unsure": unsure, "persons": persons,
              "backend": result.backend, "trained": result.trained},
         )  # fmt: skip
-        return LinkSummary(len(records), same, unsure, persons, result.backend, result.trained)
+        return LinkSummary(
+            len(records), same, unsure, persons, result.backend, result.trained, len(human)
+        )
 
 
 def _add_human_same(result: LinkageResult, human: Sequence[Judgement]) -> None:
