@@ -20,6 +20,10 @@ SAME = [
     # pinyin against Wade-Giles, a reading bringing the syllables together
     ("Sun Zhengcai", "Sun Cheng-ts'ai"),
     ("Chen Guangcheng", "Chen Guang-cheng"),
+    # Egyptian and Lebanese g for jim
+    ("Mahmoud Jibril", "Mahmoud Gebril"),
+    ("Gamal Abdel Nasser", "Jamal Abd al-Nasser"),
+    ("Amine Gemayel", "Amin al-Jumayyil"),
     # a married name's first half kept
     ("Nazanin Zaghari-Ratcliffe", "Nazanin Zaghari"),
     ("Gerda Winkler-Brandt", "Gerda Winkler"),
@@ -35,6 +39,8 @@ NOT_SAME = [
     ("Chen Guangcheng", "Chen Guangchen"),
     ("Li Wenliang", "Li Wenlong"),
     ("Peng Liyuan", "Peng Liyun"),
+    # g before h is ghain, and Korean Gang is Kang, not Jang
+    ("Jang Song-thaek", "Gang Song-thaek"),
     # one half of a hyphenated name alone
     ("Levon Ter-Petrosyan", "Levon Petrosyan"),
     ("Vladimir Kara-Murza", "Vladimir Murza"),
