@@ -24,6 +24,8 @@ SAME = [
     ("Mahmoud Jibril", "Mahmoud Gebril"),
     ("Gamal Abdel Nasser", "Jamal Abd al-Nasser"),
     ("Amine Gemayel", "Amin al-Jumayyil"),
+    # ie written for ei before a consonant
+    ("Mohammed Deif", "Mohammed Dief"),
     # a married name's first half kept
     ("Nazanin Zaghari-Ratcliffe", "Nazanin Zaghari"),
     ("Gerda Winkler-Brandt", "Gerda Winkler"),
@@ -39,6 +41,8 @@ NOT_SAME = [
     ("Chen Guangcheng", "Chen Guangchen"),
     ("Li Wenliang", "Li Wenlong"),
     ("Peng Liyuan", "Peng Liyun"),
+    # two pinyin syllables, not ie for ei
+    ("Nie Haisheng", "Nei Haisheng"),
     # g before h is ghain, and Korean Gang is Kang, not Jang
     ("Jang Song-thaek", "Gang Song-thaek"),
     # one half of a hyphenated name alone
