@@ -126,3 +126,33 @@ def test_lists_link_says_a_persons_decision_was_applied(sqlite_url: str, tmp_pat
     assert cli(sqlite_url, "lists", "judge", "record:1", "record:2", "--different")[0] == 0
     code, out, _ = cli(sqlite_url, "lists", "link")
     assert code == 0 and "1 decided by a person (lists judge), applied" in out
+
+
+def _windows_csv(path: Path, text: str) -> Path:
+    # What a spreadsheet on Windows writes for "CSV (semicolon delimited)": cp1252, CRLF.
+    path.write_bytes(text.replace("\n", "\r\n").encode("cp1252"))
+    return path
+
+
+def test_a_list_saved_on_windows_is_read_with_encoding_and_the_error_says_so(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    table = _windows_csv(tmp_path / "famílias.csv", "name;born\nHüseyin Çelik;1960\n")
+    code, _, err = cli(sqlite_url, "lists", "import", str(table), "--list", "f")
+    assert code == 2 and "--encoding cp1252" in err and len(err.splitlines()) == 1
+    code, out, _ = cli(sqlite_url, "lists", "import", str(table), "--list", "f",
+                       "--encoding", "cp1252")  # fmt: skip
+    assert code == 0 and "1 records" in out
+    assert cli(sqlite_url, "lists", "link")[0] == 0
+    assert "Hüseyin Çelik" in cli(sqlite_url, "lists", "persons", "--all")[1]
+
+
+def test_an_estimate_table_saved_on_windows_is_read_with_encoding(tmp_path: Path) -> None:
+    rows = "famílias;ong;count\n1;1;20\n1;0;30\n0;1;25\n"
+    table = _windows_csv(tmp_path / "lists.csv", rows)
+    result = runner.invoke(app, ["estimate", str(table), "--method", "loglinear"])
+    assert result.exit_code == 2 and "--encoding cp1252" in result.stderr
+    result = runner.invoke(
+        app, ["estimate", str(table), "--method", "loglinear", "--encoding", "cp1252"]
+    )
+    assert result.exit_code == 0 and "famílias" in result.stdout

@@ -11,6 +11,7 @@ from rich.markup import escape
 
 from testimonies.cli.common import console, err_console, fail, friendly_errors, open_from
 from testimonies.errors import InputError
+from testimonies.ingest.readers import check_encoding
 
 if TYPE_CHECKING:
     from testimonies.estimate import Report
@@ -76,6 +77,10 @@ def estimate(
         Path | None, typer.Option("--plot", help="Write the posterior of N as a PNG.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    encoding: Annotated[
+        str | None,
+        typer.Option(help="Text encoding of the CSV, e.g. cp1252 (default: UTF-8 or UTF-16)."),
+    ] = None,
 ) -> None:
     """Estimate the total number of victims from overlapping lists (multiple systems estimation)."""
     # Imported here: numba, scipy and matplotlib would slow every other command's start.
@@ -103,9 +108,13 @@ def estimate(
         raise InputError("--lists", "groups lists of the store: it applies only with --from-store")
     if plot_file is not None:
         check_writable(plot_file)
+    check_encoding(encoding)
+    if source is None and encoding:
+        raise InputError("--encoding", "names the encoding of a CSV file: not with --from-store")
     if source is not None:
         # A column named twice (--strata region --strata region) is one stratification.
-        report = estimate_file(source, methods, settings, tuple(dict.fromkeys(strata or ())))
+        columns = tuple(dict.fromkeys(strata or ()))
+        report = estimate_file(source, methods, settings, columns, encoding)
     else:
         with open_from(ctx).session() as session:
             groups = parse_groups(lists) if lists else None

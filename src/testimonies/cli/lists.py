@@ -16,6 +16,7 @@ from testimonies.cli.common import (
     open_from,
     say_next_step,
 )
+from testimonies.ingest.readers import check_encoding
 from testimonies.link.list_review import judge_records, linked_persons, review_list_pairs
 from testimonies.link.lists import (
     import_list,
@@ -43,15 +44,21 @@ def import_command(
     mapping_file: Annotated[
         Path | None, typer.Option("--mapping", help="YAML file of 'field: column' lines.")
     ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(help="Text encoding of the file, e.g. cp1252 (default: UTF-8 or UTF-16)."),
+    ] = None,
 ) -> None:
     """Import a victim list: fields name, sex, age, birth_year, date, place, notes.
 
     Columns with those names (or common synonyms) are found without a mapping; other columns
-    are kept as extra data on each record.
+    are kept as extra data on each record. Commas, semicolons or tabs separate the columns.
     """
+    check_encoding(encoding)
     mapping = read_mapping(mapping_file) if mapping_file else {}
     mapping.update(parse_mapping(map_ or []))
-    result = import_list(open_from(ctx, create=True), file, list_name, mapping)
+    store = open_from(ctx, create=True)
+    result = import_list(store, file, list_name, mapping, encoding)
     console.print(
         f"list '{result.name}' (id {result.list_id}): {result.records} records",
         highlight=False,

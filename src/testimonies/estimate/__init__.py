@@ -22,9 +22,10 @@ def estimate_file(
     methods: Sequence[str] = METHODS,
     settings: Settings = Settings(),
     strata: Sequence[str] = (),
+    encoding: str | None = None,
 ) -> Report:
-    """Estimate from a contingency-table or record-level CSV."""
-    return estimate(read_csv(path, strata), methods, settings, str(path))
+    """Estimate from a contingency-table or record-level CSV (UTF-8 or UTF-16 unless `encoding`)."""
+    return estimate(read_csv(path, strata, encoding), methods, settings, str(path))
 
 
 def estimate_store(

@@ -25,10 +25,10 @@ ALL = "all"
 COUNT = "count"
 
 
-def read_csv(path: Path, strata: Sequence[str] = ()) -> Strata:
+def read_csv(path: Path, strata: Sequence[str] = (), encoding: str | None = None) -> Strata:
     """The capture data of a CSV file, one table per stratum (one stratum "all" without strata)."""
     source = str(path)
-    header, rows = _rows(path)
+    header, rows = _rows(path, encoding)
     missing = [s for s in strata if s not in header]
     if missing:
         raise InputError(source, f"no strata column {missing[0]!r}; columns are {header}")
@@ -59,7 +59,7 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel
 
 
-def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+def _rows(path: Path, encoding: str | None = None) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header and the data rows, each with its line in the file (blank lines skipped)."""
     source = str(path)
     try:
@@ -69,11 +69,16 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     if not raw.strip():
         raise InputError(source, "the file is empty; expected a CSV with a header row")
     utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))  # spreadsheets' "Unicode text"
+    kind = encoding or ("utf-16" if utf16 else "utf-8-sig")
     try:
-        text = raw.decode("utf-16" if utf16 else "utf-8-sig")
-    except UnicodeDecodeError:
-        kind = "UTF-16" if utf16 else "UTF-8"
-        raise InputError(source, f"not a {kind} text file; expected a CSV") from None
+        text = raw.decode(kind).removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        # A spreadsheet saved as CSV on Windows is cp1252: say how to read it.
+        hint = "" if encoding else ": save it as UTF-8, or name its encoding (--encoding cp1252)"
+        shown = encoding or ("UTF-16" if utf16 else "UTF-8")
+        raise InputError(
+            source, f"not a {shown} text file (byte {exc.start}); expected a CSV{hint}"
+        ) from None
     if "\x00" in text:
         raise InputError(source, "binary content; expected a CSV")
     try:

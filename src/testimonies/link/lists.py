@@ -115,13 +115,18 @@ def parse_mapping(items: Sequence[str], source: str = "--map") -> dict[str, str]
     return mapping
 
 
-def _text(path: Path) -> str:
+def _text(path: Path, encoding: str | None = None) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read the file ({exc.strerror})") from exc
     if not raw.strip():
         raise InputError(str(path), "the file is empty")
+    if encoding is not None:  # named by the user: a spreadsheet saved on Windows is cp1252
+        try:
+            return raw.decode(encoding).removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise InputError(str(path), f"not {encoding} text (byte {exc.start})") from exc
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as spreadsheets save "Unicode text"
         try:
             return raw.decode("utf-16")
@@ -132,14 +137,20 @@ def _text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(str(path), f"not UTF-8 text (byte {exc.start})") from exc
+        raise InputError(
+            str(path),
+            f"not UTF-8 text (byte {exc.start}): save it as UTF-8, or name its encoding "
+            "(lists import --encoding cp1252 for a spreadsheet saved on Windows)",
+        ) from exc
 
 
-def read_rows(path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
+def read_rows(
+    path: Path, encoding: str | None = None
+) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     """Header and rows of a CSV file, each row with its number as a spreadsheet shows it
     (header 1, blank rows counted, so a record can be found in the file); malformed files
     raise InputError naming them."""
-    text = _text(path)
+    text = _text(path, encoding)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -261,12 +272,16 @@ def _unread(record: ListRecord) -> list[str]:
 
 
 def import_list(
-    store: Store, path: Path, list_name: str, mapping: Mapping[str, str] | None = None
+    store: Store,
+    path: Path,
+    list_name: str,
+    mapping: Mapping[str, str] | None = None,
+    encoding: str | None = None,
 ) -> ImportResult:
-    """Import one CSV victim list under a new list name."""
+    """Import one CSV victim list under a new list name (UTF-8 or UTF-16 unless `encoding`)."""
     if not list_name.strip():
         raise InputError("--list", "give the new list a name")
-    header, rows = read_rows(path)
+    header, rows = read_rows(path, encoding)
     columns = _resolve_columns(header, mapping or {}, path)
     records, skipped = [], []
     for number, row in rows:
