@@ -156,3 +156,19 @@ def test_an_estimate_table_saved_on_windows_is_read_with_encoding(tmp_path: Path
         app, ["estimate", str(table), "--method", "loglinear", "--encoding", "cp1252"]
     )
     assert result.exit_code == 0 and "famílias" in result.stdout
+
+
+def test_log_reads_a_judgement_as_review_shows_it_and_names_an_unknown_target(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    table = tmp_path / "ngo.csv"
+    table.write_text("name,born\nAli Rezaei,1960\nMaryam Karimi,1971\n", encoding="utf-8")
+    assert cli(sqlite_url, "lists", "import", str(table), "--list", "ngo")[0] == 0
+    code, out, _ = cli(sqlite_url, "lists", "judge", "record:1", "record:2", "--different")
+    judgement = out.split(":")[0]  # 'J-1: record:1 different record:2 ...'
+    assert code == 0 and judgement.startswith("J-")
+    code, out, err = cli(sqlite_url, "log", "--target", judgement)
+    assert code == 0 and "judgement.add" in out and err == ""
+    code, out, err = cli(sqlite_url, "log", "--target", "doc:1")
+    assert code == 0 and "┏" not in out and "no entries about 'doc:1'" in err
+    assert "document:3" in err

@@ -235,6 +235,13 @@ def log(
     for row in rows:
         cells = (row["seq"], row["at"], row["actor"], row["action"], row["target"])
         table.add_row(*map(shown, cells))
+    if target is not None and not rows:  # a typo ('doc:3') must not read as 'never changed'
+        err_console.print(
+            f"no entries about {shown(repr(target))}: targets are written as {audit.TARGET_FORMS}",
+            highlight=False,
+            soft_wrap=True,
+        )
+        return
     console.print(table)
 
 

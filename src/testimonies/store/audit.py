@@ -145,5 +145,18 @@ def chain_problems(session: Session) -> Iterator[ChainProblem]:
 def entries(session: Session, target: str | None = None, limit: int = 100) -> list[AuditEntry]:
     query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
     if target is not None:
-        query = query.where(AuditEntry.target == target)
+        query = query.where(AuditEntry.target == log_target(target))
     return list(session.execute(query).scalars())
+
+
+# Targets as the commands show them to people, and as the log writes them.
+TARGET_FORMS = "document:3, claim:12, P-9, O-2, L-4, A-5, J-62, list:1"
+
+
+def log_target(value: str) -> str:
+    """The log's name for a target as people write it: `review` shows judgements as J-62, the
+    log records them as judgement:62."""
+    text = value.strip()
+    if text[:2].upper() == "J-" and text[2:].isdigit():
+        return f"judgement:{text[2:]}"
+    return text
