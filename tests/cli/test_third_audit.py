@@ -172,3 +172,14 @@ def test_log_reads_a_judgement_as_review_shows_it_and_names_an_unknown_target(
     code, out, err = cli(sqlite_url, "log", "--target", "doc:1")
     assert code == 0 and "┏" not in out and "no entries about 'doc:1'" in err
     assert "document:3" in err
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_a_store_in_memory_is_refused_before_anything_is_stored_into_it(
+    tmp_path: Path, url: str
+) -> None:
+    text = tmp_path / "calm.txt"
+    text.write_text("The weather was fine.\n", encoding="utf-8")
+    code, out, err = cli(url, "ingest", str(text))
+    assert code == 2 and "stored as" not in out and "in memory" in err
+    assert len(err.splitlines()) == 1

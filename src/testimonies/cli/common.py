@@ -15,7 +15,7 @@ from sqlalchemy.exc import DataError, OperationalError
 from typer.core import TyperGroup
 
 from testimonies.errors import InputError, TestimoniesError
-from testimonies.store.db import Store, open_store, shown_url
+from testimonies.store.db import Store, in_memory, open_store, shown_url
 
 if TYPE_CHECKING:
     from testimonies.link.entities import DecisionValue
@@ -42,6 +42,12 @@ def open_from(ctx: typer.Context, create: bool = False) -> Store:
     if given is not None and not str(given).strip():  # --db "$UNSET": not ./testimonies.db
         raise InputError("--db", "empty: name a store file or URL, or leave --db out to use "
                          "testimonies.db in the working folder")  # fmt: skip
+    if in_memory(store_url(ctx)):
+        raise InputError(
+            str(given or "TESTIMONIES_DB"),
+            "a store in memory is gone when the command ends, with all it stored: "
+            "name a file, e.g. --db testimonies.db",
+        )
     return open_store(store_url(ctx), must_exist=not create)
 
 

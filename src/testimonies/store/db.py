@@ -40,6 +40,19 @@ def resolve_url(url: str | None) -> str:
     return chosen
 
 
+def in_memory(url: str | None) -> bool:
+    """Whether ``url`` names a SQLite store in memory (sqlite://, :memory:), which the tests
+    use and which ends with the process: a command would store into it and lose everything."""
+    try:
+        parsed = make_url(resolve_url(url))
+    except ArgumentError:
+        return False
+    database = parsed.database or ""
+    return parsed.get_backend_name() == "sqlite" and (
+        database in ("", ":memory:") or "mode=memory" in str(parsed)
+    )
+
+
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
