@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from testimonies.cli.main import app
 from testimonies.store.db import open_store
-from testimonies.store.schema import DocumentStage
+from testimonies.store.schema import DocumentStage, Entity, Mention
 
 runner = CliRunner()
 
@@ -183,3 +183,25 @@ def test_a_store_in_memory_is_refused_before_anything_is_stored_into_it(
     code, out, err = cli(url, "ingest", str(text))
     assert code == 2 and "stored as" not in out and "in memory" in err
     assert len(err.splitlines()) == 1
+
+
+def test_a_name_two_persons_go_by_says_so_and_names_the_other(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    text = tmp_path / "two.txt"
+    text.write_text("Ali Rezaei the father and Ali Rezaei the son were both held.\n")
+    assert cli(sqlite_url, "ingest", str(text))[0] == 0
+    store = open_store(sqlite_url)
+    with store.session() as session:
+        for entity_id, start in ((1, 0), (2, 26)):
+            session.add(Entity(id=entity_id, kind="person", name="Ali Rezaei",
+                               created_at=datetime.now(UTC)))  # fmt: skip
+            session.flush()
+            session.add(Mention(document_id=1, start=start, end=start + 10, text="Ali Rezaei",
+                                label="PERSON", extractor="test", extractor_version="1",
+                                entity_id=entity_id))  # fmt: skip
+    store.close()
+    code, out, err = cli(sqlite_url, "person", "Ali Rezaei")
+    assert code == 0 and out.startswith("P-1 Ali Rezaei")
+    assert "also names P-2 Ali Rezaei" in err and "by its id" in err
+    assert cli(sqlite_url, "person", "P-2")[2] == ""  # an id is not ambiguous

@@ -40,6 +40,8 @@ class Timeline:
     acts: list[StoredAct]
     # Each act's line of independent sources (assess/corroboration.py), by act id.
     assessments: dict[int, str] = field(default_factory=dict)
+    # Other persons the name asked for finds too (two men named Ali Rezaei), as (P-37, name).
+    also_named: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ref(self) -> str:
@@ -52,6 +54,7 @@ class Timeline:
             "names": [{"name": n, "mentions": k} for n, k in self.names],
             "documents": [{"document": d, "mentions": k} for d, k in self.documents],
             "acts": [_act_dict(a, self.assessments.get(a.id)) for a in self.acts],
+            "also_named": [{"id": ref, "name": name} for ref, name in self.also_named],
         }
 
 
@@ -93,6 +96,15 @@ def find_person(session: Session, query: str) -> Entity:
             raise NotFoundError(f"{text}: no such person")
         _refuse_list_only(session, text, entity.id)
         return entity
+    scores = _name_matches(session, text)
+    if not scores:
+        raise NotFoundError(f"{text}: no linked person goes by this name{_unlinked_hint(session)}")
+    return session.get_one(Entity, scores.most_common(1)[0][0])
+
+
+def _name_matches(session: Session, text: str) -> Counter[int]:
+    """Person entities with a mention the name compares 'same' with, or is written as, and
+    how many such mentions each has."""
     scores: Counter[int] = Counter()
     rows = session.execute(
         select(Mention.entity_id, Mention.text)
@@ -104,9 +116,16 @@ def find_person(session: Session, query: str) -> Entity:
         written = clean_text(mention_text).lower() == text.lower()
         if entity_id is not None and (comparison.verdict == "same" or written):
             scores[entity_id] += 1
-    if not scores:
-        raise NotFoundError(f"{text}: no linked person goes by this name{_unlinked_hint(session)}")
-    return session.get_one(Entity, scores.most_common(1)[0][0])
+    return scores
+
+
+def _also_named(session: Session, query: str, chosen: int) -> list[tuple[str, str]]:
+    """The other persons a name (not an id) finds: showing one of them alone would hide that
+    the name is ambiguous."""
+    if _REF.match(query.strip()):
+        return []
+    others = [e for e, _ in _name_matches(session, query.strip()).most_common() if e != chosen]
+    return [(entity_ref("person", e), session.get_one(Entity, e).name) for e in others]
 
 
 def _refuse_list_only(session: Session, text: str, entity_id: int) -> None:
@@ -182,4 +201,5 @@ def person_timeline(session: Session, query: str) -> Timeline:
         sorted(documents.items()),
         acts,
         {a.act.id: a.line for a in assess_stored(session, acts)},
+        _also_named(session, query, entity.id),
     )

@@ -12,6 +12,7 @@ from rich.table import Table
 
 from testimonies.cli.common import (
     console,
+    err_console,
     friendly_errors,
     one_decision,
     open_from,
@@ -150,6 +151,14 @@ def person(
     if as_json:
         typer.echo(json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2))
         return
+    if timeline.also_named:  # on stderr, before the timeline: which person this is matters
+        others = "; ".join(f"{ref} {other}" for ref, other in timeline.also_named)
+        err_console.print(
+            f"[yellow]note:[/yellow] {escape(repr(name))} also names {escape(others)}: "
+            f"showing {timeline.ref}, the most mentioned; ask for one by its id",
+            highlight=False,
+            soft_wrap=True,
+        )
     console.print(f"[bold]{timeline.ref} {escape(timeline.name)}[/bold]", highlight=False)
     names = ", ".join(f"{n} ({k})" for n, k in timeline.names)
     documents = ", ".join(f"{d} ({k})" for d, k in timeline.documents)
