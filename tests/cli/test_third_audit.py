@@ -205,3 +205,16 @@ def test_a_name_two_persons_go_by_says_so_and_names_the_other(
     assert code == 0 and out.startswith("P-1 Ali Rezaei")
     assert "also names P-2 Ali Rezaei" in err and "by its id" in err
     assert cli(sqlite_url, "person", "P-2")[2] == ""  # an id is not ambiguous
+
+
+def test_a_wide_table_on_an_80_column_terminal_is_one_block_per_row(
+    sqlite_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from testimonies.cli import common
+
+    ingested(sqlite_url, tmp_path)
+    monkeypatch.setattr(common.console, "width", 80)
+    code, out, _ = cli(sqlite_url, "documents")
+    lines = out.splitlines()
+    assert code == 0 and "┏" not in out and max(map(len, lines)) <= 80
+    assert "1  calm.txt" in lines and "  format: txt" in lines  # no word cut in two

@@ -11,9 +11,9 @@ from rich.table import Table
 
 from testimonies.assess.corroboration import ActAssessment, Source, list_assessments
 from testimonies.cli.common import (
-    console,
     friendly_errors,
     open_from,
+    print_table,
     say_next_step,
     warn_if_acts_are_stale,
 )
@@ -83,7 +83,7 @@ def acts(
         table.add_column(column, overflow="fold")
     for a in shown:
         table.add_row(*(escape(cell) for cell in _row(a)))
-    console.print(table)
+    print_table(table)
 
 
 def register(app: typer.Typer) -> None:

@@ -13,6 +13,7 @@ from testimonies.cli.common import (
     err_console,
     friendly_errors,
     open_from,
+    print_table,
     say_next_step,
     shown,
 )
@@ -104,7 +105,7 @@ def claims(
         for claim in found:
             typer.echo(json.dumps(claim.to_dict(), ensure_ascii=False))
         return
-    console.print(_table(found))
+    print_table(_table(found))
 
 
 @friendly_errors

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Table
 from sqlalchemy.exc import DataError, OperationalError
 from typer.core import TyperGroup
 
@@ -164,6 +165,28 @@ def warn_if_acts_are_stale(outside: int) -> None:
             highlight=False,
             soft_wrap=True,
         )
+
+
+# Below this width a table of many columns folds every word into pieces ('publish er'):
+# each row is printed as a block of 'column: value' lines instead.
+_NARROW = 100
+
+
+def print_table(table: Table) -> None:
+    """``table`` on stdout; on a narrow terminal (80 columns) as one block per row, the first
+    two cells as its heading, so that names, sources and quotes stay readable."""
+    if console.width >= _NARROW or len(table.columns) <= 4:
+        console.print(table)
+        return
+    if table.title:
+        console.print(table.title, highlight=False)
+    columns = [(str(c.header), [str(cell) for cell in c.cells]) for c in table.columns]
+    for row in range(table.row_count):
+        heading = "  ".join(cells[row] for _, cells in columns[:2])
+        console.print(f"[bold]{heading}[/bold]", highlight=False)
+        for header, cells in columns[2:]:
+            if cells[row].strip():
+                console.print(f"  {header}: {cells[row]}", highlight=False)
 
 
 def say_next_step(step: str | None) -> bool:

@@ -10,7 +10,14 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from testimonies.cli.common import console, err_console, friendly_errors, open_from, shown
+from testimonies.cli.common import (
+    console,
+    err_console,
+    friendly_errors,
+    open_from,
+    print_table,
+    shown,
+)
 from testimonies.ingest.metadata import DocumentMeta, validate
 from testimonies.ingest.pipeline import (
     IngestOptions,
@@ -152,7 +159,7 @@ def documents(
             status,
         )
         table.add_row(*map(shown, cells))
-    console.print(table)
+    print_table(table)
     for failure in failures:
         line = shown(f"{failure.path}: {failure.error}")
         console.print(f"[red]failed:[/red] {line}", highlight=False)

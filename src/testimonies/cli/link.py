@@ -16,6 +16,7 @@ from testimonies.cli.common import (
     friendly_errors,
     one_decision,
     open_from,
+    print_table,
     say_next_step,
     warn_if_acts_are_stale,
 )
@@ -73,7 +74,7 @@ def review(
         side_b = f"{c.b.text} ({c.b.subject}, {c.entity_b}) in {c.b.document}"
         cells = (f"J-{c.judgement}", f"{c.score:.2f}", side_a, side_b, c.reason)
         table.add_row(*(escape(cell) for cell in cells))
-    console.print(table)
+    print_table(table)
     if queue:
         console.print(
             "decide with: testimonies judge mention:A mention:B --same|--different|--unsure",

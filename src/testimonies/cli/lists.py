@@ -14,6 +14,7 @@ from testimonies.cli.common import (
     friendly_errors,
     one_decision,
     open_from,
+    print_table,
     say_next_step,
 )
 from testimonies.ingest.readers import check_encoding
@@ -147,7 +148,7 @@ def review_command(
         cells = (f"J-{p.judgement}", f"{p.score:.2f}", f"{p.a.subject} {p.a.describe()}",
                  f"{p.b.subject} {p.b.describe()}", p.reason)  # fmt: skip
         table.add_row(*(escape(cell) for cell in cells))
-    console.print(table)
+    print_table(table)
     console.print(
         "decide with: testimonies lists judge record:A record:B --same|--different|--unsure",
         highlight=False,
