@@ -205,6 +205,8 @@ def test_a_name_two_persons_go_by_says_so_and_names_the_other(
     assert code == 0 and out.startswith("P-1 Ali Rezaei")
     assert "also names P-2 Ali Rezaei" in err and "by its id" in err
     assert cli(sqlite_url, "person", "P-2")[2] == ""  # an id is not ambiguous
+    code, _, err = cli(sqlite_url, "acts", "--person", "Ali Rezaei")
+    assert code == 0 and "also names P-2 Ali Rezaei: showing the acts of P-1" in err
 
 
 def test_a_wide_table_on_an_80_column_terminal_is_one_block_per_row(

@@ -119,6 +119,14 @@ def _name_matches(session: Session, text: str) -> Counter[int]:
     return scores
 
 
+def persons_named(session: Session, query: str) -> list[tuple[str, str]]:
+    """The persons a name (or id) finds as (P-17, name): first the one `person` and
+    `acts --person` show, then the others."""
+    chosen = find_person(session, query)
+    first = (entity_ref("person", chosen.id), chosen.name)
+    return [first, *_also_named(session, query, chosen.id)]
+
+
 def _also_named(session: Session, query: str, chosen: int) -> list[tuple[str, str]]:
     """The other persons a name (not an id) finds: showing one of them alone would hide that
     the name is ambiguous."""

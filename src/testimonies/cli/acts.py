@@ -10,7 +10,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from testimonies.assess.corroboration import ActAssessment, Source, list_assessments
+from testimonies.assess.timeline import persons_named
 from testimonies.cli.common import (
+    err_console,
     friendly_errors,
     open_from,
     print_table,
@@ -69,6 +71,15 @@ def acts(
         found = list_assessments(session, act, person, min_sources, sort)
         outside = claims_outside_acts(session)
         step = None if found else next_step(session, "link")
+        named = persons_named(session, person) if person else []
+    if len(named) > 1:  # which person's acts these are matters more than the table
+        others = "; ".join(f"{ref} {name}" for ref, name in named[1:])
+        err_console.print(
+            f"[yellow]note:[/yellow] {escape(repr(person))} also names {escape(others)}: "
+            f"showing the acts of {named[0][0]}, the most mentioned; ask for one by its id",
+            highlight=False,
+            soft_wrap=True,
+        )
     if say_next_step(step):  # before any link: that, not the stale acts, is the news
         return
     warn_if_acts_are_stale(outside)
