@@ -220,3 +220,16 @@ def test_a_wide_table_on_an_80_column_terminal_is_one_block_per_row(
     lines = out.splitlines()
     assert code == 0 and "┏" not in out and max(map(len, lines)) <= 80
     assert "1  calm.txt" in lines and "  format: txt" in lines  # no word cut in two
+
+
+def test_extract_reads_a_folder_as_ingest_does_and_shows_no_empty_table(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "calm.txt").write_text("The weather was fine in Paris on Monday.\n")
+    (folder / "a.docx").write_bytes(b"PK\x03\x04" + bytes(40))
+    result = runner.invoke(app, ["extract", str(folder)])
+    assert result.exit_code == 0 and "is a folder" not in result.stderr
+    assert "no claims found" in result.stdout and "┏" not in result.stdout
+    assert ".docx 1" in result.stderr
+    result = runner.invoke(app, ["extract", str(folder / "a.docx")])
+    assert result.exit_code == 1 and "┏" not in result.stdout

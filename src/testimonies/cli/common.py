@@ -189,6 +189,19 @@ def print_table(table: Table) -> None:
                 console.print(f"  {header}: {cells[row]}", highlight=False)
 
 
+def say_skipped(skipped: dict[str, int]) -> None:
+    """Files in the folders given that ingest does not read: named, even when quiet."""
+    if skipped:
+        kinds = ", ".join(f"{kind} {count}" for kind, count in skipped.items())
+        err_console.print(
+            f"[yellow]warning:[/yellow] {sum(skipped.values())} files in the folders given are "
+            f"of types not read and were left out ({shown(kinds)}): save them as PDF, HTML or "
+            "text to read them",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
 def say_next_step(step: str | None) -> bool:
     """On stderr, the step a first-time user has still to run before an answer can hold
     anything (so an empty table is not read as 'none found'); whether there was one."""

@@ -16,6 +16,7 @@ from testimonies.cli.common import (
     friendly_errors,
     open_from,
     print_table,
+    say_skipped,
     shown,
 )
 from testimonies.ingest.metadata import DocumentMeta, validate
@@ -40,19 +41,6 @@ def _ingest_summary(results: list[IngestResult]) -> str:
         f"{len(results)} files: {counts['stored']} stored, {counts['new_version']} new versions, "
         f"{counts['unchanged']} unchanged, {counts['failed']} failed"
     )
-
-
-def _say_skipped(skipped: dict[str, int]) -> None:
-    """Files in the folders given that ingest does not read: named, even when quiet."""
-    if skipped:
-        kinds = ", ".join(f"{kind} {count}" for kind, count in skipped.items())
-        err_console.print(
-            f"[yellow]warning:[/yellow] {sum(skipped.values())} files in the folders given are "
-            f"of types ingest does not read and were left out ({shown(kinds)}): save them as "
-            "PDF, HTML or text to ingest them",
-            highlight=False,
-            soft_wrap=True,
-        )
 
 
 @friendly_errors
@@ -89,7 +77,7 @@ def ingest(
     options = IngestOptions(max_bytes=max_bytes, encoding=encoding, overrides=overrides)
     store = open_from(ctx, create=True)
     candidates = expand_paths(paths)
-    _say_skipped(skipped_under(paths))
+    say_skipped(skipped_under(paths))
     results: list[IngestResult] = []
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(

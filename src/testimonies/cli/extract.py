@@ -12,7 +12,14 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from testimonies.cli.common import console, err_console, friendly_errors, open_from, shown
+from testimonies.cli.common import (
+    console,
+    err_console,
+    friendly_errors,
+    open_from,
+    say_skipped,
+    shown,
+)
 from testimonies.errors import InputError
 from testimonies.extract.base import Extractor, create
 from testimonies.extract.evaluate import LEVELS, Report
@@ -20,6 +27,7 @@ from testimonies.extract.evaluate import evaluate as run_evaluation
 from testimonies.extract.recall_train import DEFAULT_THRESHOLD, train_to_file
 from testimonies.extract.run import extract_file
 from testimonies.extract.store_run import DocumentOutcome, extract_stored
+from testimonies.ingest.pipeline import expand_paths, skipped_under
 from testimonies.ingest.readers import check_encoding
 
 ExtractorOpt = Annotated[
@@ -40,7 +48,12 @@ def _extractor(name: str, pipeline: str) -> Extractor:
 @friendly_errors
 def extract(
     ctx: typer.Context,
-    files: Annotated[list[Path] | None, typer.Argument(help=".txt/.md/.html/.pdf files.")] = None,
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help=".txt/.md/.html/.pdf files, and folders (recursively) as ingest reads them."
+        ),
+    ] = None,
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Print the claims of FILES as JSON Lines.")
     ] = False,
@@ -74,8 +87,12 @@ def _only_for_files(**given: bool) -> None:
 def _extract_files(engine: Extractor, files: list[Path], jsonl: bool, encoding: str | None) -> int:
     failed = 0
     table = _claims_table()
-    for path in files:
+    say_skipped(skipped_under(files))
+    for candidate in expand_paths(files):  # a folder as ingest reads it
+        path = candidate.path
         try:
+            if candidate.problem:
+                raise InputError(str(path), candidate.problem)
             result = extract_file(engine, path, encoding)
         except InputError as exc:
             err_console.print(f"[red]error:[/red] {shown(exc)}", highlight=False, soft_wrap=True)
@@ -95,8 +112,10 @@ def _extract_files(engine: Extractor, files: list[Path], jsonl: bool, encoding: 
                     claim.polarity,
                 )
                 table.add_row(*map(shown, cells))
-    if not jsonl:
+    if not jsonl and table.row_count:
         console.print(table)
+    elif not jsonl and not failed:  # not an empty table: the files were read, and say nothing
+        console.print("no claims found in the files given", highlight=False)
     return 1 if failed else 0  # as ingest: 1 when some files of the batch failed
 
 
