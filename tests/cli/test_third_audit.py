@@ -112,11 +112,12 @@ def test_files_of_types_not_read_in_a_folder_are_named_not_dropped_silently(
     (folder / "b.docx").write_bytes(b"PK\x03\x04" + bytes(41))
     (folder / "c.odt").write_bytes(b"PK\x03\x04" + bytes(42))
     (folder / ".DS_Store").write_bytes(bytes(8))
+    (folder / "make_pdfs.py").write_text("print('a script beside the documents')\n")
     code, out, err = cli(sqlite_url, "ingest", str(folder), "--quiet")
     assert code == 0 and "1 files: 1 stored" in out
     lines = err.splitlines()
-    assert len(lines) == 1 and "3 files" in lines[0] and ".docx 2, .odt 1" in lines[0]
-    assert ".DS_Store" not in err
+    assert len(lines) == 1 and "3 documents" in lines[0] and ".docx 2, .odt 1" in lines[0]
+    assert ".DS_Store" not in err and ".py" not in err
 
 
 def test_lists_link_says_a_persons_decision_was_applied(sqlite_url: str, tmp_path: Path) -> None:

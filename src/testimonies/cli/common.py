@@ -194,9 +194,9 @@ def say_skipped(skipped: dict[str, int]) -> None:
     if skipped:
         kinds = ", ".join(f"{kind} {count}" for kind, count in skipped.items())
         err_console.print(
-            f"[yellow]warning:[/yellow] {sum(skipped.values())} files in the folders given are "
-            f"of types not read and were left out ({shown(kinds)}): save them as PDF, HTML or "
-            "text to read them",
+            f"[yellow]warning:[/yellow] {sum(skipped.values())} documents in the folders given "
+            f"are of types not read and were left out ({shown(kinds)}): save them as PDF (with "
+            "a text layer: OCR for scans), HTML or text to read them",
             highlight=False,
             soft_wrap=True,
         )

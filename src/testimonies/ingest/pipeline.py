@@ -88,15 +88,49 @@ def expand_paths(paths: Iterable[Path]) -> list[Candidate]:
     return found
 
 
+# The formats reports, letters and scans are kept in that ingest does not read: left out of a
+# folder run, they are counted aloud. Scripts, data and annotations beside documents (.py,
+# .csv, .jsonl) are not documents, and are left out without a word.
+UNREAD_DOCUMENTS = frozenset(
+    [
+        ".doc",
+        ".docx",
+        ".odt",
+        ".rtf",
+        ".wpd",
+        ".pages",
+        ".epub",
+        ".mht",
+        ".mhtml",
+        ".eml",
+        ".msg",
+        ".xps",
+        ".djvu",
+        ".ppt",
+        ".pptx",
+        ".odp",
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".tif",
+        ".tiff",
+        ".gif",
+        ".bmp",
+        ".webp",
+        ".heic",
+    ]
+)
+
+
 def skipped_under(paths: Iterable[Path]) -> dict[str, int]:
-    """How many files of each type the folders among ``paths`` hold that ingest does not read
-    (.docx, .odt, .rtf...): a folder run must not drop a user's reports without a word."""
+    """How many documents of each type the folders among ``paths`` hold that ingest does not
+    read (.docx, .odt, scans as images): a folder run must not drop a user's reports silently."""
     skipped: dict[str, int] = {}
     for folder in (p for p in paths if p.is_dir()):
         kinds = _kinds_under(folder)
         if any(kind in FORMATS for kind in kinds):  # else the folder itself fails, saying so
             for kind, count in kinds.items():
-                if kind not in FORMATS:
+                if kind in UNREAD_DOCUMENTS:
                     skipped[kind] = skipped.get(kind, 0) + count
     return dict(sorted(skipped.items()))
 
