@@ -234,3 +234,23 @@ def test_extract_reads_a_folder_as_ingest_does_and_shows_no_empty_table(tmp_path
     assert ".docx 1" in result.stderr
     result = runner.invoke(app, ["extract", str(folder / "a.docx")])
     assert result.exit_code == 1 and "┏" not in result.stdout
+
+
+def test_a_family_name_alone_points_at_the_persons_whose_names_contain_it(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    text = tmp_path / "one.txt"
+    text.write_text("Maryam Nasseri wrote to the rapporteur.\n")
+    assert cli(sqlite_url, "ingest", str(text))[0] == 0
+    store = open_store(sqlite_url)
+    with store.session() as session:
+        session.add(Entity(id=4, kind="person", name="Maryam Nasseri",
+                           created_at=datetime.now(UTC)))  # fmt: skip
+        session.flush()
+        session.add(Mention(document_id=1, start=0, end=14, text="Maryam Nasseri",
+                            label="PERSON", extractor="test", extractor_version="1",
+                            entity_id=4))  # fmt: skip
+    store.close()
+    code, _, err = cli(sqlite_url, "person", "nasseri")
+    assert code == 2 and "names that contain it: P-4 Maryam Nasseri" in err
+    assert len(err.splitlines()) == 1

@@ -98,7 +98,10 @@ def find_person(session: Session, query: str) -> Entity:
         return entity
     scores = _name_matches(session, text)
     if not scores:
-        raise NotFoundError(f"{text}: no linked person goes by this name{_unlinked_hint(session)}")
+        raise NotFoundError(
+            f"{text}: no linked person goes by this name{_unlinked_hint(session)}"
+            + _containing(session, text)
+        )
     return session.get_one(Entity, scores.most_common(1)[0][0])
 
 
@@ -125,6 +128,26 @@ def persons_named(session: Session, query: str) -> list[tuple[str, str]]:
     chosen = find_person(session, query)
     first = (entity_ref("person", chosen.id), chosen.name)
     return [first, *_also_named(session, query, chosen.id)]
+
+
+def _containing(session: Session, text: str) -> str:
+    """Persons with a name that holds every word asked for ('Nasseri' alone is not a name the
+    matcher calls the same as 'Maryam Nasseri'): what the user may have meant, by id."""
+    words = text.lower().split()
+    rows = session.execute(
+        select(Entity.id, Entity.name, Mention.text)
+        .join(Mention, Mention.entity_id == Entity.id)
+        .where(Entity.kind == "person", Mention.superseded_at.is_(None))
+    )
+    found: dict[int, str] = {}
+    for entity_id, name, mention in rows:
+        if all(word in mention.lower() for word in words):
+            found.setdefault(entity_id, name)
+    if not found:
+        return ""
+    listed = "; ".join(f"{entity_ref('person', e)} {n}" for e, n in sorted(found.items())[:5])
+    more = f" and {len(found) - 5} more" if len(found) > 5 else ""
+    return f" (names that contain it: {listed}{more}; ask for one by its id)"
 
 
 def _also_named(session: Session, query: str, chosen: int) -> list[tuple[str, str]]:
