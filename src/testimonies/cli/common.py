@@ -175,6 +175,9 @@ _NARROW = 100
 def print_table(table: Table) -> None:
     """``table`` on stdout; on a narrow terminal (80 columns) as one block per row, the first
     two cells as its heading, so that names, sources and quotes stay readable."""
+    if not table.row_count:  # the title says '0 claims'; a header over nothing says no more
+        console.print(table.title or "nothing found", highlight=False)
+        return
     if console.width >= _NARROW or len(table.columns) <= 4:
         console.print(table)
         return
