@@ -254,3 +254,22 @@ def test_a_family_name_alone_points_at_the_persons_whose_names_contain_it(
     code, _, err = cli(sqlite_url, "person", "nasseri")
     assert code == 2 and "names that contain it: P-4 Maryam Nasseri" in err
     assert len(err.splitlines()) == 1
+
+
+def test_judging_a_person_against_itself_says_so_in_its_terms(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    text = tmp_path / "one.txt"
+    text.write_text("Maryam Nasseri wrote to the rapporteur.\n")
+    assert cli(sqlite_url, "ingest", str(text))[0] == 0
+    store = open_store(sqlite_url)
+    with store.session() as session:
+        session.add(Entity(id=4, kind="person", name="Maryam Nasseri",
+                           created_at=datetime.now(UTC)))  # fmt: skip
+        session.flush()
+        session.add(Mention(document_id=1, start=0, end=14, text="Maryam Nasseri",
+                            label="PERSON", extractor="test", extractor_version="1",
+                            entity_id=4))  # fmt: skip
+    store.close()
+    code, _, err = cli(sqlite_url, "judge", "P-4", "P-4", "--different")
+    assert code == 2 and "same mention or entity" in err and len(err.splitlines()) == 1

@@ -677,7 +677,10 @@ def judge(
     """Record a person's decision between two mentions or entities, then rebuild entities."""
     a, b = resolve_subject(session, ref_a), resolve_subject(session, ref_b)
     if a.id == b.id:
-        raise InputError(f"{ref_a} {ref_b}", "both refer to the same mention")
+        raise InputError(
+            f"{ref_a} {ref_b}",
+            "both refer to the same mention or entity: give two different ones",
+        )
     if a.kind != b.kind:
         raise InputError(f"{ref_a} {ref_b}", f"a {a.kind} and a {b.kind} cannot be one entity")
     reason = f"decided by {reviewer}: '{a.clean}' ({a.document}) vs '{b.clean}' ({b.document})"
