@@ -822,8 +822,12 @@ def _caps(pair: Pair) -> str | None:
         return NATIVE_ORTHOGRAPHY
     if _hyphenated_half(pair):
         return HYPHENATED_HALF
+    if _first_surname_left_out(pair):
+        return FIRST_SURNAME
     if _pinyin_name(pair.a) and _pinyin_name(pair.b) and any(k.score < 1.0 for k in pair.links):
         return PINYIN_SYLLABLES
+    if _vietnamese(pair.a) and _vietnamese(pair.b) and any(k.score < 1.0 for k in pair.links):
+        return VIETNAMESE_SYLLABLES
     father = _fathers_name_first(pair)
     if father is not None:
         return father
@@ -843,6 +847,49 @@ PINYIN_SYLLABLES = (
     "together (Wenliang, Wenlong): pinyin writes each syllable one way"
 )
 _NOT_VOWEL = re.compile(r"[^aeiou]")
+
+
+VIETNAMESE_SYLLABLES = (
+    "Vietnamese is written in its own Latin alphabet (quoc ngu), one way per syllable: two "
+    "Vietnamese names whose syllables differ by a letter may be two persons (Trong, Truong)"
+)
+VIETNAMESE_SYLLABLE_LONGEST = 7  # letters of the longest Vietnamese syllable (nghieng)
+
+
+def _vietnamese(name: NormalizedName) -> bool:
+    """Whether the name is Vietnamese: two parts or more, the first a Vietnamese family name
+    (vocab/names vietnamese_families), every part one syllable long at most."""
+    parts = name.parts
+    return (
+        len(parts) >= 2
+        and parts[0].text in default_vocabulary().vietnamese_families
+        and all(len(p.text) <= VIETNAMESE_SYLLABLE_LONGEST for p in parts)
+    )
+
+
+FIRST_SURNAME = (
+    "a Spanish name goes by its first family name, the father's: the name without it, with the "
+    "second only, may be another person (Garcia Luna, Luna)"
+)
+
+
+def _first_surname_left_out(pair: Pair) -> bool:
+    """Whether one name leaves out the part just before the family name both share, and that
+    part is a common Spanish family name (vocab/names spanish_first_surnames): the first,
+    paternal family name, which a Spanish name keeps (Genaro Garcia Luna is not Genaro Luna)."""
+    surnames = default_vocabulary().spanish_first_surnames
+    for side in ("a", "b"):
+        name: NormalizedName = getattr(pair, side)
+        last = _last_matched(pair, side)
+        before = last - 1
+        if before < 1 or before in pair.covered(side) or (before - 1) not in pair.covered(side):
+            continue
+        surname = name.parts[before].text
+        # A married woman's own family name before 'de' and her husband's (Isabel Martinez de
+        # Peron, Cristina Fernandez de Kirchner): she goes by the husband's.
+        if surname in surnames and f"{surname} de " not in plain(name.original):
+            return True
+    return False
 
 
 HYPHENATED_HALF = (

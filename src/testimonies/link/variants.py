@@ -62,6 +62,8 @@ class NameVocabulary:
     territorial: set[str] = field(default_factory=set)
     # Burmese name syllables: a name made only of them has no family name to leave out.
     burmese: set[str] = field(default_factory=set)
+    spanish_first_surnames: set[str] = field(default_factory=set)
+    vietnamese_families: set[str] = field(default_factory=set)
     # Given names that Soviet registries made family names with -ov (Rahmon, Rahmonov).
     russified_given: set[str] = field(default_factory=set)
     # Letters only a name's own Latin orthography writes (Turkish s-cedilla, soft g, dotless i).
@@ -146,6 +148,8 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.regnal_letters |= {str(v) for v in data.get("regnal_letters", [])}
     vocab.territorial |= _words(data.get("territorial", []))
     vocab.burmese |= _words(data.get("burmese", []))
+    vocab.spanish_first_surnames |= _words(data.get("spanish_first_surnames", []))
+    vocab.vietnamese_families |= _words(data.get("vietnamese_families", []))
     vocab.russified_given |= _words(data.get("russified_given", []))
     vocab.native_latin_letters |= {str(v) for v in data.get("native_latin_letters", [])}
     vocab.russian_endings += tuple(_words(data.get("russian_endings", [])))
