@@ -191,3 +191,18 @@ def test_with_the_switch_off_the_sentence_vouched_for_itself(
     monkeypatch.setattr(settings, "CUSTODY_ELSEWHERE", False)
     lone = "In 2004 the teachers scolded the former prisoner Omar Haddad."
     assert [c.act for c in claims_of(scolding_extractor, lone)] == ["psychological_abuse"]
+
+
+def test_what_an_if_clause_supposes_is_no_act_for_the_net(
+    scolding_extractor: SpacyExtractor,
+) -> None:
+    text = f"{IN_CAMP} If the guards scolded Omar Haddad, his mother wept."
+    assert claims_of(scolding_extractor, text) == []
+
+
+def test_with_the_switch_off_the_net_read_the_condition_as_an_act(
+    scolding_extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "NET_NOT_IN_CONDITIONS", False)
+    text = f"{IN_CAMP} If the guards scolded Omar Haddad, his mother wept."
+    assert [c.act for c in claims_of(scolding_extractor, text)] == ["psychological_abuse"]

@@ -87,11 +87,21 @@ class SentenceReader(TimeAndPlace):
         if recall is not None and not worded and self._net_may_read():
             # only where no wording, of an act or of "not an act", matched: where they speak,
             # the wordings are more precise
-            found = [self._claim(match) for match in recall.matches(self.sent)]
+            found = [self._claim(match) for match in self._net_stated(recall.matches(self.sent))]
         elif recall is not None and self.found and not blockers and self._net_may_read():
-            found += [self._claim(match) for match in self._net_beside(recall.matches(self.sent))]
+            beside = self._net_beside(self._net_stated(recall.matches(self.sent)))
+            found += [self._claim(match) for match in beside]
         self._remember_time()
         return [claim for claim in found if claim is not None]
+
+    def _net_stated(self, net: list[TriggerMatch]) -> list[TriggerMatch]:
+        """'told me that if I did not withdraw my request they would...': what an if-clause
+        supposes is no act the text states (the wordings know their hypotheticals; the net,
+        which reads words, does not)."""
+        if not settings.NET_NOT_IN_CONDITIONS:
+            return net
+        conditions = self.lex.words("condition_marks")
+        return [m for m in net if not _in_condition(m.head, conditions)]
 
     def _net_beside(self, net: list[TriggerMatch]) -> list[TriggerMatch]:
         """'DGVI agents took him from a bus station': a wording found the spies' label, the net
@@ -2013,3 +2023,12 @@ def _frames(verb: Token, clause: Token) -> bool:
     if clause.i == verb.i or (clause.dep_ == "conj" and clause.head.i == verb.i):
         return False
     return verb in clause.ancestors
+
+
+def _in_condition(token: Token, marks: frozenset[str]) -> bool:
+    """The token stands in a clause opened by 'if' or 'unless' (or is its verb)."""
+    for node in (token, *token.ancestors):
+        opened = any(c.lower_ in marks for c in node.children if c.dep_ == "mark")
+        if node.dep_ == "advcl" and opened:
+            return True
+    return False
