@@ -828,6 +828,8 @@ def _caps(pair: Pair) -> str | None:
         return PINYIN_SYLLABLES
     if _vietnamese(pair.a) and _vietnamese(pair.b) and any(k.score < 1.0 for k in pair.links):
         return VIETNAMESE_SYLLABLES
+    if _slavic_final_consonant(pair):
+        return SLAVIC_FINAL_CONSONANT
     father = _fathers_name_first(pair)
     if father is not None:
         return father
@@ -890,6 +892,32 @@ def _first_surname_left_out(pair: Pair) -> bool:
         if surname in surnames and f"{surname} de " not in plain(name.original):
             return True
     return False
+
+
+SLAVIC_FINAL_CONSONANT = (
+    "Serbian, Croatian and Bosnian write c, k and g as three letters: family names whose "
+    "endings differ by that letter alone are two names (Dodik, Dodic, Dodig; Praljak, Praljac)"
+)
+
+
+def _slavic_ending(text: str) -> tuple[str, str] | None:
+    """The stem and ending of a family name in one of the Slavic endings (vocab/names
+    slavic_final_consonants) after a consonant (Dod-ik, Pralj-ak; not Isa-ak)."""
+    endings = default_vocabulary().slavic_final_consonants
+    stem, ending = text[:-2], text[-2:]
+    if ending in endings and len(stem) >= 2 and stem[-1] not in "aeiouy":
+        return stem, ending
+    return None
+
+
+def _slavic_final_consonant(pair: Pair) -> bool:
+    """Whether the two family names (the last parts) are one Slavic stem with endings one
+    consonant apart (Dodik, Dodic): a spelling keeps that letter, so they are two names."""
+    last_a, last_b = pair.a.parts[-1].text, pair.b.parts[-1].text
+    ends_a, ends_b = _slavic_ending(last_a), _slavic_ending(last_b)
+    if ends_a is None or ends_b is None or last_a == last_b:
+        return False
+    return ends_a[0] == ends_b[0] and ends_a[1][0] == ends_b[1][0]
 
 
 HYPHENATED_HALF = (

@@ -64,6 +64,8 @@ class NameVocabulary:
     burmese: set[str] = field(default_factory=set)
     spanish_first_surnames: set[str] = field(default_factory=set)
     vietnamese_families: set[str] = field(default_factory=set)
+    # Slavic family-name endings one letter apart (Dodik, Dodic, Dodig): each another name.
+    slavic_final_consonants: set[str] = field(default_factory=set)
     # Given names that Soviet registries made family names with -ov (Rahmon, Rahmonov).
     russified_given: set[str] = field(default_factory=set)
     # Letters only a name's own Latin orthography writes (Turkish s-cedilla, soft g, dotless i).
@@ -150,6 +152,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.burmese |= _words(data.get("burmese", []))
     vocab.spanish_first_surnames |= _words(data.get("spanish_first_surnames", []))
     vocab.vietnamese_families |= _words(data.get("vietnamese_families", []))
+    vocab.slavic_final_consonants |= _words(data.get("slavic_final_consonants", []))
     vocab.russified_given |= _words(data.get("russified_given", []))
     vocab.native_latin_letters |= {str(v) for v in data.get("native_latin_letters", [])}
     vocab.russian_endings += tuple(_words(data.get("russian_endings", [])))
