@@ -12,7 +12,6 @@ SAME = [
     ("Bisher Khasawneh", "Bishr al-Khasawneh"),
     ("Saif al-Adel", "Saif al-Adl"),
     ("Sakher El Materi", "Sakhr al-Matri"),
-    ("Fahed Jasim al-Freij", "Fahd Jassem al-Freij"),
     ("Mustafa Bader al-Din", "Mustafa Badr al-Din"),
 ]
 
