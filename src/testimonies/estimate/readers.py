@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from testimonies.errors import InputError
 from testimonies.estimate.data import CaptureData, from_table
+from testimonies.ingest.csvtext import csv_text
 from testimonies.store.schema import ListRecord, VictimList
 
 Strata = dict[str, CaptureData]
@@ -62,25 +63,7 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
 def _rows(path: Path, encoding: str | None = None) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header and the data rows, each with its line in the file (blank lines skipped)."""
     source = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(source, f"cannot read the file ({exc.strerror})") from None
-    if not raw.strip():
-        raise InputError(source, "the file is empty; expected a CSV with a header row")
-    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))  # spreadsheets' "Unicode text"
-    kind = encoding or ("utf-16" if utf16 else "utf-8-sig")
-    try:
-        text = raw.decode(kind).removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        # A spreadsheet saved as CSV on Windows is cp1252: say how to read it.
-        hint = "" if encoding else ": save it as UTF-8, or name its encoding (--encoding cp1252)"
-        shown = encoding or ("UTF-16" if utf16 else "UTF-8")
-        raise InputError(
-            source, f"not a {shown} text file (byte {exc.start}); expected a CSV{hint}"
-        ) from None
-    if "\x00" in text:
-        raise InputError(source, "binary content; expected a CSV")
+    text = csv_text(path, encoding)
     try:
         reader = csv.reader(io.StringIO(text), _dialect(text))
         table = [(reader.line_num, r) for r in reader if any(v.strip() for v in r)]

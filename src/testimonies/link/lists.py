@@ -26,6 +26,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from testimonies.errors import InputError, NotFoundError
+from testimonies.ingest.csvtext import csv_text
 from testimonies.link.linkage import Field, LinkageResult, LinkageSpec, link_frames
 from testimonies.store import audit
 from testimonies.store.db import Store
@@ -115,42 +116,13 @@ def parse_mapping(items: Sequence[str], source: str = "--map") -> dict[str, str]
     return mapping
 
 
-def _text(path: Path, encoding: str | None = None) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read the file ({exc.strerror})") from exc
-    if not raw.strip():
-        raise InputError(str(path), "the file is empty")
-    if encoding is not None:  # named by the user: a spreadsheet saved on Windows is cp1252
-        try:
-            return raw.decode(encoding).removeprefix("\ufeff")
-        except UnicodeDecodeError as exc:
-            raise InputError(str(path), f"not {encoding} text (byte {exc.start})") from exc
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as spreadsheets save "Unicode text"
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise InputError(str(path), f"not UTF-16 text (byte {exc.start})") from exc
-    if b"\x00" in raw[:4096]:
-        raise InputError(str(path), "binary file, not CSV")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            str(path),
-            f"not UTF-8 text (byte {exc.start}): save it as UTF-8, or name its encoding "
-            "(lists import --encoding cp1252 for a spreadsheet saved on Windows)",
-        ) from exc
-
-
 def read_rows(
     path: Path, encoding: str | None = None
 ) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     """Header and rows of a CSV file, each row with its number as a spreadsheet shows it
     (header 1, blank rows counted, so a record can be found in the file); malformed files
     raise InputError naming them."""
-    text = _text(path, encoding)
+    text = csv_text(path, encoding)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
