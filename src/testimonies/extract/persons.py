@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from testimonies.extract import settings
 from testimonies.extract.context import (
-    GROUP_WORDS,
     DocumentContext,
     canonical_org,
     initials,
@@ -122,7 +121,7 @@ class PersonContext(DocumentContext):
         lower = group.lower()
         if lower in self.place_names:
             return True
-        if {w.lower() for w in group.split()} & GROUP_WORDS or self._named(group):
+        if self._named(group):  # a group word in it, or the acronym of a name with one
             return False
         if any(self._same_group(group, name) for name in self.text_groups):
             return False  # 'NDO', written for the National Deliverance Organization
