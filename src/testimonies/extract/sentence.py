@@ -223,7 +223,7 @@ class SentenceReader(TimeAndPlace):
             start, end = None, None  # "no one was ever detained": of no time the story tells
         else:
             start, end = self._uttered_when(self._act(match), voice, start, end)
-        place = self._place(ev, head, quote is not None)
+        place = self._place(ev, head, quote is not None, self._act(match))
         text = self.sent.doc.user_data.get("text") or self.sent.doc.text  # (built only if need be)
         quote_text = text[ev[0] - self.offset : ev[1] - self.offset]
         if victims:

@@ -109,6 +109,7 @@ class SpacyExtractor:
         self.subsumed = self.acts.subsumed()
         self.outside_custody = self.acts.outside_custody()
         self.no_default_perpetrator = self.acts.without_default_perpetrator()
+        self.no_carried_place = self.acts.without_carried_place()
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
         self.recall = shipped_classifier() if settings.RECALL_NET else None
@@ -751,7 +752,8 @@ class _DocumentReader:
     def result(self) -> ExtractionResult:
         claims = _with_main_doer(self.claims, self.ctx)
         if settings.INHERIT_DOCUMENT_PLACE:
-            claims = _with_place(claims, self.ctx.main_place())
+            carried = self.ex.no_carried_place if settings.PLACES_CARRIED_BY_ACT else frozenset()
+            claims = _with_place(claims, self.ctx.main_place(), carried)
         return ExtractionResult(self.mentions, _dedupe(claims))
 
 
@@ -816,11 +818,17 @@ def _turn_label(doc: Doc, ent: Span) -> bool:
     return span is not None and span[0] <= ent.start_char and ent.end_char == span[1]
 
 
-def _with_place(claims: list[ClaimRecord], place: str | None) -> list[ClaimRecord]:
-    """Claims that name no place happened at the place the document is about."""
+def _with_place(
+    claims: list[ClaimRecord], place: str | None, not_carried: frozenset[str]
+) -> list[ClaimRecord]:
+    """Claims that name no place happened at the place the document is about, except acts
+    that happen at no site (`not_carried`: a label, a disappearance)."""
     if place is None:
         return claims
-    return [c if c.place else dataclasses.replace(c, place=place) for c in claims]
+    return [
+        c if c.place or c.act in not_carried else dataclasses.replace(c, place=place)
+        for c in claims
+    ]
 
 
 def _after_locative(ent: Span) -> bool:

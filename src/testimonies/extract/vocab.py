@@ -62,6 +62,8 @@ class ActCode:
     insulting: str | None = None  # the act it is when hurled with insults or shouted
     of_children: str | None = None  # the act it is when the one taken is a child
     unnamed_perpetrator: bool = True  # the document's group when the sentence names no one
+    # the place the paragraph or document is about when the act's clause names none
+    carried_place: bool = True
 
 
 NOT_AN_ACT = ""  # the act of a `not_acts` wording: it names an act without stating one
@@ -83,6 +85,9 @@ class ActVocabulary:
 
     def without_default_perpetrator(self) -> set[str]:
         return {a.code for a in self.acts if not a.unnamed_perpetrator}
+
+    def without_carried_place(self) -> frozenset[str]:
+        return frozenset(a.code for a in self.acts if not a.carried_place)
 
     def outside_custody(self) -> dict[str, str]:
         return {a.code: a.outside_custody for a in self.acts if a.outside_custody}
@@ -222,6 +227,7 @@ def _act(entry: dict[str, Any], classes: WordClasses) -> ActCode:
         insulting=entry.get("insulting"),
         of_children=entry.get("of_children"),
         unnamed_perpetrator=bool(entry.get("unnamed_perpetrator", True)),
+        carried_place=bool(entry.get("carried_place", True)),
     )
 
 

@@ -501,7 +501,7 @@ class TimeAndPlace:
             return self.ctx.published, self.ctx.published
         return start, end
 
-    def _place(self, ev: tuple[int, int], head: Token, in_quote: bool) -> str | None:
+    def _place(self, ev: tuple[int, int], head: Token, in_quote: bool, act: str) -> str | None:
         found = self._place_in(ev, head)
         if found is None and self._wire_lead():
             # "QARESH CITY, April 9 (CPA) - Troops stormed Camp Nour ..., leaving dozens dead":
@@ -512,6 +512,8 @@ class TimeAndPlace:
             if self.ctx.event_place is None:
                 self.ctx.event_place = found
             return found
+        if settings.PLACES_CARRIED_BY_ACT and act in self.ex.no_carried_place:
+            return None
         if self.ctx.paragraph_place:
             return self.ctx.paragraph_place
         if self.stay_place:

@@ -1,0 +1,48 @@
+"""Round 11: acts that happen at no site take no place from the document; sentences written for
+this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract import settings
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from testimonies.extract.vocab import load_acts
+from tests.extract.conftest import claims_of, only
+
+CAMP_TEXT = (
+    "Camp Selvan lies in the hills east of Dorrak. Camp Selvan holds about 400 people. "
+    "Former residents of Camp Selvan describe hunger. Visitors are never let into Camp Selvan.\n\n"
+    "Residents were beaten by the guards with sticks.\n\n"
+    "Her brother Tomas Vell disappeared in 2015.\n\n"
+    "The guards publicly called Anna Rusk a spy and a traitor."
+)
+
+
+def test_an_act_done_in_the_camp_happens_at_the_place_the_document_is_about(
+    extractor: SpacyExtractor,
+) -> None:
+    assert only(claims_of(extractor, CAMP_TEXT), "physical_assault").place == "Camp Selvan"
+
+
+def test_a_disappearance_and_a_label_take_no_carried_place(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, CAMP_TEXT)
+    assert only(claims, "disappearance").place is None
+    assert only(claims, "false_accusation").place is None
+
+
+def test_a_disappearance_keeps_the_place_its_own_clause_names(extractor: SpacyExtractor) -> None:
+    text = CAMP_TEXT + "\n\nHis cousin disappeared at the gate of Camp Selvan in 2016."
+    places = {c.place for c in claims_of(extractor, text) if c.act == "disappearance"}
+    assert places == {None, "Camp Selvan"}
+
+
+def test_without_the_switch_every_act_takes_the_documents_place(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "PLACES_CARRIED_BY_ACT", False)
+    assert only(claims_of(extractor, CAMP_TEXT), "disappearance").place == "Camp Selvan"
+
+
+def test_the_acts_that_carry_no_place_are_read_from_the_vocabulary() -> None:
+    assert load_acts().without_carried_place() == {"disappearance", "false_accusation"}
