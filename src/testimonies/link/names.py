@@ -172,7 +172,11 @@ def _strip_titles(words: list[str], dropped: list[str]) -> list[str]:
 Word = tuple[str, bool]  # (plain text, optional)
 
 
-def _drop_particles(words: list[str], dropped: list[str]) -> list[Word]:
+def _drop_particles(
+    words: list[str], dropped: list[str], nisbas: set[int] | None = None
+) -> list[Word]:
+    """Drop articles and filiation words; ``nisbas`` gets the indices (in the result) of
+    joinable endings written after an Arabic article (al-Abadi), which are nisbas."""
     vocab = default_vocabulary()
     kept: list[Word] = []
     gone: list[str] = []
@@ -187,6 +191,8 @@ def _drop_particles(words: list[str], dropped: list[str]) -> list[Word]:
                 kept[-1] = (kept[-1][0], True)
             gone.append(word)
             continue
+        if nisbas is not None and previous in vocab.articles and word in vocab.nisba_suffixes:
+            nisbas.add(len(kept))
         kept.append((word, after_filiation or word.endswith(vocab.patronymic_endings)))
         after_filiation = False
     if not kept:
@@ -195,12 +201,16 @@ def _drop_particles(words: list[str], dropped: list[str]) -> list[Word]:
     return kept
 
 
-def _join(words: list[Word]) -> list[Word]:
+def _join(words: list[Word], nisbas: frozenset[int] = frozenset()) -> list[Word]:
+    """Glue prefixes to the part after them and endings to the part before; a part written
+    after an Arabic article is a nisba of its own (Haider al-Abadi), never an ending
+    (Firouzabadi)."""
     vocab = default_vocabulary()
     joined: list[Word] = []
     pending = ""
-    for word, optional in words:
-        if word in vocab.join_suffix and joined and not pending:
+    for index, (word, optional) in enumerate(words):
+        suffix = word in vocab.join_suffix and index not in nisbas
+        if suffix and joined and not pending:
             joined[-1] = (joined[-1][0] + word, joined[-1][1])
         elif word in vocab.join or (pending in vocab.join_article and word in vocab.drop):
             pending += word
@@ -216,17 +226,32 @@ def _join(words: list[Word]) -> list[Word]:
 def normalize_name(text: str) -> NormalizedName:
     """Normalise one person name; an empty result has no parts."""
     dropped: list[str] = []
-    kept = _drop_territory(split_hangul(text), dropped)
+    kept = _burmese_final_syllable(_drop_territory(split_hangul(text), dropped))
     cleaned = remove_person_prefixes(remove_bracketed_text(_reorder(kept)))
     if cleaned != kept.strip():
         before = plain(kept).split()
         dropped.extend(before[: len(before) - len(plain(cleaned).split())])
     cleaned = _bind_prefixes(_join_syllables(cleaned))
-    words = _join(_drop_particles(_strip_titles(plain(cleaned).split(), dropped), dropped))
+    nisbas: set[int] = set()
+    kept_words = _drop_particles(_strip_titles(plain(cleaned).split(), dropped), dropped, nisbas)
+    words = _join(kept_words, frozenset(nisbas))
     words = _mark_second_surnames(words)
     written = _written_forms(cleaned)
     parts = tuple(make_part(w, o, written.get(w, "")) for w, o in words)
     return NormalizedName(text, parts, tuple(dropped))
+
+
+def _burmese_final_syllable(text: str) -> str:
+    """The last word of a Burmese name written as an honorific (Kyaw Soe U) is the name
+    syllable the honorific is written like (Oo, vocab/names burmese_final): it closes a name,
+    where the honorific opens one (U Kyaw Soe)."""
+    vocab = default_vocabulary()
+    words = text.split()
+    last = plain(words[-1]) if len(words) > 1 else ""
+    syllables = {plain(w) for w in words[:-1]}
+    if last in vocab.burmese_final and syllables <= vocab.burmese:
+        return " ".join([*words[:-1], vocab.burmese_final[last]])
+    return text
 
 
 def _drop_territory(text: str, dropped: list[str]) -> str:
@@ -808,12 +833,21 @@ def _numbers(a: NormalizedName, b: NormalizedName) -> tuple[set[str], set[str]]:
     return ga, gb
 
 
+def _same_ruler(pair: Pair) -> bool:
+    """Whether both names carry the same regnal number (vocab/names regnal): a ruler's one
+    name with his number names him (Abdullah II = Abdallah II), as his name alone does not."""
+    numbers = _generations(pair.a)
+    return (
+        bool(numbers) and numbers == _generations(pair.b) and numbers <= default_vocabulary().regnal
+    )
+
+
 def _caps(pair: Pair) -> str | None:
     """Why the verdict cannot be 'same' whatever the score, if it cannot."""
     if _generations(pair.a) != _generations(pair.b):
         # Habib Bourguiba Jr. is the son of Habib Bourguiba; a source may leave 'Jr.' out.
         return "a generational suffix (Jr., Sr., II) on one name only names another person"
-    if min(len(pair.a.parts), len(pair.b.parts)) == 1:
+    if min(len(pair.a.parts), len(pair.b.parts)) == 1 and not _same_ruler(pair):
         return "a single name part cannot identify a person without context"
     if _burmese(pair.a) and _burmese(pair.b) and (pair.unmatched("a") or pair.unmatched("b")):
         # Aung San Oo is Aung San's son, Khin Maung Nyunt is not Khin Nyunt.

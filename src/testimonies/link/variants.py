@@ -48,6 +48,8 @@ class NameVocabulary:
     join: set[str] = field(default_factory=set)
     join_suffix: set[str] = field(default_factory=set)
     join_article: set[str] = field(default_factory=set)
+    # Joinable endings that are a nisba of their own after an Arabic article (al-Abadi).
+    nisba_suffixes: set[str] = field(default_factory=set)
     married: set[str] = field(default_factory=set)
     second_surname_endings: tuple[str, ...] = ()
     second_surname_min: int = 5
@@ -59,9 +61,13 @@ class NameVocabulary:
     arab_leading_given: set[str] = field(default_factory=set)
     compound_tails: set[str] = field(default_factory=set)
     regnal_letters: set[str] = field(default_factory=set)
+    # Regnal numbers among the generational suffixes (II, IV; not Jr., Sr.).
+    regnal: set[str] = field(default_factory=set)
     territorial: set[str] = field(default_factory=set)
     # Burmese name syllables: a name made only of them has no family name to leave out.
     burmese: set[str] = field(default_factory=set)
+    # Burmese honorifics that, closing a name, are the name syllable written alike (U = Oo).
+    burmese_final: dict[str, str] = field(default_factory=dict)
     spanish_first_surnames: set[str] = field(default_factory=set)
     vietnamese_families: set[str] = field(default_factory=set)
     # Slavic family-name endings one letter apart (Dodik, Dodic, Dodig): each another name.
@@ -148,8 +154,12 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.arab_leading_given |= _words(data.get("arab_leading_given", []))
     vocab.compound_tails |= _words(data.get("compound_tails", []))
     vocab.regnal_letters |= {str(v) for v in data.get("regnal_letters", [])}
+    vocab.regnal |= _words(data.get("regnal", []))
     vocab.territorial |= _words(data.get("territorial", []))
     vocab.burmese |= _words(data.get("burmese", []))
+    vocab.burmese_final.update(
+        {plain(str(k)): plain(str(v)) for k, v in (data.get("burmese_final") or {}).items()}
+    )
     vocab.spanish_first_surnames |= _words(data.get("spanish_first_surnames", []))
     vocab.vietnamese_families |= _words(data.get("vietnamese_families", []))
     vocab.slavic_final_consonants |= _words(data.get("slavic_final_consonants", []))
@@ -164,6 +174,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.join |= _words(data.get("join", []))
     vocab.join_suffix |= _words(data.get("join_suffix", []))
     vocab.join_article |= _words(data.get("join_article", []))
+    vocab.nisba_suffixes |= _words(data.get("nisba_suffixes", []))
     vocab.married |= _words(data.get("married", []))
     vocab.second_surname_endings += tuple(_words(data.get("second_surname_endings", [])))
     if "second_surname_min" in data:
