@@ -30,7 +30,20 @@ NOT_SAME = [
     ("Abdullah II", "Abdullah III"),
     ("Marko Petrovic", "Marko Petrovits"),  # South Slavic -ic is no East Slavic ts
     ("Maung Aye", "Maung Ay"),  # the short-name -ye rule needs a consonant first
+    ("Rosario Murillo", "Rosario Morillo"),  # Spanish: a vowel apart is another name
+    ("Evo Morales", "Evo Morals"),
 ]
+
+
+def test_spanish_names_keep_their_consonant_variants() -> None:
+    # Doubled letters, s/z, y/i and a German o-umlaut are no vowel change.
+    for a, b in [
+        ("Hugo Torres", "Hugo Torrez"),
+        ("Miguel Krassnoff", "Miguel Krasnoff"),
+        ("Evo Morales Ayma", "Evo Morales Aima"),
+        ("Alfredo Stroessner", "Alfredo Strössner"),
+    ]:
+        assert compare_names(a, b).verdict == "same", (a, b)
 
 
 @pytest.mark.parametrize(("a", "b"), SAME)

@@ -854,6 +854,8 @@ def _caps(pair: Pair) -> str | None:
         return "Burmese names have no family name: a syllable more or less is another name"
     if _native_vowels_differ(pair):
         return NATIVE_ORTHOGRAPHY
+    if _spanish_vowels_differ(pair):
+        return SPANISH_VOWELS
     if _hyphenated_half(pair):
         return HYPHENATED_HALF
     if _first_surname_left_out(pair):
@@ -1004,6 +1006,31 @@ def _native_vowels_differ(pair: Pair) -> bool:
         and _NOT_VOWEL.sub("", link.a.part.text) != _NOT_VOWEL.sub("", link.b.part.text)
         for link in pair.links
     )
+
+
+SPANISH_VOWELS = (
+    "a Spanish name (a Spanish given name first) is written one way: parts whose letters "
+    "differ only in a vowel may be other names (Murillo, Morillo)"
+)
+
+
+def _spanish_vowels_differ(pair: Pair) -> bool:
+    """Whether two names opening with a Spanish given name (vocab/names spanish_given) link
+    parts whose consonants agree and whose vowels do not (Porras, Parras; Morales, Morals)."""
+    given = default_vocabulary().spanish_given
+    if pair.a.parts[0].text not in given or pair.b.parts[0].text not in given:
+        return False
+    if _UMLAUT.search(pair.a.original + pair.b.original):
+        return False  # a German family name: o-umlaut is also written oe (Stroessner)
+    return any(
+        link.a.part.text != link.b.part.text
+        and _NOT_CONSONANT.sub("", link.a.part.text) == _NOT_CONSONANT.sub("", link.b.part.text)
+        for link in pair.links
+    )
+
+
+_NOT_CONSONANT = re.compile(r"[aeiou]")
+_UMLAUT = re.compile("[äöüÄÖÜ]")
 
 
 def _pinyin_name(name: NormalizedName) -> bool:
