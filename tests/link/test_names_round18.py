@@ -21,6 +21,8 @@ SAME = [
     ("Tsadkan Gebretensae", "Tsadkan Gebretensay"),  # final -ae = -ay
     ("Fuad Shukr", "Fouad Shukur"),  # fa'l with a helping vowel, listed name by name
     ("Abdulaziz al-Saqr", "Abdulaziz Sager"),
+    ("Waleed Abulkhair", "Walid Abu al-Khair"),  # Abul = Abu al-
+    ("Ahmed Aboul Gheit", "Ahmed Abul Gheit"),
 ]
 
 NOT_SAME = [
@@ -32,6 +34,7 @@ NOT_SAME = [
     ("Maung Aye", "Maung Ay"),  # the short-name -ye rule needs a consonant first
     ("Rosario Murillo", "Rosario Morillo"),  # Spanish: a vowel apart is another name
     ("Evo Morales", "Evo Morals"),
+    ("Abu Rahman", "Abdul Rahman"),  # Abu is no Abd
 ]
 
 
