@@ -46,3 +46,50 @@ def test_without_the_switch_every_act_takes_the_documents_place(
 
 def test_the_acts_that_carry_no_place_are_read_from_the_vocabulary() -> None:
     assert load_acts().without_carried_place() == {"disappearance", "false_accusation"}
+
+
+JUDGMENT_TEXT = (
+    "JUDGMENT\n\n"
+    "1. The accused Dario Venn led the Order of the Grey Lantern at Hollin Farm from 2009.\n\n"
+    "2. The Trial Chamber finds the following facts established. The Chamber is satisfied "
+    "that the accused gave the orders.\n\n"
+    "3. Mara Quell was locked in the cellar for eleven days in March 2014.\n\n"
+    "4. The witness Petra Sand told the Chamber that she was beaten by the guards."
+)
+
+
+def test_a_judgments_findings_are_asserted_by_its_court(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, JUDGMENT_TEXT)
+    assert only(claims, "detention").asserted_by == "the Trial Chamber"
+
+
+def test_a_witness_heard_by_the_court_still_asserts_her_own_account(
+    extractor: SpacyExtractor,
+) -> None:
+    claims = claims_of(extractor, JUDGMENT_TEXT)
+    assert only(claims, "physical_assault").asserted_by == "Petra Sand"
+
+
+def test_without_a_court_finding_the_documents_voice_is_nobodys(
+    extractor: SpacyExtractor,
+) -> None:
+    text = JUDGMENT_TEXT.replace("The Trial Chamber finds", "The Chamber lists")
+    text = text.replace("The Chamber is satisfied", "The Chamber heard")
+    assert only(claims_of(extractor, text), "detention").asserted_by is None
+
+
+def test_without_the_switch_the_courts_findings_are_the_documents_voice(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "COURT_VOICE", False)
+    assert only(claims_of(extractor, JUDGMENT_TEXT), "detention").asserted_by is None
+
+
+def test_a_committee_that_finds_is_no_court() -> None:
+    from testimonies.extract.textcues import court_voice
+
+    bodies, findings = frozenset({"court", "chamber"}), frozenset({"finds", "is satisfied"})
+    assert court_voice("The Committee finds that he was held.", bodies, findings) is None
+    appeal = "The Court of Appeal is satisfied that X. The Court of Appeal finds that Y."
+    assert court_voice(appeal, bodies, findings) == "the Court of Appeal"
+    assert court_voice("The Court of Appeal finds that Y.", bodies, findings) is None

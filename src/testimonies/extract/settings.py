@@ -1,6 +1,6 @@
 """Switches of the rule extractor, each measured on the gold set (see README)."""
 
-RULES_VERSION = "1.9"  # round 11: acts at no site (disappearance, labels) take no carried place
+RULES_VERSION = "1.9"  # round 11: acts at no site take no carried place; a judgment speaks as its court
 # Gold annotation (and readers) carry the last stated date and place over to later sentences
 # of the same story; these switches say how far.
 INHERIT_DOCUMENT_TIME = False
@@ -19,6 +19,9 @@ INHERIT_DOCUMENT_PLACE = True
 # ...except acts that happen at no site, marked `carried_place: false` in acts.yaml (a label
 # pinned on someone, a disappearance): they take a place only from their own clause.
 PLACES_CARRIED_BY_ACT = True
+# A judgment's own voice is its court's: where a court finds ("The Chamber finds that..."), the
+# claims the document states itself are asserted by that court (GUIDE.md, "Who asserts").
+COURT_VOICE = True
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
 # Undated acts take the last period the document stated ("from 1998 to 2016", "since 2017").

@@ -49,6 +49,7 @@ from testimonies.extract.textcues import (
     FIRST_PERSON,
     acronym,
     clean_name,
+    court_voice,
     dateline,
     document_date_line,
     first_person,
@@ -554,6 +555,12 @@ class _DocumentReader:
             self.ctx.narrator_name = self.ctx.byline  # a blog's 'I' is who signs it
         self.ctx.narrated = self.ctx.narrated or self.ctx.narrator_name is not None
         self.ctx.claimant = find_claimant(text, ex.lex.words("claimant_roles"))
+        lex = ex.lex
+        self.court = (
+            court_voice(text, lex.words("court_bodies"), lex.words("finding_phrases"))
+            if settings.COURT_VOICE
+            else None
+        )
         self.ctx.acronyms = defined_acronyms(text)
         if settings.KNOWN_ACRONYMS:
             for acronym, name in known_acronyms(text).items():
@@ -751,6 +758,8 @@ class _DocumentReader:
 
     def result(self) -> ExtractionResult:
         claims = _with_main_doer(self.claims, self.ctx)
+        if self.court is not None:
+            claims = _asserted_by(claims, self.court)
         if settings.INHERIT_DOCUMENT_PLACE:
             carried = self.ex.no_carried_place if settings.PLACES_CARRIED_BY_ACT else frozenset()
             claims = _with_place(claims, self.ctx.main_place(), carried)
@@ -816,6 +825,11 @@ def _turn_label(doc: Doc, ent: Span) -> bool:
         return False
     span = label_at(doc.text, ent.start_char)
     return span is not None and span[0] <= ent.start_char and ent.end_char == span[1]
+
+
+def _asserted_by(claims: list[ClaimRecord], voice: str) -> list[ClaimRecord]:
+    """Claims in the document's own voice asserted by the body whose voice it is."""
+    return [c if c.asserted_by else dataclasses.replace(c, asserted_by=voice) for c in claims]
 
 
 def _with_place(

@@ -4,6 +4,7 @@ the lines that date the document."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 
@@ -171,6 +172,27 @@ def document_date_line(text: str) -> tuple[int, int] | None:
         return None
     first = min(found, key=lambda m: m.start())
     return first.start(), first.end()
+
+
+def court_voice(text: str, bodies: frozenset[str], findings: frozenset[str]) -> str | None:
+    """The court whose findings a judgment states ('The Trial Chamber finds that ...'), under
+    the name the text gives it most; None in a text where no court finds twice (a news report
+    quotes a verdict's finding once, in its own voice)."""
+    body = "|".join(sorted((re.escape(b.title()) for b in bodies), key=len, reverse=True))
+    finding = "|".join(
+        sorted((re.escape(f).replace(r"\ ", r"\s+") for f in findings), key=len, reverse=True)
+    )
+    pattern = re.compile(
+        rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{0,2}}(?:{body})(?:\s+of\s+[A-Z][\w'’-]*)?)"
+        rf"\s+(?:{finding})\b"
+    )
+    names = Counter(" ".join(m.split()) for m in pattern.findall(text))
+    if names.total() < COURT_FINDINGS_MIN:
+        return None
+    return "the " + names.most_common(1)[0][0]
+
+
+COURT_FINDINGS_MIN = 2
 
 
 def lower_case_words(text: str) -> set[str]:
