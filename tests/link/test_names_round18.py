@@ -23,6 +23,8 @@ SAME = [
     ("Abdulaziz al-Saqr", "Abdulaziz Sager"),
     ("Waleed Abulkhair", "Walid Abu al-Khair"),  # Abul = Abu al-
     ("Ahmed Aboul Gheit", "Ahmed Abul Gheit"),
+    ("Nadiya Savchenko", "Nadezhda Savchenko"),  # Ukrainian and Russian forms
+    ("Arsen Pavlov", "Arseny Pavlov"),
 ]
 
 NOT_SAME = [
@@ -35,6 +37,7 @@ NOT_SAME = [
     ("Rosario Murillo", "Rosario Morillo"),  # Spanish: a vowel apart is another name
     ("Evo Morales", "Evo Morals"),
     ("Abu Rahman", "Abdul Rahman"),  # Abu is no Abd
+    ("Masoud Barzani", "Massud Barzanji"),  # two Kurdish families, listed as distinct
 ]
 
 
