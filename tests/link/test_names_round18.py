@@ -25,6 +25,9 @@ SAME = [
     ("Ahmed Aboul Gheit", "Ahmed Abul Gheit"),
     ("Nadiya Savchenko", "Nadezhda Savchenko"),  # Ukrainian and Russian forms
     ("Arsen Pavlov", "Arseny Pavlov"),
+    ("Mutassim Gaddafi", "Moatassem Qaddafi"),  # French Moa- = Mu'-
+    ("Moaz al-Khatib", "Muaz al-Khatib"),  # not before a said a
+    ("Prayut Chan-o-cha", "Prayut Chanocha"),  # a chain of syllables is one part
 ]
 
 NOT_SAME = [

@@ -265,6 +265,8 @@ def _drop_territory(text: str, dropped: list[str]) -> str:
 
 
 _SYLLABLES = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_]*)-([^\W\d_]+)(?![\w-])")
+# Round 18: a chain of syllables (Thai Chan-o-cha = Chanocha), all after the first lower-case.
+_SYLLABLE_CHAIN = re.compile(r"(?<![\w-])([^\W\d_][^\W\d_]*)((?:-[^\W\d_]+){2,})(?![\w-])")
 
 
 def _join_syllables(text: str) -> str:
@@ -277,7 +279,12 @@ def _join_syllables(text: str) -> str:
         syllables = first[0].isupper() and first[1:].islower() and second.islower()
         return first + second if syllables else m[0]
 
-    return _SYLLABLES.sub(glue, text)
+    def glue_chain(m: re.Match[str]) -> str:
+        first, rest = m[1], m[2].split("-")[1:]
+        syllables = first[0].isupper() and first[1:].islower() and all(r.islower() for r in rest)
+        return first + "".join(rest) if syllables else m[0]
+
+    return _SYLLABLES.sub(glue, _SYLLABLE_CHAIN.sub(glue_chain, text))
 
 
 _HYPHENATED = re.compile(r"\b([^\W\d_]+)-(?=[^\W\d_])")
