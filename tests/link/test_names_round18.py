@@ -28,6 +28,9 @@ SAME = [
     ("Mutassim Gaddafi", "Moatassem Qaddafi"),  # French Moa- = Mu'-
     ("Moaz al-Khatib", "Muaz al-Khatib"),  # not before a said a
     ("Prayut Chan-o-cha", "Prayut Chanocha"),  # a chain of syllables is one part
+    ("Said Abdullahi Deni", "Saeed Abdullahi Deni"),  # Said is his name, not Sayyid
+    ("Said Abdullo Nuri", "Sayid Abdullo Nuri"),  # Sayid, the title, dropped on both
+    ("Sheikh Hasina", "Sheikh Hasina Wazed"),
 ]
 
 NOT_SAME = [
@@ -70,6 +73,11 @@ def test_arabic_compounds_with_the_article_still_join() -> None:
     assert [p.text for p in normalize_name("Nur al-Din Zangi").parts] == ["nurdin", "zangi"]
     assert [p.text for p in normalize_name("Haider al-Abadi").parts] == ["haider", "abadi"]
     assert [p.text for p in normalize_name("Hassan Firuz Abadi").parts] == ["hassan", "firuzabadi"]
+
+
+def test_an_ambiguous_title_is_still_dropped_against_another_name() -> None:
+    assert compare_names("Seyed Ali Khamenei", "Ali Khamenei").verdict == "same"
+    assert [p.text for p in normalize_name("Said Abdullahi Deni").parts] == ["abdullahi", "deni"]
 
 
 def test_burmese_u_opening_a_name_is_still_the_honorific() -> None:

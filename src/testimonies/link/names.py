@@ -148,12 +148,12 @@ def _is_caps(word: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
-def _strip_titles(words: list[str], dropped: list[str]) -> list[str]:
+def _strip_titles(words: list[str], dropped: list[str], keep_ambiguous: bool = False) -> list[str]:
     vocab = default_vocabulary()
     if len(words) > 2 and words[0] in vocab.articles and words[1] in vocab.titles:
         dropped.append(words.pop(0))  # Syrian al-Liwa, al-Aqid: the article of a rank
     while len(words) > 1 and words[0] in vocab.titles:
-        if words[0] in vocab.ambiguous_titles and len(words) <= 2:
+        if words[0] in vocab.ambiguous_titles and (len(words) <= 2 or keep_ambiguous):
             break
         if len(words[0]) == 1 and len(words[1]) == 1:
             break  # "M. R. Haghighi", "M.J.Q.": an initial among initials, not "M." (Monsieur)
@@ -223,8 +223,9 @@ def _join(words: list[Word], nisbas: frozenset[int] = frozenset()) -> list[Word]
 
 
 @lru_cache(maxsize=200_000)
-def normalize_name(text: str) -> NormalizedName:
-    """Normalise one person name; an empty result has no parts."""
+def normalize_name(text: str, keep_ambiguous: bool = False) -> NormalizedName:
+    """Normalise one person name; an empty result has no parts. ``keep_ambiguous`` keeps a
+    first word that is a title or a given name (Said) as a name part."""
     dropped: list[str] = []
     kept = _burmese_final_syllable(_drop_territory(split_hangul(text), dropped))
     cleaned = remove_person_prefixes(remove_bracketed_text(_reorder(kept)))
@@ -233,7 +234,8 @@ def normalize_name(text: str) -> NormalizedName:
         dropped.extend(before[: len(before) - len(plain(cleaned).split())])
     cleaned = _bind_prefixes(_join_syllables(cleaned))
     nisbas: set[int] = set()
-    kept_words = _drop_particles(_strip_titles(plain(cleaned).split(), dropped), dropped, nisbas)
+    titled = _strip_titles(plain(cleaned).split(), dropped, keep_ambiguous)
+    kept_words = _drop_particles(titled, dropped, nisbas)
     words = _join(kept_words, frozenset(nisbas))
     words = _mark_second_surnames(words)
     written = _written_forms(cleaned)
@@ -1248,7 +1250,24 @@ def compare_names(a: str, b: str) -> NameComparison:
     if across_scripts(a, b):
         return compare_across_scripts(a, b) if has_arabic(a) else compare_across_scripts(b, a)
     na, nb = normalize_name(a), normalize_name(b)
+    na, nb = _given_not_title(a, na, b, nb), _given_not_title(b, nb, a, na)
     return _across_pinyin(na, nb, compare_normalized(na, nb))
+
+
+def _given_not_title(
+    text: str, name: NormalizedName, other_text: str, other: NormalizedName
+) -> NormalizedName:
+    """The name again with its first word kept, when that word was dropped as a title that is
+    also a given name (vocab/names ambiguous) and the other name opens with a spelling of it
+    as its own first part (Said Abdullahi Deni against Saeed Abdullahi Deni: Said is his name)."""
+    first = plain(text).split()[:1]
+    other_first = plain(other_text).split()[:1]
+    if not first or not other.parts or first[0] not in default_vocabulary().ambiguous_titles:
+        return name
+    if first[0] not in name.dropped or other_first[0] in other.dropped:
+        return name
+    score, _ = part_similarity(make_part(first[0]), other.parts[0])
+    return normalize_name(text, keep_ambiguous=True) if score >= PART_MATCH else name
 
 
 ACROSS_UNSURE = 0.65  # between DIFFERENT_BELOW and SAME_AT: compatible, never proven
