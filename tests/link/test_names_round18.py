@@ -31,6 +31,7 @@ SAME = [
     ("Said Abdullahi Deni", "Saeed Abdullahi Deni"),  # Said is his name, not Sayyid
     ("Said Abdullo Nuri", "Sayid Abdullo Nuri"),  # Sayid, the title, dropped on both
     ("Sheikh Hasina", "Sheikh Hasina Wazed"),
+    ("Shin Dong-hyuk", "Shin Dong-hyok"),  # Korean yu before k = yeo
 ]
 
 NOT_SAME = [
