@@ -93,3 +93,25 @@ def test_a_committee_that_finds_is_no_court() -> None:
     appeal = "The Court of Appeal is satisfied that X. The Court of Appeal finds that Y."
     assert court_voice(appeal, bodies, findings) == "the Court of Appeal"
     assert court_voice("The Court of Appeal finds that Y.", bodies, findings) is None
+
+
+def test_a_disappearance_dated_to_one_day_began_that_day(extractor: SpacyExtractor) -> None:
+    text = (
+        "Camp Selvan guards took Ivo Marsh away on 3 May 2016. Ivo Marsh disappeared on 3 May 2016."
+    )
+    claim = only(claims_of(extractor, text), "disappearance")
+    assert (claim.start, claim.end) == ("2016-05-03", None)
+
+
+def test_a_detention_dated_to_one_day_keeps_its_end(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, "Ivo Marsh was arrested on 3 May 2016."), "detention")
+    assert (claim.start, claim.end) == ("2016-05-03", "2016-05-03")
+
+
+def test_without_the_switch_a_disappearance_ends_the_day_it_began(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "ONGOING_ACTS", False)
+    fresh = SpacyExtractor()
+    claim = only(claims_of(fresh, "Ivo Marsh disappeared on 3 May 2016."), "disappearance")
+    assert claim.end == "2016-05-03"

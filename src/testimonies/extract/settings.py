@@ -22,6 +22,9 @@ PLACES_CARRIED_BY_ACT = True
 # A judgment's own voice is its court's: where a court finds ("The Chamber finds that..."), the
 # claims the document states itself are asserted by that court (GUIDE.md, "Who asserts").
 COURT_VOICE = True
+# An act marked `ongoing: true` in acts.yaml (a disappearance) dated to one day, month or year
+# began then: it has no end unless the text gives one ("disappeared in 2016": start 2016).
+ONGOING_ACTS = True
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
 # Undated acts take the last period the document stated ("from 1998 to 2016", "since 2017").

@@ -111,6 +111,7 @@ class SpacyExtractor:
         self.outside_custody = self.acts.outside_custody()
         self.no_default_perpetrator = self.acts.without_default_perpetrator()
         self.no_carried_place = self.acts.without_carried_place()
+        self.ongoing = self.acts.ongoing() if settings.ONGOING_ACTS else frozenset()
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
         self.recall = shipped_classifier() if settings.RECALL_NET else None
@@ -760,6 +761,7 @@ class _DocumentReader:
         claims = _with_main_doer(self.claims, self.ctx)
         if self.court is not None:
             claims = _asserted_by(claims, self.court)
+        claims = _open_ended(claims, self.ex.ongoing)
         if settings.INHERIT_DOCUMENT_PLACE:
             carried = self.ex.no_carried_place if settings.PLACES_CARRIED_BY_ACT else frozenset()
             claims = _with_place(claims, self.ctx.main_place(), carried)
@@ -825,6 +827,17 @@ def _turn_label(doc: Doc, ent: Span) -> bool:
         return False
     span = label_at(doc.text, ent.start_char)
     return span is not None and span[0] <= ent.start_char and ent.end_char == span[1]
+
+
+def _open_ended(claims: list[ClaimRecord], ongoing: frozenset[str]) -> list[ClaimRecord]:
+    """'He disappeared on 3 May 2016': an act that goes on (`ongoing`) began that day; nothing
+    says it ended then."""
+    return [
+        dataclasses.replace(c, end=None)
+        if c.act in ongoing and c.polarity == "asserted" and c.start and c.end == c.start
+        else c
+        for c in claims
+    ]
 
 
 def _asserted_by(claims: list[ClaimRecord], voice: str) -> list[ClaimRecord]:

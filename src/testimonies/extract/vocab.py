@@ -64,6 +64,9 @@ class ActCode:
     unnamed_perpetrator: bool = True  # the document's group when the sentence names no one
     # the place the paragraph or document is about when the act's clause names none
     carried_place: bool = True
+    # an act that goes on until the text says it ended (a disappearance): its date is when it
+    # began, not a day it began and ended on
+    ongoing: bool = False
 
 
 NOT_AN_ACT = ""  # the act of a `not_acts` wording: it names an act without stating one
@@ -85,6 +88,9 @@ class ActVocabulary:
 
     def without_default_perpetrator(self) -> set[str]:
         return {a.code for a in self.acts if not a.unnamed_perpetrator}
+
+    def ongoing(self) -> frozenset[str]:
+        return frozenset(a.code for a in self.acts if a.ongoing)
 
     def without_carried_place(self) -> frozenset[str]:
         return frozenset(a.code for a in self.acts if not a.carried_place)
@@ -228,6 +234,7 @@ def _act(entry: dict[str, Any], classes: WordClasses) -> ActCode:
         of_children=entry.get("of_children"),
         unnamed_perpetrator=bool(entry.get("unnamed_perpetrator", True)),
         carried_place=bool(entry.get("carried_place", True)),
+        ongoing=bool(entry.get("ongoing", False)),
     )
 
 
