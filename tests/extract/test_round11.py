@@ -115,3 +115,42 @@ def test_without_the_switch_a_disappearance_ends_the_day_it_began(
     fresh = SpacyExtractor()
     claim = only(claims_of(fresh, "Ivo Marsh disappeared on 3 May 2016."), "disappearance")
     assert claim.end == "2016-05-03"
+
+
+PAPERS_TEXT = (
+    "The leadership of the organization confiscated the passports and identity documents of "
+    "new members on their arrival."
+)
+
+
+def test_whose_papers_were_taken_is_who_the_act_befell(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, PAPERS_TEXT), "confiscation_of_documents")
+    assert claim.victims == ["new members"]
+
+
+def test_the_people_counted_by_of_are_still_the_victims(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, "Dozens of residents were detained."), "detention")
+    assert claim.victims == ["Dozens of residents"]
+
+
+def test_without_the_switch_the_papers_stood_for_their_owners(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "OWNER_OF_THINGS", False)
+    claim = only(claims_of(extractor, PAPERS_TEXT), "confiscation_of_documents")
+    assert claim.victims == ["the passports"]
+
+
+TOLD_TEXT = "Inmates were told at the meeting that anyone who tried to escape would be shot."
+
+
+def test_a_threat_is_made_to_whom_it_is_told(extractor: SpacyExtractor) -> None:
+    victims = only(claims_of(extractor, TOLD_TEXT), "threat").victims
+    assert victims == ["Inmates", "anyone who tried to escape"]
+
+
+def test_without_the_switch_only_those_it_would_harm_are_threatened(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "THREAT_ADDRESSEE", False)
+    assert only(claims_of(extractor, TOLD_TEXT), "threat").victims == ["anyone who tried to escape"]

@@ -540,6 +540,9 @@ class SentenceReader(TimeAndPlace):
             victims = (
                 [warned, *victims] if warned is not None and warned not in victims else victims
             )
+        if match.act == "threat" and settings.THREAT_ADDRESSEE:
+            told = self._told_to(head)  # "R.A. was told that her family would be killed"
+            victims = [told, *victims] if told is not None and told not in victims else victims
         perceives = head.lemma_.lower() in self.lex.words("perception_verbs")
         if perceives and not self._takes_thing(head):
             perp = None  # "not seen by his family since": who misses them, not who took them
@@ -578,6 +581,23 @@ class SentenceReader(TimeAndPlace):
                 if any(m.lower_ in ("if", "unless") for m in g.children(clause, {"mark"})):
                     warned = _first(self._personal(s) for s in g.children(clause, {"nsubj"}))
                     return warned if warned is None or self._resolvable(warned) else None
+        return None
+
+    def _told_to(self, head: Token) -> Token | None:
+        """Whom a threat is told to: the one a verb of telling above it addresses ('the
+        interrogators told him that his wife would follow him'), or its subject when it is
+        passive ('R.A. was told that if she ran away...')."""
+        for verb in head.ancestors:
+            if verb.lemma_.lower() not in self.lex.words("telling_verbs"):
+                continue
+            if g.is_passive(verb):
+                told = g.passive_subject(verb)
+            else:
+                told = _first(_first(g.children(verb, {d})) for d in ("dobj", "dative", "iobj"))
+            found = self._personal(told)
+            if found is None or head in found.subtree:  # the threat parsed as its clause
+                return None
+            return found if self._resolvable(found) else None
         return None
 
     def _resolvable(self, token: Token) -> bool:
@@ -664,7 +684,7 @@ class SentenceReader(TimeAndPlace):
         if g.is_passive(head):
             subject = g.passive_subject(head)
             if subject is not None and not self._person_like(subject):
-                subject = _possessor(subject)  # "their passports were taken"
+                subject = _owner(subject)  # "their passports were taken"
             victim = self._personal(subject)
             if (
                 head.dep_ == "acl"
@@ -676,7 +696,7 @@ class SentenceReader(TimeAndPlace):
         victim = g.direct_object(head)
         if victim is not None and not self._person_like(victim):
             turned = self._turned_on(victim, head) if settings.AIMED_AT else None
-            victim = turned or _possessor(victim)  # "his hand against anyone": not his
+            victim = turned or _owner(victim)  # "his hand against anyone": not his
         if victim is not None and victim.lower_ in REFLEXIVES:
             victim = g.subject(head) or victim  # "some members preferred to kill themselves"
         if victim is None:  # "they gave us little food", "denied them visits"
@@ -746,10 +766,10 @@ class SentenceReader(TimeAndPlace):
         top = head
         while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN"):
             top = top.head
-        victim = _first(
-            self._personal(g.prep_object(n, ("of", "against", "on", "upon", "for")))
-            for n in (head, top)
-        )
+        objects = [g.prep_object(n, ("of", "against", "on", "upon", "for")) for n in (head, top)]
+        victim = _first(self._personal(o) for o in objects)
+        if victim is None and settings.OWNER_OF_THINGS:  # "confiscation of the passports of X"
+            victim = _first(self._personal(_owner(o)) for o in objects if o is not None)
         victim = victim or _first(self._personal(p) for p in g.children(head, {"poss"}))
         perp = g.prep_object(head, ("by",))
         verb = g.governing_verb(top)
@@ -850,8 +870,9 @@ class SentenceReader(TimeAndPlace):
             return True
         of = g.prep_object(token, ("of",))
         if of is not None and of.i != token.i and token.pos_ in ("NOUN", "NUM", "PRON", "ADJ"):
-            # "dozens of members", "a number of residents", "some of them"
-            return self._person_like(of)
+            # "dozens of members", "a number of residents", "some of them"; not "the passports
+            # of members", a thing of theirs (whose owner `_owner` finds)
+            return not self._a_thing(token) and self._person_like(of)
         if token.ent_type_ in (
             "GPE",
             "LOC",
@@ -873,6 +894,12 @@ class SentenceReader(TimeAndPlace):
         if token.pos_ == "PROPN":
             return not token.ent_type_
         return token.pos_ == "NUM"  # "319 were transferred"
+
+    def _a_thing(self, token: Token) -> bool:
+        if not settings.OWNER_OF_THINGS:
+            return False
+        things = self.ex.acts.words("things") | self.ex.acts.words("papers")
+        return token.lower_ in things or token.lemma_.lower() in things
 
     def _described_person(self, token: Token) -> bool:
         """'the group's leader, Elias Van Tongeren', 'the appellant': a noun set beside a
@@ -1894,6 +1921,16 @@ def _first(items: Iterable[Token | None]) -> Token | None:
 def _possessor(thing: Token) -> Token | None:
     found = g.children(thing, {"poss"})
     return found[0] if found else None
+
+
+def _owner(thing: Token) -> Token | None:
+    """Whose the thing done to is: 'their passports', and with OWNER_OF_THINGS 'the passports
+    and identity cards of all new arrivals' (the "of" hung on the thing or on a thing
+    coordinated with it)."""
+    found = _possessor(thing)
+    if found is not None or not settings.OWNER_OF_THINGS:
+        return found
+    return _first(g.prep_object(t, ("of",)) for t in (thing, *g.children(thing, {"conj"})))
 
 
 def is_org_anaphor(token: Token, nouns: frozenset[str]) -> bool:

@@ -25,6 +25,12 @@ COURT_VOICE = True
 # An act marked `ongoing: true` in acts.yaml (a disappearance) dated to one day, month or year
 # began then: it has no end unless the text gives one ("disappeared in 2016": start 2016).
 ONGOING_ACTS = True
+# A thing done to names its owner with "of" as with a possessive: "confiscated the passports of
+# members", "the identity cards of all new arrivals were taken" befell the members, the arrivals.
+OWNER_OF_THINGS = True
+# A threat is made to whom it is told ("the interrogators told him that his wife would follow
+# him", "R.A. was told that her family would be killed"), besides those it would harm.
+THREAT_ADDRESSEE = True
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
 # Undated acts take the last period the document stated ("from 1998 to 2016", "since 2017").
