@@ -154,3 +154,28 @@ def test_without_the_switch_only_those_it_would_harm_are_threatened(
 ) -> None:
     monkeypatch.setattr(settings, "THREAT_ADDRESSEE", False)
     assert only(claims_of(extractor, TOLD_TEXT), "threat").victims == ["anyone who tried to escape"]
+
+
+def test_a_pages_breadcrumb_tagged_as_a_person_is_no_narrator() -> None:
+    from testimonies.extract.persons import PersonContext
+
+    ctx = PersonContext(narrated=True)
+    ctx.add_person(0, "Afterglow Network › Voices ›")
+    assert ctx.narrator() is None
+    ctx.add_person(40, "Mara Quell | tags")
+    assert ctx.narrator() == "Mara Quell"
+
+
+FACTS_TEXT = (
+    "Hollin House: myths and facts\n\n"
+    "MYTH: Residents are locked up at Hollin House.\n\n"
+    "FACT: No resident has ever been locked in any room at Hollin House.\n\n"
+    "MYTH: Residents cannot call their families.\n\n"
+    "FACT: Residents call their families every week."
+)
+
+
+def test_myth_and_fact_labels_are_no_speakers(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, FACTS_TEXT)
+    assert claims
+    assert all(c.asserted_by not in ("MYTH", "FACT") for c in claims)

@@ -99,7 +99,11 @@ class DocumentContext:
             self.paragraph_continues = False
 
     def add_person(self, offset: int, name: str) -> None:
-        self.persons.append((offset, name))
+        if NAVIGATION.search(name):  # a site's breadcrumb line, tagged as a person
+            return
+        name = FIELD_SEPARATOR.split(name)[0].strip()  # "posted by Nell V. | tags: ..."
+        if name:
+            self.persons.append((offset, name))
 
     def last_person(self, before: int) -> str | None:
         for offset, name in reversed(self.persons):
@@ -298,6 +302,10 @@ class DocumentContext:
 GROUP_NAME_BONUS = 5
 TEXT_GROUP_MIN = 2
 MAIN_PLACE_MIN = 4.0
+# 'Afterlight Network › Voices › Telling it': a web page's navigation, which names no one; a
+# page's fields ('posted by Nell V. | tags: ...') end a name the tagger ran on
+NAVIGATION = re.compile(r"[›»>]")
+FIELD_SEPARATOR = re.compile(r"[|•]")
 GROUP_WORDS = {
     "organization",
     "organisation",
