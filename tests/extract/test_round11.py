@@ -179,3 +179,29 @@ def test_myth_and_fact_labels_are_no_speakers(extractor: SpacyExtractor) -> None
     claims = claims_of(extractor, FACTS_TEXT)
     assert claims
     assert all(c.asserted_by not in ("MYTH", "FACT") for c in claims)
+
+
+DEFINED_ROOM_TEXT = (
+    "The Bothy is an old stone shed behind the farmhouse at Hollin House.\n\n"
+    "In March 2013 I was in the Bothy for nine days."
+)
+
+
+def test_a_room_the_text_defines_is_a_named_site(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, DEFINED_ROOM_TEXT), "detention")
+    assert "in the Bothy for nine days" in claim.evidence.quote
+
+
+def test_without_the_switch_a_stay_in_the_defined_room_is_no_act(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "SITES_DEFINED_AS_ROOMS", False)
+    assert "detention" not in [c.act for c in claims_of(extractor, DEFINED_ROOM_TEXT)]
+
+
+def test_a_pronoun_defined_as_a_room_is_no_site() -> None:
+    from testimonies.extract.sites import custody_sites
+    from testimonies.extract.vocab import load_lexicon
+
+    sites = custody_sites("Reset was a room with no handle. It is a stone shed.", load_lexicon())
+    assert sites == {"Reset": False}

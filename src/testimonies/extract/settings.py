@@ -31,6 +31,9 @@ OWNER_OF_THINGS = True
 # A threat is made to whom it is told ("the interrogators told him that his wife would follow
 # him", "R.A. was told that her family would be killed"), besides those it would harm.
 THREAT_ADDRESSEE = True
+# A name the text defines as a room of custody ("The Bothy is an old stone shed", "Reset was a
+# room with no handle on the inside") is a named site: "I did nine days in the Bothy" is told.
+SITES_DEFINED_AS_ROOMS = True
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
 # Undated acts take the last period the document stated ("from 1998 to 2016", "since 2017").

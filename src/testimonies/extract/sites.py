@@ -29,22 +29,36 @@ GLOSSED = re.compile(rf"\bthe\s+({NAME})\s*\((?![A-Z]{{2,}}\))([^)]{{1,40}})\)")
 OF_NAME = re.compile(rf"\bthe (?:prison|jail) of ({NAME})")
 
 
-def custody_sites(text: str, lex: Lexicon) -> dict[str, bool]:
+# "The Bothy is an old stone shed", "Reset was a room in the old bunkhouse": a name the text
+# defines as a room of custody (a word of `custody_rooms` ends the defining noun phrase)
+DEFINED = r"(?:^|(?<=[.!?]\s)|(?<=\bthe\s))[“\"«]?(?:The\s+)?({name})[”\"»]?,?\s+(?:is|was)\s+"
+DEFINED_AS = r"(?:a|an|one)\s+(?:[a-z-]+\s+){{0,3}}?(?:{rooms})\b(?!\s+[a-z]+(?:er|or)\b)"
+
+
+def custody_sites(text: str, lex: Lexicon, defined: bool = True) -> dict[str, bool]:
     """Each name the text gives a place of custody, and whether the text tells of it as a place
     of solitary confinement (its defining sentence says 'solitary', 'isolation', 'alone'...)."""
     confinement = lex.words("confinement_nouns") | lex.words("custody_rooms")
     rooms, solitary = lex.words("custody_rooms"), lex.words("solitary_words")
     not_names = lex.words("not_site_names")
     sites: dict[str, bool] = {}
+    defining = _defining(rooms) if defined else None
     for sentence in SENTENCE.split(text):
         words = set(re.findall(r"[a-z]+", sentence.lower()))
         if not words & confinement:
             continue
         alone = bool(words & solitary)
-        for name in _names_in(sentence, confinement, rooms):
+        names = _names_in(sentence, confinement, rooms)
+        names += [m.group(1) for m in defining.finditer(sentence)] if defining else []
+        for name in names:
             if _a_site_name(name, not_names):
                 sites[name] = sites.get(name, False) or alone
     return sites
+
+
+def _defining(rooms: frozenset[str]) -> re.Pattern[str]:
+    nouns = "|".join(sorted(rooms, key=len, reverse=True))
+    return re.compile(DEFINED.format(name=NAME) + DEFINED_AS.format(rooms=nouns), re.MULTILINE)
 
 
 def _names_in(sentence: str, confinement: frozenset[str], rooms: frozenset[str]) -> list[str]:

@@ -585,7 +585,7 @@ class _DocumentReader:
                 lex.words("name_openers"),
             )
         if settings.NAMED_CUSTODY_SITES:
-            self.ctx.custody_sites = custody_sites(text, ex.lex)
+            self.ctx.custody_sites = custody_sites(text, ex.lex, settings.SITES_DEFINED_AS_ROOMS)
         self.ctx.addressee = addressee(text)
         if self.ctx.narrated:
             self.ctx.narrator_body = narrator_body(outside)
