@@ -205,3 +205,11 @@ def test_a_pronoun_defined_as_a_room_is_no_site() -> None:
 
     sites = custody_sites("Reset was a room with no handle. It is a stone shed.", load_lexicon())
     assert sites == {"Reset": False}
+
+
+def test_a_name_run_across_a_line_break_keeps_the_line_that_names() -> None:
+    from testimonies.extract.textcues import one_line
+
+    assert one_line("Elsa Marquand\nLocation") == "Elsa Marquand"
+    assert one_line("CUE (PRESENTER):\nFamilies") == "Families"
+    assert one_line("Anna Rusk") == "Anna Rusk"

@@ -56,6 +56,7 @@ from testimonies.extract.textcues import (
     heading,
     labelled_person,
     lower_case_words,
+    one_line,
     outside_quotes,
     pseudonym,
     quote_spans,
@@ -762,6 +763,7 @@ class _DocumentReader:
         if self.court is not None:
             claims = _asserted_by(claims, self.court)
         claims = _open_ended(claims, self.ex.ongoing)
+        claims = [_names_on_one_line(c) for c in claims]
         if settings.INHERIT_DOCUMENT_PLACE:
             carried = self.ex.no_carried_place if settings.PLACES_CARRIED_BY_ACT else frozenset()
             claims = _with_place(claims, self.ctx.main_place(), carried)
@@ -827,6 +829,17 @@ def _turn_label(doc: Doc, ent: Span) -> bool:
         return False
     span = label_at(doc.text, ent.start_char)
     return span is not None and span[0] <= ent.start_char and ent.end_char == span[1]
+
+
+def _names_on_one_line(claim: ClaimRecord) -> ClaimRecord:
+    """No name spans a line break: a heading or a label above it is no part of it."""
+    return dataclasses.replace(
+        claim,
+        victims=[one_line(v) for v in claim.victims],
+        perpetrators=[one_line(p) for p in claim.perpetrators],
+        asserted_by=one_line(claim.asserted_by) if claim.asserted_by else claim.asserted_by,
+        place=one_line(claim.place) if claim.place else claim.place,
+    )
 
 
 def _open_ended(claims: list[ClaimRecord], ongoing: frozenset[str]) -> list[ClaimRecord]:

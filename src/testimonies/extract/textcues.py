@@ -205,6 +205,16 @@ def acronym(text: str) -> bool:
     return " " not in text and text.isupper()
 
 
+def one_line(name: str) -> str:
+    """A name the tagger ran across a line break ('Elsa Marquand\\nLocation', 'CUE
+    (PRESENTER):\\nFamilies'): its first line that is no label."""
+    if "\n" not in name:
+        return name
+    lines = [line.strip() for line in name.splitlines() if line.strip()]
+    named = [line for line in lines if not line.endswith(":")]
+    return (named or lines or [name.strip()])[0]
+
+
 def clean_name(text: str) -> str:
     for suffix in ("’s", "'s"):
         text = text.removesuffix(suffix)
