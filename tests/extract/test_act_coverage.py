@@ -222,6 +222,7 @@ NOT_STATED = [
     ("His body was never found.", "killing"),
     # a body not found tells of a known death (0 of 9 such claims were disappearances in the gold)
     ("His body was never found.", "disappearance"),
+    ("We do not know where he is buried.", "disappearance"),
     ("Conditions of detention are harsh.", "detention"),
     ("A shooting range was built near the camp.", "physical_assault"),
     ("The group poses a threat to national security.", "threat"),
