@@ -456,6 +456,8 @@ def _greedy(a: NormalizedName, b: NormalizedName) -> list[Link]:
             if _initial_to_pair(ua, ub) or _initial_to_pair(ub, ua):
                 continue  # J.R.S.: 'j' is Joaquín's initial, not that of "Joaquín Ruiz" glued
             score, why = part_similarity(ua.part, ub.part)
+            if score < PART_MATCH and (_abd_left_out(a, b, ua, ub) or _abd_left_out(b, a, ub, ua)):
+                score, why = ABD_LEFT_OUT_SIMILARITY, ABD_LEFT_OUT
             if score >= PART_MATCH or (score >= INITIAL_SIMILARITY and why == "initial"):
                 # Prefer covering more parts when scores tie (Bani Sadr vs Banisadr).
                 candidates.append((score, len(ua.indices) + len(ub.indices), ua, ub, why))
@@ -469,6 +471,27 @@ def _greedy(a: NormalizedName, b: NormalizedName) -> list[Link]:
             used_b.update(ub.indices)
             links.append(Link(ua, ub, score, why))
     return sorted(links, key=lambda k: k.a.indices[0])
+
+
+ABD_LEFT_OUT_SIMILARITY = 0.9  # one given name, with and without a separate Abdul before it
+ABD_LEFT_OUT = "Abdul written apart before the given name, which sources leave out"
+ABD_NAME_SHORTEST = 4  # letters of the name after Abdul (Karim, Rashid; not a stray syllable)
+
+
+def _abd_left_out(long: NormalizedName, short: NormalizedName, ul: Unit, us: Unit) -> bool:
+    """Whether the first part of ``long`` is the first part of ``short`` with Abdul (vocab/names
+    abd_left_out) before it, written as a word of its own in ``long`` (Abdul Karim Khalili =
+    Karim Khalili; not Abdulkarim, one name): both names have a family name after it."""
+    if ul.indices != (0,) or us.indices != (0,) or min(len(long.parts), len(short.parts)) < 2:
+        return False
+    rest = short.parts[0].text
+    if len(rest) < ABD_NAME_SHORTEST:
+        return False
+    words = plain(long.original).replace("-", " ").split()
+    return any(
+        ul.part.text == prefix + rest and words[:2] == [prefix, rest]
+        for prefix in default_vocabulary().abd_left_out
+    )
 
 
 def _family_shaped(part: NamePart) -> bool:

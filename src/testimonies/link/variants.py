@@ -58,6 +58,7 @@ class NameVocabulary:
     given_with_family_ending: set[str] = field(default_factory=set)
     compound_heads: set[str] = field(default_factory=set)
     leading_given: set[str] = field(default_factory=set)
+    abd_left_out: set[str] = field(default_factory=set)
     arab_leading_given: set[str] = field(default_factory=set)
     compound_tails: set[str] = field(default_factory=set)
     regnal_letters: set[str] = field(default_factory=set)
@@ -153,6 +154,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.given_with_family_ending |= _words(data.get("given_with_family_ending", []))
     vocab.compound_heads |= _words(data.get("compound_heads", []))
     vocab.leading_given |= _words(data.get("leading_given", []))
+    vocab.abd_left_out |= _words(data.get("abd_left_out", []))
     vocab.arab_leading_given |= _words(data.get("arab_leading_given", []))
     vocab.compound_tails |= _words(data.get("compound_tails", []))
     vocab.regnal_letters |= {str(v) for v in data.get("regnal_letters", [])}
