@@ -186,22 +186,28 @@ def test_a_store_in_memory_is_refused_before_anything_is_stored_into_it(
     assert len(err.splitlines()) == 1
 
 
-def test_a_name_two_persons_go_by_says_so_and_names_the_other(
-    sqlite_url: str, tmp_path: Path
-) -> None:
-    text = tmp_path / "two.txt"
-    text.write_text("Ali Rezaei the father and Ali Rezaei the son were both held.\n")
-    assert cli(sqlite_url, "ingest", str(text))[0] == 0
-    store = open_store(sqlite_url)
+def _with_persons(url: str, tmp_path: Path, text: str, named: list[tuple[int, int, str]]) -> None:
+    """One ingested document whose person mentions (entity id, start, name) are linked."""
+    document = tmp_path / "one.txt"
+    document.write_text(text)
+    assert cli(url, "ingest", str(document))[0] == 0
+    store = open_store(url)
     with store.session() as session:
-        for entity_id, start in ((1, 0), (2, 26)):
-            session.add(Entity(id=entity_id, kind="person", name="Ali Rezaei",
+        for entity_id, start, name in named:
+            session.add(Entity(id=entity_id, kind="person", name=name,
                                created_at=datetime.now(UTC)))  # fmt: skip
             session.flush()
-            session.add(Mention(document_id=1, start=start, end=start + 10, text="Ali Rezaei",
+            session.add(Mention(document_id=1, start=start, end=start + len(name), text=name,
                                 label="PERSON", extractor="test", extractor_version="1",
                                 entity_id=entity_id))  # fmt: skip
     store.close()
+
+
+def test_a_name_two_persons_go_by_says_so_and_names_the_other(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    text = "Ali Rezaei the father and Ali Rezaei the son were both held.\n"
+    _with_persons(sqlite_url, tmp_path, text, [(1, 0, "Ali Rezaei"), (2, 26, "Ali Rezaei")])
     code, out, err = cli(sqlite_url, "person", "Ali Rezaei")
     assert code == 0 and out.startswith("P-1 Ali Rezaei")
     assert "also names P-2 Ali Rezaei" in err and "by its id" in err
@@ -239,18 +245,8 @@ def test_extract_reads_a_folder_as_ingest_does_and_shows_no_empty_table(tmp_path
 def test_a_family_name_alone_points_at_the_persons_whose_names_contain_it(
     sqlite_url: str, tmp_path: Path
 ) -> None:
-    text = tmp_path / "one.txt"
-    text.write_text("Maryam Nasseri wrote to the rapporteur.\n")
-    assert cli(sqlite_url, "ingest", str(text))[0] == 0
-    store = open_store(sqlite_url)
-    with store.session() as session:
-        session.add(Entity(id=4, kind="person", name="Maryam Nasseri",
-                           created_at=datetime.now(UTC)))  # fmt: skip
-        session.flush()
-        session.add(Mention(document_id=1, start=0, end=14, text="Maryam Nasseri",
-                            label="PERSON", extractor="test", extractor_version="1",
-                            entity_id=4))  # fmt: skip
-    store.close()
+    text = "Maryam Nasseri wrote to the rapporteur.\n"
+    _with_persons(sqlite_url, tmp_path, text, [(4, 0, "Maryam Nasseri")])
     code, _, err = cli(sqlite_url, "person", "nasseri")
     assert code == 2 and "names that contain it: P-4 Maryam Nasseri" in err
     assert len(err.splitlines()) == 1
@@ -259,17 +255,7 @@ def test_a_family_name_alone_points_at_the_persons_whose_names_contain_it(
 def test_judging_a_person_against_itself_says_so_in_its_terms(
     sqlite_url: str, tmp_path: Path
 ) -> None:
-    text = tmp_path / "one.txt"
-    text.write_text("Maryam Nasseri wrote to the rapporteur.\n")
-    assert cli(sqlite_url, "ingest", str(text))[0] == 0
-    store = open_store(sqlite_url)
-    with store.session() as session:
-        session.add(Entity(id=4, kind="person", name="Maryam Nasseri",
-                           created_at=datetime.now(UTC)))  # fmt: skip
-        session.flush()
-        session.add(Mention(document_id=1, start=0, end=14, text="Maryam Nasseri",
-                            label="PERSON", extractor="test", extractor_version="1",
-                            entity_id=4))  # fmt: skip
-    store.close()
+    text = "Maryam Nasseri wrote to the rapporteur.\n"
+    _with_persons(sqlite_url, tmp_path, text, [(4, 0, "Maryam Nasseri")])
     code, _, err = cli(sqlite_url, "judge", "P-4", "P-4", "--different")
     assert code == 2 and "same mention or entity" in err and len(err.splitlines()) == 1
