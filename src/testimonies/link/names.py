@@ -228,6 +228,7 @@ def normalize_name(text: str, keep_ambiguous: bool = False) -> NormalizedName:
     first word that is a title or a given name (Said) as a name part."""
     dropped: list[str] = []
     kept = _burmese_final_syllable(_drop_territory(split_hangul(text), dropped))
+    kept = _korean_one_letter(kept)
     cleaned = remove_person_prefixes(remove_bracketed_text(_reorder(kept)))
     if cleaned != kept.strip():
         before = plain(kept).split()
@@ -254,6 +255,25 @@ def _burmese_final_syllable(text: str) -> str:
     if last in vocab.burmese_final and syllables <= vocab.burmese:
         return " ".join([*words[:-1], vocab.burmese_final[last]])
     return text
+
+
+# One Korean syllable as McCune-Reischauer and Revised Romanisation write it (vocab/names
+# readings korean_mr uses the same shape).
+_KOREAN_SYLLABLE = r"(?:ch|kk|tt|pp|ss|[kgndtrlmbpsjh])?[wy]?[aeiou]{1,2}(?:ng|[knlmpt])?"
+_KOREAN_WORD = re.compile(rf"{_KOREAN_SYLLABLE}(?:-?{_KOREAN_SYLLABLE})?")
+
+
+def _korean_one_letter(text: str) -> str:
+    """A Korean family name of one letter (O) opening a name whose other words are Korean
+    syllables is the family name as other spellings write it (Oh, vocab/names
+    korean_one_letter), not an initial: O Su Yong = Oh Su-yong."""
+    words = text.split()
+    first = words[0] if len(words) > 1 else ""
+    family = default_vocabulary().korean_one_letter.get(first.lower()) if first.isupper() else None
+    rest = [w.lower() for w in words[1:]]
+    if family is None or not all(_KOREAN_WORD.fullmatch(w) for w in rest):
+        return text
+    return " ".join([family.capitalize(), *words[1:]])
 
 
 def _drop_territory(text: str, dropped: list[str]) -> str:

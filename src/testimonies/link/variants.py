@@ -69,6 +69,8 @@ class NameVocabulary:
     burmese: set[str] = field(default_factory=set)
     # Burmese honorifics that, closing a name, are the name syllable written alike (U = Oo).
     burmese_final: dict[str, str] = field(default_factory=dict)
+    # Korean family names of one letter (O) and their spelling as a word (Oh).
+    korean_one_letter: dict[str, str] = field(default_factory=dict)
     spanish_first_surnames: set[str] = field(default_factory=set)
     # Given names that mark a name as Spanish, written one way (vowels decide).
     spanish_given: set[str] = field(default_factory=set)
@@ -163,6 +165,9 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.burmese |= _words(data.get("burmese", []))
     vocab.burmese_final.update(
         {plain(str(k)): plain(str(v)) for k, v in (data.get("burmese_final") or {}).items()}
+    )
+    vocab.korean_one_letter.update(
+        {plain(str(k)): plain(str(v)) for k, v in (data.get("korean_one_letter") or {}).items()}
     )
     vocab.spanish_first_surnames |= _words(data.get("spanish_first_surnames", []))
     vocab.spanish_given |= _words(data.get("spanish_given", []))
