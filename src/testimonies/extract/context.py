@@ -44,6 +44,7 @@ class DocumentContext:
     paragraph_date: str | None = None
     paragraph_place: str | None = None
     paragraph_victims: list[str] = field(default_factory=list)
+    victims_sentence: int = -1  # where the sentence that named paragraph_victims starts
     last_victims: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     narrated: bool = False  # told in the first person by its author (a testimony, an affidavit)

@@ -212,7 +212,9 @@ class SentenceReader(TimeAndPlace):
         # narrator's indirect speech ("Rahnavard told me that my father was beaten")
         narrator = self.ctx.narrator()
         me = narrator if narrator and (quote is None or quote.speaker is None) else speaker
-        victims = self._victims(victim_tokens, head, me, quote)
+        told_here = self.ctx.victims_sentence == self.offset + self.sent.start_char
+        found = victim_tokens or ([] if told_here else self._victim_in_sentence(head, perp_tokens))
+        victims = self._victims(found, head, me, quote)
         self.defaulted = False
         perpetrators = self._perpetrators(perp_tokens, me, victims, match.act)
         perpetrators = _unique([with_acronym(n, self.ctx.acronyms) for n in perpetrators])
@@ -228,6 +230,7 @@ class SentenceReader(TimeAndPlace):
         quote_text = text[ev[0] - self.offset : ev[1] - self.offset]
         if victims:
             self.ctx.paragraph_victims = victims
+            self.ctx.victims_sentence = self.offset + self.sent.start_char
             if victim_tokens:
                 self.ctx.last_victims = victims
         if self._act(match) in CUSTODY_ACTS and polarity == "asserted":
@@ -997,6 +1000,42 @@ class SentenceReader(TimeAndPlace):
         if not names and self.ctx.last_victims:
             names = list(self.ctx.last_victims)
         return _unique([self._members_of(name) for name in names])
+
+    def _victim_in_sentence(self, head: Token, perps: list[Token]) -> list[Token]:
+        """The person the sentence names nearest the act, when the act's own words name none:
+        the subject of a passive verb above it first ("abductees were forced to carry loads")."""
+        if not settings.VICTIMS_IN_SENTENCE:
+            return []
+        for verb in (head, *head.ancestors):
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and self._person_like(verb.head):
+                return [verb.head]  # "the members imprisoned in the camp"
+            if g.is_passive(verb):
+                subject = self._personal(g.passive_subject(verb))
+                if subject is not None and subject not in perps:
+                    return [subject]
+        taken = {t.i for p in perps for t in p.subtree}
+        found = [
+            t
+            for t in self.sent
+            if t.i not in taken
+            and t.dep_ in ("nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT", "attr")
+            and t.pos_ in ("NOUN", "PROPN", "NUM")
+            and self._personal(t) is not None
+            and not _cited(t)
+            and not (t.dep_ == "pobj" and t.head.lower_ in self.lex.words("locative_prepositions"))
+        ]
+        if not found:
+            return []
+        nearest = min(found, key=lambda t: abs(t.i - head.i))
+        return [self._people_in(nearest)]
+
+    def _people_in(self, noun: Token) -> Token:
+        """'the fate of the recruits': the recruits; 'dozens of members' stays as written."""
+        of = g.prep_object(noun, ("of",))
+        counts = self.lex.words("quantity_nouns") | self.lex.words("group_nouns")
+        if of is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in counts:
+            return noun
+        return of if self._person_like(of) else noun
 
     def _first_person(self, token: Token, speaker: str | None) -> str | None:
         """Who 'I/me/we' is for this word: its quote's speaker inside the quotation marks, the
@@ -1894,6 +1933,16 @@ def appositive_person(noun: Token) -> str | None:
         if span is None:
             return noun.doc[child.left_edge.i : child.i + 1].text
     return None
+
+
+def _cited(token: Token) -> bool:
+    """'according to X', 'X said', 'told X': whom a sentence cites, not whom it tells of."""
+    for up in (token, *token.ancestors):
+        if up.lower_ == "according" or up.lemma_.lower() in ("say", "tell", "report", "state"):
+            return True
+        if up.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl") or up.pos_ == "VERB":
+            return False
+    return False
 
 
 def _same_name(name: str, other: str | None) -> bool:

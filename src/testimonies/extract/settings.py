@@ -34,6 +34,10 @@ THREAT_ADDRESSEE = True
 # A name the text defines as a room of custody ("The Bothy is an old stone shed", "Reset was a
 # room with no handle on the inside") is a named site: "I did nine days in the Bothy" is told.
 SITES_DEFINED_AS_ROOMS = True
+# An act whose own words name no victim ("abductees were forced to carry loads", a noun the
+# parse hung elsewhere) takes the person its sentence names nearest to it, before the people
+# of the paragraph or the last victims the document named.
+VICTIMS_IN_SENTENCE = True
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
 # Undated acts take the last period the document stated ("from 1998 to 2016", "since 2017").

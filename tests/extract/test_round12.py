@@ -1,0 +1,66 @@
+"""Round 12: an act whose own words name no victim takes the person its sentence names, not the
+people an earlier paragraph told of; sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract import settings
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of, only
+
+EARLIER = "Tomas Vell was arrested in 2015.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act", "victim_word"),
+    [
+        (
+            "Daily beatings were the fate of the young recruits at the farm.",
+            "physical_assault",
+            "recruits",
+        ),
+        (
+            "Abductees were forced to carry loads for the commanders without pay.",
+            "forced_labor",
+            "Abductees",
+        ),
+    ],
+)
+def test_the_victim_is_the_person_the_sentence_names(
+    extractor: SpacyExtractor, sentence: str, act: str, victim_word: str
+) -> None:
+    claim = only(claims_of(extractor, EARLIER + sentence), act)
+    assert any(victim_word in name for name in claim.victims)
+    assert "Tomas Vell" not in claim.victims
+
+
+def test_without_the_switch_the_victims_of_the_earlier_paragraph_are_kept(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "VICTIMS_IN_SENTENCE", False)
+    text = EARLIER + "Daily beatings were the fate of the young recruits at the farm."
+    assert only(claims_of(extractor, text), "physical_assault").victims == ["Tomas Vell"]
+
+
+def test_a_noun_that_counts_people_is_the_people_themselves(extractor: SpacyExtractor) -> None:
+    text = EARLIER + "Beatings were the lot of dozens of recruits at the farm."
+    victims = only(claims_of(extractor, text), "physical_assault").victims
+    assert victims and "dozens" in victims[0]
+
+
+def test_the_members_a_participle_names_are_its_victims(extractor: SpacyExtractor) -> None:
+    text = EARLIER + "A vigil was held for the members imprisoned in the camp."
+    victims = [c.victims for c in claims_of(extractor, text) if c.act == "detention"]
+    assert victims == [["Tomas Vell"], ["the members imprisoned in the camp"]]
+
+
+def test_a_sentence_that_already_named_its_victims_keeps_them_for_its_other_acts(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "The punishments the leaders inflicted on rebel members included long imprisonments "
+        "and solitary confinement, which led some people to despair."
+    )
+    for claim in claims_of(extractor, text):
+        assert "some people" not in claim.victims
