@@ -1,7 +1,7 @@
 """Round 20 name rules: a doubled y is no Russian yo, the accents of Serbian -ic names and
 Polish spellings of East Slavic names, the Thai vowel oe, Fahd, Breik and Zeya written with
 and without the vowel or final r, the Korean family name O, Tibetan names in Tibetan pinyin,
-and the Abd- spellings Abdoulaye and Abdurahman."""
+the Abd- spellings Abdoulaye and Abdurahman, and Hong Kong spellings against pinyin."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ SAME = [
     ("Gyaltsen Norbu", "Gyaincain Norbu"),
     ("Abdoulaye Diop", "Abdulaye Diop"),  # French ou in Abdou-
     ("Abdurahman Yusuf", "Abdurrahman Yusuf"),  # the article's doubled letter written single
+    ("Lai Chee-ying", "Li Zhiying"),  # Hong Kong (Cantonese) spelling and pinyin
+    ("Joshua Wong Chi-fung", "Huang Zhifeng"),  # the English given name left out
+    ("Chan Kin-man", "Chen Jianmin"),
 ]
 
 NOT_SAME = [
@@ -38,6 +41,9 @@ NOT_SAME = [
     ("Tashi Tsering", "Tenzin Tsering"),  # two Tibetan names
     ("Abdoulaye Wade", "Karim Wade"),
     ("Abdurahman Yusuf", "Abdulaziz Yusuf"),
+    ("Lee Ka-chiu", "Li Jiahao"),  # chiu is no Mandarin hao
+    ("Wong Chi-fung", "Huang Zhifang"),
+    ("Wong Chi-fung", "Wong Chi-fai"),  # two Hong Kong spellings: the usual comparison
 ]
 
 

@@ -1288,13 +1288,61 @@ def _across_pinyin(a: NormalizedName, b: NormalizedName, result: NameComparison)
     return result
 
 
+CANTONESE_AND_PINYIN = (
+    "a Hong Kong (Cantonese) spelling against the pinyin of the same name: each syllable of the "
+    "one is a Mandarin reading of the other's (vocab/names pinyin.yaml cantonese)"
+)
+
+
+def _cantonese_syllables(name: NormalizedName) -> list[tuple[str, ...]] | None:
+    """The pinyin readings of a Hong Kong name's three syllables (family name, then the two of
+    its hyphenated given name: Lai Chee-ying), or None when the name is not of that shape or a
+    syllable is not in vocab/names cantonese. An English given name before it is left out
+    (Joshua Wong Chi-fung)."""
+    words = name.original.split()
+    if len(words) == 3 and _english_before_chinese(name):
+        words = words[1:]
+    if len(words) != 2 or words[1].count("-") != 1:
+        return None
+    table = default_vocabulary().cantonese
+    syllables = [plain(words[0]), *(plain(s) for s in words[1].split("-"))]
+    if not all(s in table for s in syllables):
+        return None
+    return [table[s] for s in syllables]
+
+
+def _cantonese_in_pinyin(cantonese: NormalizedName, pinyin: NormalizedName) -> bool:
+    """A Hong Kong spelling (Lee Ka-chiu) against a name of two pinyin parts (Li Jiachao):
+    the family names agree and the given name is the readings of the two syllables in turn."""
+    readings = _cantonese_syllables(cantonese)
+    texts = [p.text for p in pinyin.parts]
+    if readings is None or len(texts) != 2 or "-" in pinyin.original or pinyin.dropped:
+        return False
+    if not all(_PINYIN_GIVEN.fullmatch(t) for t in texts):
+        return False
+    given = {first + second for first in readings[1] for second in readings[2]}
+    return texts[0] in readings[0] and texts[1] in given
+
+
+def _across_cantonese(
+    a: NormalizedName, b: NormalizedName, result: NameComparison
+) -> NameComparison:
+    """A verdict short of 'same' raised to 'same' for a Hong Kong spelling and its pinyin."""
+    if result.verdict == "same":
+        return result
+    if _cantonese_in_pinyin(a, b) or _cantonese_in_pinyin(b, a):
+        return NameComparison("same", SAME_AT, [*result.reasons, CANTONESE_AND_PINYIN])
+    return result
+
+
 def compare_names(a: str, b: str) -> NameComparison:
     """Compare two person names: verdict same/different/unsure, score 0..1, and reasons."""
     if across_scripts(a, b):
         return compare_across_scripts(a, b) if has_arabic(a) else compare_across_scripts(b, a)
     na, nb = normalize_name(a), normalize_name(b)
     na, nb = _given_not_title(a, na, b, nb), _given_not_title(b, nb, a, na)
-    return _across_pinyin(na, nb, compare_normalized(na, nb))
+    result = _across_pinyin(na, nb, compare_normalized(na, nb))
+    return _across_cantonese(na, nb, result)
 
 
 def _given_not_title(

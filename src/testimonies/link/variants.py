@@ -104,6 +104,8 @@ class NameVocabulary:
     # Consonant classes of pinyin and of Latin spellings, for names of China's Turkic peoples
     # that pinyin transcribes syllable by syllable (Yilihamu Tuheti = Ilham Tohti).
     pinyin_skeleton: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Cantonese syllables (Hong Kong spellings) and the pinyin syllables they may stand for.
+    cantonese: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def plain(text: str) -> str:
@@ -195,6 +197,8 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
         vocab.families.setdefault(str(key), []).extend(str(s) for s in spellings)
     vocab.distinct.extend((plain(str(a)), plain(str(b))) for a, b in data.get("distinct", []))
     vocab.organizations.update(data.get("organizations") or {})
+    for syllable, readings in (data.get("cantonese") or {}).items():
+        vocab.cantonese[plain(str(syllable))] = tuple(plain(str(r)) for r in readings)
     for side, table in (data.get("pinyin_skeleton") or {}).items():
         vocab.pinyin_skeleton.setdefault(str(side), {}).update(
             {plain(str(k)): str(v) for k, v in (table or {}).items()}
