@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from testimonies.extract import settings
+from testimonies.extract.persons import PersonContext
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from tests.extract.conftest import claims_of, only
 
@@ -64,3 +65,45 @@ def test_a_sentence_that_already_named_its_victims_keeps_them_for_its_other_acts
     )
     for claim in claims_of(extractor, text):
         assert "some people" not in claim.victims
+
+
+BUREAU_TEXT = (
+    "Statement of the witness Chae Sung-bok.\n\n"
+    "1. The Government of Haemun denies that the units are places of detention. Haemun has not "
+    "allowed any independent monitor to visit them.\n\n"
+    "2. He was arrested in March 2002."
+)
+
+
+def test_a_name_a_government_is_of_is_a_place_not_who_he_is(extractor: SpacyExtractor) -> None:
+    assert only(claims_of(extractor, BUREAU_TEXT), "detention").victims == ["Chae Sung-bok"]
+
+
+def test_without_the_switch_the_country_tagged_a_person_is_he(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "OF_PLACE_HEADS", False)
+    assert only(claims_of(extractor, BUREAU_TEXT), "detention").victims == ["Haemun"]
+
+
+@pytest.mark.parametrize(("switch", "expected"), [(True, "Chae Sung-bok"), (False, "Ryonggol")])
+def test_a_name_written_after_in_anywhere_is_no_person_he_stands_for(
+    monkeypatch: pytest.MonkeyPatch, switch: bool, expected: str
+) -> None:
+    monkeypatch.setattr(settings, "PLACES_WRITTEN_ANYWHERE", switch)
+    text = "Chae Sung-bok was a miner. Ryonggol is a unit. He was held in Ryonggol for years."
+    ctx = PersonContext(text=text)
+    ctx.add_person(0, "Chae Sung-bok")
+    ctx.add_person(text.index("Ryonggol"), "Ryonggol")
+    assert ctx.person_before(text.index("He was"), "he") == expected
+
+
+def test_a_possessive_after_at_is_still_a_person() -> None:
+    ctx = PersonContext(text="We met at Karim's house. Karim was arrested later.")
+    assert ctx.may_be_a_person("Karim")
+
+
+def test_the_first_name_of_a_possessive_after_at_is_still_a_person() -> None:
+    ctx = PersonContext(text="We met at Hassan Ali's house in Kumsil.")
+    assert ctx.may_be_a_person("Hassan")
+    assert not ctx.may_be_a_person("Kumsil")

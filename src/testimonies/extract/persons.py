@@ -54,6 +54,7 @@ class PersonContext(DocumentContext):
     teller: str | None = None  # 'The fighters, he says, lined the men up': whose story this is
     lead_speaker: str | None = None  # 'According to X, ...' at a sentence's head, for the paragraph
     actor_groups: list[tuple[int, str, bool]] = field(default_factory=list)  # 'Four men came'
+    _places_written: set[str] | None = None
 
     def is_author(self, name: str) -> bool:
         """'ADDN', 'The Court', 'the Observatory', 'Justice Watch' in the document of the body
@@ -225,6 +226,8 @@ class PersonContext(DocumentContext):
         lower = name.lower()
         if lower in self.not_persons or lower in self.place_names:
             return False
+        if settings.PLACES_WRITTEN_ANYWHERE and lower in self.places_written():
+            return False
         if " " in lower:
             return True
         return not any(
@@ -234,9 +237,22 @@ class PersonContext(DocumentContext):
             for ending in DEMONYM_ENDINGS
         )
 
+    def places_written(self) -> set[str]:
+        """Names the document writes after 'in' or 'at' anywhere ('held in Ryonggol'): places,
+        even where the tagger calls them persons before the text has said so."""
+        if self._places_written is None:
+            self._places_written = {m.group(1).lower() for m in WRITTEN_PLACE.finditer(self.text)}
+        return self._places_written
+
     def mentioned(self, name: str) -> bool:
         """A name the document gave a person (tagged, or named for a relative)."""
         return any(person == name for _, person in self.persons) or name in self.kin.values()
+
+
+WRITTEN_PLACE = re.compile(
+    r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})"
+    r"(?![\w'’-])(?![ \t]+[A-Z])"  # not 'at Hassan Ali's house', not the first words of a name
+)
 
 
 def _keys(name: str) -> list[str]:

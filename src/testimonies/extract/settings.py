@@ -38,6 +38,12 @@ SITES_DEFINED_AS_ROOMS = True
 # parse hung elsewhere) takes the person its sentence names nearest to it, before the people
 # of the paragraph or the last victims the document named.
 VICTIMS_IN_SENTENCE = True
+# A name after "the Government of", "the people of", "the Bureau of" is a place's, not a person's
+# a later "he" could stand for (the tagger often calls an unfamiliar country a person).
+OF_PLACE_HEADS = True
+# A name the document writes after "in" or "at" anywhere ("he was taken to Ryonggol ... held in
+# Ryonggol") is a place, not a person "he" may stand for, even before the text says so.
+PLACES_WRITTEN_ANYWHERE = True
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
 # Undated acts take the last period the document stated ("from 1998 to 2016", "since 2017").

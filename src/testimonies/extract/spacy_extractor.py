@@ -156,6 +156,7 @@ class SpacyExtractor:
 
     def mentions(self, doc: Doc, offset: int, ctx: PersonContext) -> list[MentionRecord]:
         found = []
+        of_places = _named_with_of(doc) if settings.OF_PLACE_HEADS else set()
         for ent in doc.ents:
             if ent.label_ in ("NORP", "ORG", "GPE") and self._person_shaped(ent, ctx):
                 ctx.add_person(offset + ent.start_char, clean_name(ent.text))
@@ -182,7 +183,9 @@ class SpacyExtractor:
                 and following.pos_ in ("NOUN", "PROPN")
                 and following.lower_ not in ("and", "or")
             )
-            place = label == "PERSON" and (self._written_as_place(ent) or _after_locative(ent))
+            place = label == "PERSON" and (
+                self._written_as_place(ent) or _after_locative(ent) or ent.text in of_places
+            )
             place = place or (label == "PERSON" and _in_body_name(ent))
             if label == "PERSON" and not acronym(ent.text) and not modifier and not place:
                 ctx.add_person(start, clean_name(ent.text))
@@ -337,7 +340,10 @@ class SpacyExtractor:
             prep = root.head
             if prep.lower_ in self.lex.words("locative_prepositions"):
                 return True
-            return prep.lower_ == "of" and prep.head.lemma_.lower() in self.lex.words("place_nouns")
+            heads = self.lex.words("place_nouns")
+            if settings.OF_PLACE_HEADS:  # "the Government of Haemun", "the people of Ustagol"
+                heads = heads | self.lex.words("of_place_heads")
+            return prep.lower_ == "of" and prep.head.lemma_.lower() in heads
         return root.dep_ == "compound" and root.head.lemma_.lower() in self.lex.words("place_nouns")
 
     def _place_weight(self, ent: Span) -> float:
@@ -881,6 +887,20 @@ def _after_locative(ent: Span) -> bool:
 
 
 LOCATIVES = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+def _named_with_of(doc: Doc) -> set[str]:
+    """'the Government of Haemun', 'the Republic of Tarvia': what a body's or a state's name
+    is 'of' is a place; the same word alone ('Haemun has not allowed...') is that place too."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "GPE", "LOC"):
+            continue
+        words = [t for t in ent if not t.is_punct]
+        for i, token in enumerate(words[:-1]):
+            if token.lower_ == "of" and i > 0:
+                found.add(" ".join(t.text for t in words[i + 1 :]))
+    return found
 
 
 def _in_body_name(ent: Span) -> bool:
