@@ -107,3 +107,12 @@ def test_the_first_name_of_a_possessive_after_at_is_still_a_person() -> None:
     ctx = PersonContext(text="We met at Hassan Ali's house in Kumsil.")
     assert ctx.may_be_a_person("Hassan")
     assert not ctx.may_be_a_person("Kumsil")
+
+
+@pytest.mark.parametrize(("switch", "acts"), [(True, ["physical_assault"]), (False, [])])
+def test_a_word_of_a_clause_its_conjunction_subordinates_does_not_undo_a_wording(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch, switch: bool, acts: list[str]
+) -> None:
+    monkeypatch.setattr(settings, "SUBORDINATE_CLAUSES_APART", switch)
+    text = "He hit my mother on the face because she would not open it."
+    assert [c.act for c in claims_of(extractor, text)] == acts

@@ -44,6 +44,9 @@ OF_PLACE_HEADS = True
 # A name the document writes after "in" or "at" anywhere ("he was taken to Ryonggol ... held in
 # Ryonggol") is a place, not a person "he" may stand for, even before the text says so.
 PLACES_WRITTEN_ANYWHERE = True
+# A wording's "none of these words under it" looks past a clause its conjunction subordinates:
+# "he hit my mother because she would not open it" is a blow, though "hit it" is none.
+SUBORDINATE_CLAUSES_APART = True
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
 # Undated acts take the last period the document stated ("from 1998 to 2016", "since 2017").

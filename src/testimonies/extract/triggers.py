@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from testimonies.extract import settings
 from testimonies.extract.vocab import NOT_AN_ACT, PatternToken, Trigger
 
 MAX_GAP = 5  # steps of a "*" gap: a word, or a whole phrase ("banned [30 relatives of X] from")
@@ -170,9 +171,17 @@ def _own_words(head: Token) -> list[Token]:
     """The head's words but those of the clauses it governs or is joined to."""
     out: list[Token] = []
     for child in head.children:
-        if child.dep_ not in CLAUSES:
+        if child.dep_ not in CLAUSES and not _subordinate(child):
             out += [child, *_own_words(child)]
     return out
+
+
+def _subordinate(word: Token) -> bool:
+    """'because she would not open it': a clause its conjunction makes another's ('it' there
+    is not what 'hit' was done to); not 'took him to work', whose clause has none."""
+    if not settings.SUBORDINATE_CLAUSES_APART or word.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ != "to" for c in word.children)
 
 
 def _cancelled(match: TriggerMatch, blockers: list[TriggerMatch]) -> bool:
