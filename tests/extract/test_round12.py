@@ -116,3 +116,31 @@ def test_a_word_of_a_clause_its_conjunction_subordinates_does_not_undo_a_wording
     monkeypatch.setattr(settings, "SUBORDINATE_CLAUSES_APART", switch)
     text = "He hit my mother on the face because she would not open it."
     assert [c.act for c in claims_of(extractor, text)] == acts
+
+
+KHALVAT_TEXT = (
+    "The Khalvat was a row of isolation cells where people were kept alone. "
+    "In 2004 Ahmad was locked up in the Khalvat for a month."
+)
+
+
+def test_custody_in_a_site_the_text_calls_solitary_is_solitary(extractor: SpacyExtractor) -> None:
+    acts = {c.act for c in claims_of(extractor, KHALVAT_TEXT) if c.victims == ["Ahmad"]}
+    assert acts == {"solitary_confinement"}
+
+
+def test_without_the_switch_custody_in_the_site_is_detention_only(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "SOLITARY_SITES_MAKE_THE_ACT", False)
+    acts = {c.act for c in claims_of(extractor, KHALVAT_TEXT) if c.victims == ["Ahmad"]}
+    assert acts == {"detention"}
+
+
+@pytest.mark.parametrize(("switch", "named"), [(True, False), (False, True)])
+def test_a_site_of_custody_is_no_victim(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch, switch: bool, named: bool
+) -> None:
+    monkeypatch.setattr(settings, "SITES_ARE_NO_PERSONS", switch)
+    victims = [v for c in claims_of(extractor, KHALVAT_TEXT) for v in c.victims]
+    assert ("The Khalvat" in victims) is named

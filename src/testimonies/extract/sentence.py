@@ -284,6 +284,8 @@ class SentenceReader(TimeAndPlace):
         return with_name(name, main, self.ctx.acronyms)
 
     def _act(self, match: TriggerMatch) -> str:
+        if match.act == "detention" and self._into_solitary_site(match.head):
+            return "solitary_confinement"
         insulted = self.ex.acts.insulting().get(match.act)
         if insulted is not None and self._hurled(match.head):
             return insulted
@@ -297,6 +299,21 @@ class SentenceReader(TimeAndPlace):
             return match.act
         in_site = settings.DIED_IN_THE_CAMP and self._died_in_site(match.head)
         return match.act if in_site else other
+
+    def _into_solitary_site(self, head: Token) -> bool:
+        """'he was brought back and put in the Khalvat', where the text has said the Khalvat is
+        a place of solitary confinement: the place makes the custody solitary."""
+        if not settings.SOLITARY_SITES_MAKE_THE_ACT:
+            return False
+        verb = g.clause_head(head)
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "into", "to", "inside"):
+                continue
+            for place in prep.children:
+                name = self._custody_site_at(place) if place.dep_ == "pobj" else None
+                if name is not None and self.ctx.custody_sites[name]:
+                    return True
+        return False
 
     def _died_in_site(self, head: Token) -> bool:
         """'Mr. Teymouri, who died in the camp in January 2021': a death its own clause places in
@@ -862,6 +879,8 @@ class SentenceReader(TimeAndPlace):
             "many",
         ):
             return True
+        if settings.SITES_ARE_NO_PERSONS and self._custody_site_at(token) is not None:
+            return False  # "the Khalvat was a row of cells": a place the text named for custody
         if token.ent_type_ == "PERSON" or self._misread_name(token):
             return True
         if settings.DESCRIBED_PERSONS and self._described_person(token):

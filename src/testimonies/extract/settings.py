@@ -47,6 +47,11 @@ PLACES_WRITTEN_ANYWHERE = True
 # A wording's "none of these words under it" looks past a clause its conjunction subordinates:
 # "he hit my mother because she would not open it" is a blow, though "hit it" is none.
 SUBORDINATE_CLAUSES_APART = True
+# Custody its own clause places in a site the text calls solitary ("the Khalvat, the cells where
+# people were kept alone"; "... put in the Khalvat") is solitary confinement.
+SOLITARY_SITES_MAKE_THE_ACT = True
+# A name the text gives a place of custody is no person, whatever the tagger says of it.
+SITES_ARE_NO_PERSONS = True
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
 # Undated acts take the last period the document stated ("from 1998 to 2016", "since 2017").
