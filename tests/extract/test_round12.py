@@ -144,3 +144,26 @@ def test_a_site_of_custody_is_no_victim(
     monkeypatch.setattr(settings, "SITES_ARE_NO_PERSONS", switch)
     victims = [v for c in claims_of(extractor, KHALVAT_TEXT) for v in c.victims]
     assert ("The Khalvat" in victims) is named
+
+
+CAMP_DEATH = (
+    "The camp held about 300 prisoners in long barracks. New detainees were searched at the "
+    "gate.\n\n"
+    "Soldiers shot at a truck on the road that spring. One morning my brother was dead."
+)
+
+
+@pytest.mark.parametrize(("switch", "act"), [(True, "death_in_custody"), (False, "killing")])
+def test_a_death_told_without_violence_in_a_text_of_custody_is_a_death_in_custody(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch, switch: bool, act: str
+) -> None:
+    monkeypatch.setattr(settings, "DEATHS_AMONG_CAPTIVES", switch)
+    deaths = [c for c in claims_of(extractor, CAMP_DEATH) if c.victims == ["my brother"]]
+    assert [c.act for c in deaths] == [act]
+
+
+def test_outside_a_text_of_custody_the_death_near_violence_stays_a_killing(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "Soldiers shot at a truck on the road that spring. A week later my brother died."
+    assert [c.act for c in claims_of(extractor, text)] == ["killing"]

@@ -298,7 +298,20 @@ class SentenceReader(TimeAndPlace):
         if self._paragraph_has(self._custody_words()):
             return match.act
         in_site = settings.DIED_IN_THE_CAMP and self._died_in_site(match.head)
-        return match.act if in_site else other
+        return match.act if in_site or self._died_among_captives(match) else other
+
+    def _died_among_captives(self, match: TriggerMatch) -> bool:
+        """'one morning he was dead', 'a week later we were told he had died of a heart attack'
+        in a text about custody: a death its own sentence tells of no violence is the captives'
+        death in custody, though the paragraph names none (the violence its paragraph tells of
+        does not make it a killing)."""
+        if not settings.DEATHS_AMONG_CAPTIVES:
+            return False
+        if self.ctx.custody_words < settings.CAPTIVES_TEXT_WORDS:
+            return False
+        violence = self.ex.acts.outside_custody_if().get(match.act, frozenset())
+        telling = violence - self.ex.acts.words("remains_of_the_dead")
+        return not any(g.word_in(t, telling) for t in self.sent)
 
     def _into_solitary_site(self, head: Token) -> bool:
         """'he was brought back and put in the Khalvat', where the text has said the Khalvat is
