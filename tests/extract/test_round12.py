@@ -167,3 +167,21 @@ def test_outside_a_text_of_custody_the_death_near_violence_stays_a_killing(
 ) -> None:
     text = "Soldiers shot at a truck on the road that spring. A week later my brother died."
     assert [c.act for c in claims_of(extractor, text)] == ["killing"]
+
+
+@pytest.mark.parametrize(("switch", "polarity"), [(True, "asserted"), (False, "denied")])
+def test_a_clause_with_its_own_subject_keeps_its_own_polarity(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch, switch: bool, polarity: str
+) -> None:
+    monkeypatch.setattr(settings, "OWN_SUBJECT_OWN_POLARITY", switch)
+    text = CAMP_DEATH.replace(
+        "One morning my brother was dead.",
+        "That night my brother could not breathe and in the morning he was dead.",
+    )
+    deaths = [c for c in claims_of(extractor, text) if c.act == "death_in_custody"]
+    assert [c.polarity for c in deaths] == [polarity]
+
+
+def test_verbs_sharing_a_denied_subject_are_all_denied(extractor: SpacyExtractor) -> None:
+    text = "No member was ever detained, held in solitary or tortured."
+    assert {c.polarity for c in claims_of(extractor, text)} == {"denied"}

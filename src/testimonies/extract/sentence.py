@@ -1830,8 +1830,8 @@ class SentenceReader(TimeAndPlace):
         # "No member was ever detained, held in solitary or tortured": the negation of the
         # first verb and its "no one" subject govern the verbs coordinated with it
         governing = {match.head, verb}
-        if verb.dep_ == "conj":
-            governing.add(verb.head)
+        if verb.dep_ == "conj" and not (settings.OWN_SUBJECT_OWN_POLARITY and _own_subject(verb)):
+            governing.add(verb.head)  # not "he could not breathe and in the morning he was dead"
         aftermath = self.lex.words("aftermath_verbs")
         negated = any(
             c.dep_ == "neg" and c.i not in keep and not _describes(token, match.head)
@@ -1965,6 +1965,10 @@ def appositive_person(noun: Token) -> str | None:
         if span is None:
             return noun.doc[child.left_edge.i : child.i + 1].text
     return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _cited(token: Token) -> bool:

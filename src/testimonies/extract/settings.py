@@ -57,6 +57,10 @@ SITES_ARE_NO_PERSONS = True
 # is one), a death whose own sentence tells of no violence ("one morning he was dead") is a
 # death in custody, though its paragraph says nothing of custody.
 DEATHS_AMONG_CAPTIVES = True
+# A verb joined to a negated one takes its negation only when it shares its subject ("no member
+# was detained or tortured"), not when it has its own ("he could not breathe and by the morning
+# he was dead").
+OWN_SUBJECT_OWN_POLARITY = True
 CAPTIVES_TEXT_WORDS = 2
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
