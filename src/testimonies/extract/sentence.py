@@ -890,6 +890,11 @@ class SentenceReader(TimeAndPlace):
             "none",
             "some",
             "many",
+            "everybody",
+            "anybody",
+            "somebody",
+            "someone",
+            "others",
         ):
             return True
         if settings.SITES_ARE_NO_PERSONS and self._custody_site_at(token) is not None:
