@@ -185,3 +185,20 @@ def test_a_clause_with_its_own_subject_keeps_its_own_polarity(
 def test_verbs_sharing_a_denied_subject_are_all_denied(extractor: SpacyExtractor) -> None:
     text = "No member was ever detained, held in solitary or tortured."
     assert {c.polarity for c in claims_of(extractor, text)} == {"denied"}
+
+
+def test_everybody_whose_papers_were_taken_is_the_victim(extractor: SpacyExtractor) -> None:
+    text = "Two men from the Watch collected everybody's passports in a cardboard box."
+    assert only(claims_of(extractor, text), "confiscation_of_documents").victims == ["everybody"]
+
+
+@pytest.mark.parametrize(("switch", "victims"), [(True, ["women"]), (False, ["unnamed victims"])])
+def test_the_subject_of_another_verb_may_be_the_one_it_was_done_to(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch, switch: bool, victims: list[str]
+) -> None:
+    monkeypatch.setattr(settings, "SUBJECTS_OF_OTHER_VERBS", switch)
+    text = (
+        "The experts said that women held at a transit yard at Bir Adagh were subjected to "
+        "rape and sexual exploitation by guards."
+    )
+    assert only(claims_of(extractor, text), "sexual_violence").victims == victims

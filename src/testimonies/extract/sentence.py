@@ -1051,11 +1051,15 @@ class SentenceReader(TimeAndPlace):
                 if subject is not None and subject not in perps:
                     return [subject]
         taken = {t.i for p in perps for t in p.subtree}
+        verb = g.clause_head(head)
         found = [
             t
             for t in self.sent
             if t.i not in taken
-            and t.dep_ in ("nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT", "attr")
+            and (
+                t.dep_ in ("nsubjpass", "dobj", "pobj", "appos", "conj", "ROOT", "attr")
+                or (settings.SUBJECTS_OF_OTHER_VERBS and t.dep_ == "nsubj" and t.head != verb)
+            )
             and t.pos_ in ("NOUN", "PROPN", "NUM")
             and self._personal(t) is not None
             and not _cited(t)

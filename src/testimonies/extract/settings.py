@@ -61,6 +61,9 @@ DEATHS_AMONG_CAPTIVES = True
 # was detained or tortured"), not when it has its own ("he could not breathe and by the morning
 # he was dead").
 OWN_SUBJECT_OWN_POLARITY = True
+# The person a sentence names for an act that names none may be the subject of another verb
+# ("women held at a transit yard were subjected to rape", misparsed as 'women held').
+SUBJECTS_OF_OTHER_VERBS = True
 CAPTIVES_TEXT_WORDS = 2
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
