@@ -202,3 +202,15 @@ def test_the_subject_of_another_verb_may_be_the_one_it_was_done_to(
         "rape and sexual exploitation by guards."
     )
     assert only(claims_of(extractor, text), "sexual_violence").victims == victims
+
+
+@pytest.mark.parametrize(("switch", "expected"), [(True, "Sai Loen"), (False, "Horizons Watch")])
+def test_a_body_tagged_a_person_is_not_who_she_is(
+    monkeypatch: pytest.MonkeyPatch, switch: bool, expected: str
+) -> None:
+    monkeypatch.setattr(settings, "BODIES_ARE_NO_PERSONS", switch)
+    text = "Sai Loen was arrested. Horizons Watch spoke to a guard. He said she was beaten."
+    ctx = PersonContext(text=text)
+    ctx.add_person(0, "Sai Loen")
+    ctx.add_person(text.index("Horizons"), "Horizons Watch")
+    assert ctx.person_before(text.index("she was"), "she") == expected

@@ -228,6 +228,8 @@ class PersonContext(DocumentContext):
             return False
         if settings.PLACES_WRITTEN_ANYWHERE and lower in self.places_written():
             return False
+        if settings.BODIES_ARE_NO_PERSONS and _body_words(lower) & BODY_WORDS:
+            return False  # "Horizons Watch", "the Embassy": tagged a person, named as a body
         if " " in lower:
             return True
         return not any(
@@ -247,6 +249,13 @@ class PersonContext(DocumentContext):
     def mentioned(self, name: str) -> bool:
         """A name the document gave a person (tagged, or named for a relative)."""
         return any(person == name for _, person in self.persons) or name in self.kin.values()
+
+
+BODY_WORDS = load_lexicon().words("not_person_words")
+
+
+def _body_words(name: str) -> set[str]:
+    return {w.strip(".,'’()") for w in name.replace("-", " ").split()}
 
 
 WRITTEN_PLACE = re.compile(

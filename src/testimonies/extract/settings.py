@@ -64,6 +64,9 @@ OWN_SUBJECT_OWN_POLARITY = True
 # The person a sentence names for an act that names none may be the subject of another verb
 # ("women held at a transit yard were subjected to rape", misparsed as 'women held').
 SUBJECTS_OF_OTHER_VERBS = True
+# A name with a word of a body or a place ("Horizons Watch", "the Embassy", "Camp Ashraf") is no
+# person "he" or "she" may stand for, whatever the tagger calls it.
+BODIES_ARE_NO_PERSONS = True
 CAPTIVES_TEXT_WORDS = 2
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
