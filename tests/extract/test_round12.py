@@ -214,3 +214,15 @@ def test_a_body_tagged_a_person_is_not_who_she_is(
     ctx.add_person(0, "Sai Loen")
     ctx.add_person(text.index("Horizons"), "Horizons Watch")
     assert ctx.person_before(text.index("she was"), "she") == expected
+
+
+@pytest.mark.parametrize(("switch", "victims"), [(True, ["Source B"]), (False, ["He"])])
+def test_a_pronoun_no_tagged_name_stands_for_is_the_one_told_of_before(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch, switch: bool, victims: list[str]
+) -> None:
+    monkeypatch.setattr(settings, "ONE_VICTIM_FOR_LOST_PRONOUNS", switch)
+    text = (
+        "Source B, a 34-year-old mechanic, was arrested at the checkpoint in May.\n\n"
+        "He was kicked while blindfolded."
+    )
+    assert only(claims_of(extractor, text), "physical_assault").victims == victims

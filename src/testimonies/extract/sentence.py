@@ -1148,6 +1148,12 @@ class SentenceReader(TimeAndPlace):
         if listed:
             return listed
         name = self.ex.name_of(token, self.offset, self.ctx, speaker)
+        if settings.ONE_VICTIM_FOR_LOST_PRONOUNS and name.lower() in self.lex.words(
+            "third_person_singular"
+        ):  # "Source B ... he was kicked": no name the tagger knew, the one told of before
+            before = self.ctx.paragraph_victims or self.ctx.last_victims
+            if len(before) == 1:
+                return list(before)
         return [self.ctx.kin.get(name.lower(), name)]
 
     def _plural_before(self, pronoun: Token) -> Token | None:

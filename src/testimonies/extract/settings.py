@@ -1,6 +1,8 @@
 """Switches of the rule extractor, each measured on the gold set (see README)."""
 
-RULES_VERSION = "1.10"  # round 12: victims the sentence names; deaths among captives; own-subject polarity
+RULES_VERSION = (
+    "1.10"  # round 12: victims the sentence names; deaths among captives; own-subject polarity
+)
 # Gold annotation (and readers) carry the last stated date and place over to later sentences
 # of the same story; these switches say how far.
 INHERIT_DOCUMENT_TIME = False
@@ -67,6 +69,9 @@ SUBJECTS_OF_OTHER_VERBS = True
 # A name with a word of a body or a place ("Horizons Watch", "the Embassy", "Camp Ashraf") is no
 # person "he" or "she" may stand for, whatever the tagger calls it.
 BODIES_ARE_NO_PERSONS = True
+# "he" or "she" that no name the tagger found stands for ("Source B, 34, ... He was kicked")
+# is the one person the paragraph or the document last told an act of.
+ONE_VICTIM_FOR_LOST_PRONOUNS = True
 CAPTIVES_TEXT_WORDS = 2
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
