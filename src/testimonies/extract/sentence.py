@@ -1152,7 +1152,7 @@ class SentenceReader(TimeAndPlace):
             "third_person_singular"
         ):  # "Source B ... he was kicked": no name the tagger knew, the one told of before
             before = self.ctx.paragraph_victims or self.ctx.last_victims
-            if len(before) == 1:
+            if len(before) == 1 and before[0].lower() not in PERSONAL_PRONOUNS:
                 return list(before)
         return [self.ctx.kin.get(name.lower(), name)]
 
