@@ -226,3 +226,15 @@ def test_a_pronoun_no_tagged_name_stands_for_is_the_one_told_of_before(
         "He was kicked while blindfolded."
     )
     assert only(claims_of(extractor, text), "physical_assault").victims == victims
+
+
+@pytest.mark.parametrize(("switch", "victims"), [(True, ["Source B"]), (False, ["me"])])
+def test_a_first_person_with_no_narrator_is_the_one_told_of_before(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch, switch: bool, victims: list[str]
+) -> None:
+    monkeypatch.setattr(settings, "LOST_FIRST_PERSONS", switch)
+    text = (
+        "Source B, a 34-year-old mechanic, was arrested at the checkpoint in May.\n\n"
+        "They beat me with a plastic pipe."
+    )
+    assert only(claims_of(extractor, text), "physical_assault").victims == victims

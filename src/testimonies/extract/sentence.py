@@ -1148,8 +1148,11 @@ class SentenceReader(TimeAndPlace):
         if listed:
             return listed
         name = self.ex.name_of(token, self.offset, self.ctx, speaker)
-        if settings.ONE_VICTIM_FOR_LOST_PRONOUNS and name.lower() in self.lex.words(
-            "third_person_singular"
+        lost = self.lex.words("third_person_singular")
+        if settings.LOST_FIRST_PERSONS:
+            lost = lost | self.lex.words("first_person_singular") | {"you"}
+        if (
+            settings.ONE_VICTIM_FOR_LOST_PRONOUNS and name.lower() in lost
         ):  # "Source B ... he was kicked": no name the tagger knew, the one told of before
             before = self.ctx.paragraph_victims or self.ctx.last_victims
             if len(before) == 1 and before[0].lower() not in PERSONAL_PRONOUNS:
