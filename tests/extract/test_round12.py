@@ -238,3 +238,14 @@ def test_a_first_person_with_no_narrator_is_the_one_told_of_before(
         "They beat me with a plastic pipe."
     )
     assert only(claims_of(extractor, text), "physical_assault").victims == victims
+
+
+@pytest.mark.parametrize(("switch", "source"), [(True, "Dalca"), (False, None)])
+def test_a_name_the_parser_left_as_a_modifier_of_told_is_who_speaks(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch, switch: bool, source: str | None
+) -> None:
+    monkeypatch.setattr(settings, "MISPARSED_SPEAKERS", switch)
+    text = (
+        "Dalca told the jury that she worked six days a week in an industrial laundry without pay."
+    )
+    assert only(claims_of(extractor, text), "forced_labor").asserted_by == source

@@ -1590,6 +1590,8 @@ class SentenceReader(TimeAndPlace):
                     # "a man from the Branch came to my father and said...": the shared one
                     controller = g.subject(above)
                     subj = [controller] if controller is not None else []
+                if not subj and settings.MISPARSED_SPEAKERS:
+                    subj = _misparsed_subject(above)  # "Dalca told the jury that ..."
                 if not subj or head in subj[0].subtree:
                     continue
                 who = self._source_name(subj[0], quote)
@@ -1987,6 +1989,15 @@ def appositive_person(noun: Token) -> str | None:
 
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _misparsed_subject(verb: Token) -> list[Token]:
+    """'Dalca told the jury that...', where the parser hangs an unfamiliar name before the verb
+    as a modifier: a name right before a speech verb with no subject is its subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.head != verb or before.dep_ not in ("advmod", "npadvmod", "dep"):
+        return []
+    return [before] if before.pos_ == "PROPN" or before.ent_type_ == "PERSON" else []
 
 
 def _cited(token: Token) -> bool:

@@ -75,6 +75,9 @@ ONE_VICTIM_FOR_LOST_PRONOUNS = True
 # ... and so do "I", "me" and "you" where the text has no narrator or speaker they could be
 # ("Testimony 3. ... Nobody kidnapped me"): over 91 splits va up 17, down 2.
 LOST_FIRST_PERSONS = True
+# A name right before a speech verb that the parser left without a subject ("Dalca told the jury
+# that...", 'Dalca' read as a modifier) is the one who speaks.
+MISPARSED_SPEAKERS = True
 CAPTIVES_TEXT_WORDS = 2
 # Titles and headings name acts ("Escapees shot dead at farm camp") the body then states.
 HEADINGS_SKIPPED = True
