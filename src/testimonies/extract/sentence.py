@@ -1062,7 +1062,7 @@ class SentenceReader(TimeAndPlace):
             )
             and t.pos_ in ("NOUN", "PROPN", "NUM")
             and self._personal(t) is not None
-            and not _cited(t)
+            and not _cited(t, self.lex.words("citing_verbs"))
             and not (t.dep_ == "pobj" and t.head.lower_ in self.lex.words("locative_prepositions"))
         ]
         if not found:
@@ -2000,10 +2000,10 @@ def _misparsed_subject(verb: Token) -> list[Token]:
     return [before] if before.pos_ == "PROPN" or before.ent_type_ == "PERSON" else []
 
 
-def _cited(token: Token) -> bool:
+def _cited(token: Token, citing: frozenset[str]) -> bool:
     """'according to X', 'X said', 'told X': whom a sentence cites, not whom it tells of."""
     for up in (token, *token.ancestors):
-        if up.lower_ == "according" or up.lemma_.lower() in ("say", "tell", "report", "state"):
+        if up.lower_ == "according" or up.lemma_.lower() in citing:
             return True
         if up.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "acl") or up.pos_ == "VERB":
             return False
