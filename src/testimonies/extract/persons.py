@@ -258,8 +258,10 @@ def _body_words(name: str) -> set[str]:
     return {w.strip(".,'’()") for w in name.replace("-", " ").split()}
 
 
+# prepositions after which a name is a place's ("held at Batu Lima", "his home in Kumsil")
+LOCATIVES = frozenset({"in", "at", "near", "inside", "outside"})
 WRITTEN_PLACE = re.compile(
-    r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2})"
+    rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})"
     r"(?![\w'’-])(?![ \t]+[A-Z])"  # not 'at Hassan Ali's house', not the first words of a name
 )
 

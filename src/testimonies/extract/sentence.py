@@ -322,10 +322,9 @@ class SentenceReader(TimeAndPlace):
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "into", "to", "inside"):
                 continue
-            for place in prep.children:
-                name = self._custody_site_at(place) if place.dep_ == "pobj" else None
-                if name is not None and self.ctx.custody_sites[name]:
-                    return True
+            places = (t for t in prep.children if t.dep_ == "pobj")
+            if any(self._site_act(place) == "solitary_confinement" for place in places):
+                return True
         return False
 
     def _died_in_site(self, head: Token) -> bool:
@@ -1988,7 +1987,7 @@ def appositive_person(noun: Token) -> str | None:
 
 
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    return bool(g.children(verb, {"nsubj", "nsubjpass", "expl"}))
 
 
 def _misparsed_subject(verb: Token) -> list[Token]:

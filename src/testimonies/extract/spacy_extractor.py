@@ -31,6 +31,7 @@ from testimonies.extract.context import (
 )
 from testimonies.extract.groups import known_acronyms, text_groups
 from testimonies.extract.persons import (
+    LOCATIVES,
     PersonContext,
     addressee,
     byline,
@@ -884,9 +885,6 @@ def _after_locative(ent: Span) -> bool:
     if at >= 0 and ent.doc[at].lower_ == "the":
         at -= 1
     return at >= 0 and ent.doc[at].lower_ in LOCATIVES
-
-
-LOCATIVES = frozenset({"in", "at", "near", "inside", "outside"})
 
 
 def _named_with_of(doc: Doc) -> set[str]:
