@@ -356,6 +356,8 @@ def part_similarity(a: NamePart, b: NamePart) -> tuple[float, str]:
         return 1.0, "identical" if a.text == b.text else how
     if _russified(a, b) or _russified(b, a):
         return RUSSIFIED_SIMILARITY, RUSSIFIED
+    if _gendered(a.text, b.text) or _gendered(b.text, a.text):
+        return 0.0, "masculine and feminine forms of one Slavic family name"
     score, fa, fb = max(
         (similarity(x, y), x, y)
         for x in a.forms or (a.canonical,)
@@ -396,6 +398,19 @@ def _russified(base: NamePart, longer: NamePart) -> bool:
     return any(
         longer.text.endswith(e) and make_part(longer.text[: -len(e)]).key == base.key
         for e in default_vocabulary().russian_endings
+    )
+
+
+def _gendered(masculine: str, feminine: str) -> bool:
+    """Whether two parts are the masculine and the feminine form of one Slavic family name
+    (vocab/names slavic_gender_endings: Nemtsov, Nemtsova; Tikhanovsky, Tikhanovskaya), which
+    name a man and a woman of one family, never one person."""
+    return any(
+        masculine.endswith(m)
+        and feminine.endswith(f)
+        and len(masculine) - len(m) >= 3
+        and masculine[: -len(m)] == feminine[: -len(f)]
+        for m, f in default_vocabulary().slavic_gender_endings
     )
 
 

@@ -82,6 +82,8 @@ class NameVocabulary:
     # Letters only a name's own Latin orthography writes (Turkish s-cedilla, soft g, dotless i).
     native_latin_letters: set[str] = field(default_factory=set)
     russian_endings: tuple[str, ...] = ()
+    # Masculine and feminine endings of one Slavic family name (Nemtsov, Nemtsova): two people.
+    slavic_gender_endings: list[tuple[str, str]] = field(default_factory=list)
     filiation: set[str] = field(default_factory=set)
     patronymic_endings: tuple[str, ...] = ()
     families: dict[str, list[str]] = field(default_factory=dict)
@@ -178,6 +180,9 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.russified_given |= _words(data.get("russified_given", []))
     vocab.native_latin_letters |= {str(v) for v in data.get("native_latin_letters", [])}
     vocab.russian_endings += tuple(_words(data.get("russian_endings", [])))
+    vocab.slavic_gender_endings.extend(
+        (plain(str(m)), plain(str(f))) for m, f in data.get("slavic_gender_endings", [])
+    )
     vocab.letter_values.update(
         {str(k): str(v) for k, v in (data.get("letter_values") or {}).items()}
     )

@@ -1,0 +1,39 @@
+"""Round 21 name rules: the masculine and feminine forms of one Slavic family name name two
+people."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.link.names import compare_names
+
+SAME = [
+    ("Emomali Rahmon", "Emomali Rahmonov"),  # a Russified given name: one family name
+    ("Nursultan Nazarbayev", "Nursultan Nazarbaev"),
+    ("Svetlana Tikhanovskaya", "Sviatlana Tsikhanouskaya"),  # both feminine
+    ("Zarema Musaeva", "Zarema Musayeva"),
+]
+
+NOT_SAME = [
+    ("Ramzan Abdurakhmanov", "Ramzan Abdurakhmanova"),  # masculine and feminine: two people
+    ("Sergei Tikhanovsky", "Sergei Tikhanovskaya"),
+    ("Karim Massimov", "Karim Massimova"),
+    ("Igor Kalashnikov", "Igor Kalashnikova"),
+    ("Yuri Dmitriyev", "Yuri Dmitriyeva"),
+    ("Boris Borodin", "Boris Borodina"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_round21_same(a: str, b: str) -> None:
+    assert compare_names(a, b).verdict == "same", compare_names(a, b).reasons
+
+
+@pytest.mark.parametrize(("a", "b"), NOT_SAME)
+def test_round21_not_same(a: str, b: str) -> None:
+    assert compare_names(a, b).verdict != "same", compare_names(a, b).reasons
+
+
+def test_feminine_form_is_different() -> None:
+    # Not merely unsure: the parts do not align at all.
+    assert compare_names("Ivan Kalashnikov", "Ivan Kalashnikova").verdict == "different"
