@@ -1,5 +1,6 @@
 """Round 21 name rules: the masculine and feminine forms of one Slavic family name name two
-people."""
+people; the carons of s and z lost in South Slavic -ic names; German dj for the soft d of
+Russian names."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ SAME = [
     ("Nursultan Nazarbayev", "Nursultan Nazarbaev"),
     ("Svetlana Tikhanovskaya", "Sviatlana Tsikhanouskaya"),  # both feminine
     ("Zarema Musaeva", "Zarema Musayeva"),
+    ("Zeljko Komsic", "Zeljko Komshich"),  # s-caron lost in ASCII, written sh
+    ("Dusko Knezevic", "Dusko Knezhevich"),  # z-caron written zh
+    ("Haris Silajdzic", "Haris Silajdschitsch"),  # the German spelling still meets the c form
+    ("Aleksei Dyumin", "Alexey Djumin"),  # German dj before u = dy
+    ("Andrei Serdyukov", "Andrey Serdjukow"),
 ]
 
 NOT_SAME = [
@@ -21,6 +27,9 @@ NOT_SAME = [
     ("Igor Kalashnikov", "Igor Kalashnikova"),
     ("Yuri Dmitriyev", "Yuri Dmitriyeva"),
     ("Boris Borodin", "Boris Borodina"),
+    ("Rustam Khodjayev", "Rustam Khodjiev"),  # Central Asian dja is dzh, not German dj
+    ("Jovica Simatovic", "Jovica Shimatovich Jr."),
+    ("Stjepan Mesic", "Stjepan Mesin"),
 ]
 
 
