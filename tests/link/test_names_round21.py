@@ -1,6 +1,6 @@
 """Round 21 name rules: the masculine and feminine forms of one Slavic family name name two
 people; the carons of s and z lost in South Slavic -ic names; German dj for the soft d of
-Russian names."""
+Russian names; the Wade-Giles family names Jen and Yen."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ SAME = [
     ("Haris Silajdzic", "Haris Silajdschitsch"),  # the German spelling still meets the c form
     ("Aleksei Dyumin", "Alexey Djumin"),  # German dj before u = dy
     ("Andrei Serdyukov", "Andrey Serdjukow"),
+    ("Yan Xuetong", "Yen Hsueh-tung"),  # Wade-Giles family name Yen = Yan
+    ("Ren Jianxin", "Jen Chien-hsin"),  # Wade-Giles Jen = Ren
 ]
 
 NOT_SAME = [
@@ -30,6 +32,8 @@ NOT_SAME = [
     ("Rustam Khodjayev", "Rustam Khodjiev"),  # Central Asian dja is dzh, not German dj
     ("Jovica Simatovic", "Jovica Shimatovich Jr."),
     ("Stjepan Mesic", "Stjepan Mesin"),
+    ("Jen Chih-ch'iang", "Ren Zhiyong"),  # the family name agrees, the given name does not
+    ("Yan Jinhai", "Yen Jinhua"),
 ]
 
 
