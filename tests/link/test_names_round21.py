@@ -1,6 +1,7 @@
 """Round 21 name rules: the masculine and feminine forms of one Slavic family name name two
 people; the carons of s and z lost in South Slavic -ic names; German dj for the soft d of
-Russian names; the Wade-Giles family names Jen and Yen."""
+Russian names; the Wade-Giles family names Jen and Yen; more
+Burmese syllables, and a Burmese syllable more counted even where two are read as one."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ SAME = [
     ("Andrei Serdyukov", "Andrey Serdjukow"),
     ("Yan Xuetong", "Yen Hsueh-tung"),  # Wade-Giles family name Yen = Yan
     ("Ren Jianxin", "Jen Chien-hsin"),  # Wade-Giles Jen = Ren
+    ("Min Ko Naing", "Min Ko Naing"),
+    ("Phyo Zeya Thaw", "Phyo Zayar Thaw"),
 ]
 
 NOT_SAME = [
@@ -34,6 +37,9 @@ NOT_SAME = [
     ("Stjepan Mesic", "Stjepan Mesin"),
     ("Jen Chih-ch'iang", "Ren Zhiyong"),  # the family name agrees, the given name does not
     ("Yan Jinhai", "Yen Jinhua"),
+    ("Ko Ko Gyi", "Ko Ko Gyi Oo"),  # Burmese: a syllable more is another name
+    ("Thida Htin", "Thida Htin Kyaw"),
+    ("Tin Maung Kyaw", "Tin Maung Kyaw Oo"),  # even where Kyaw Oo is read as one unit
 ]
 
 

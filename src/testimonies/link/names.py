@@ -909,6 +909,13 @@ def _same_ruler(pair: Pair) -> bool:
     )
 
 
+def _syllable_more(pair: Pair) -> bool:
+    """Whether one Burmese name has a syllable the other lacks: one left unaligned, or two
+    aligned as one unit (Kyaw Oo ~ Kyaw when the last two syllables are read joined)."""
+    counts_differ = len(pair.a.parts) != len(pair.b.parts)
+    return counts_differ or bool(pair.unmatched("a") or pair.unmatched("b"))
+
+
 def _caps(pair: Pair) -> str | None:
     """Why the verdict cannot be 'same' whatever the score, if it cannot."""
     if _generations(pair.a) != _generations(pair.b):
@@ -916,7 +923,7 @@ def _caps(pair: Pair) -> str | None:
         return "a generational suffix (Jr., Sr., II) on one name only names another person"
     if min(len(pair.a.parts), len(pair.b.parts)) == 1 and not _same_ruler(pair):
         return "a single name part cannot identify a person without context"
-    if _burmese(pair.a) and _burmese(pair.b) and (pair.unmatched("a") or pair.unmatched("b")):
+    if _burmese(pair.a) and _burmese(pair.b) and _syllable_more(pair):
         # Aung San Oo is Aung San's son, Khin Maung Nyunt is not Khin Nyunt.
         return "Burmese names have no family name: a syllable more or less is another name"
     if _native_vowels_differ(pair):
