@@ -1,7 +1,8 @@
 """Round 21 name rules: the masculine and feminine forms of one Slavic family name name two
 people; the carons of s and z lost in South Slavic -ic names; German dj for the soft d of
 Russian names; the Wade-Giles family names Jen and Yen; more
-Burmese syllables, and a Burmese syllable more counted even where two are read as one."""
+Burmese syllables, and a Burmese syllable more counted even where two are read as one; a
+nisba written after an article on one side kept apart on the other (Haider Abadi)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ SAME = [
     ("Ren Jianxin", "Jen Chien-hsin"),  # Wade-Giles Jen = Ren
     ("Min Ko Naing", "Min Ko Naing"),
     ("Phyo Zeya Thaw", "Phyo Zayar Thaw"),
+    ("Haider al-Abadi", "Haidar Abadi"),  # the article marks the nisba on one side
+    ("Ali Abadi", "Ali al-Abadi"),
+    ("Hassan Firouzabadi", "Hassan Firouz Abadi"),  # the Persian ending still joins
 ]
 
 NOT_SAME = [
@@ -40,6 +44,8 @@ NOT_SAME = [
     ("Ko Ko Gyi", "Ko Ko Gyi Oo"),  # Burmese: a syllable more is another name
     ("Thida Htin", "Thida Htin Kyaw"),
     ("Tin Maung Kyaw", "Tin Maung Kyaw Oo"),  # even where Kyaw Oo is read as one unit
+    ("Shirin Ebadi", "Shirin Abadi"),  # no article on either side: glued as before
+    ("Haider al-Abadi", "Hamid Abadi"),
 ]
 
 

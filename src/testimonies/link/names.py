@@ -223,9 +223,12 @@ def _join(words: list[Word], nisbas: frozenset[int] = frozenset()) -> list[Word]
 
 
 @lru_cache(maxsize=200_000)
-def normalize_name(text: str, keep_ambiguous: bool = False) -> NormalizedName:
+def normalize_name(
+    text: str, keep_ambiguous: bool = False, split_nisba: bool = False
+) -> NormalizedName:
     """Normalise one person name; an empty result has no parts. ``keep_ambiguous`` keeps a
-    first word that is a title or a given name (Said) as a name part."""
+    first word that is a title or a given name (Said) as a name part; ``split_nisba`` keeps
+    the second word of a two-word name apart when it is a nisba ending (Haider Abadi)."""
     dropped: list[str] = []
     kept = _burmese_final_syllable(_drop_territory(split_hangul(text), dropped))
     kept = _korean_one_letter(kept)
@@ -237,11 +240,31 @@ def normalize_name(text: str, keep_ambiguous: bool = False) -> NormalizedName:
     nisbas: set[int] = set()
     titled = _strip_titles(plain(cleaned).split(), dropped, keep_ambiguous)
     kept_words = _drop_particles(titled, dropped, nisbas)
+    if split_nisba and len(kept_words) == 2 and kept_words[1][0] in vocab_nisbas():
+        nisbas.add(1)
     words = _join(kept_words, frozenset(nisbas))
     words = _mark_second_surnames(words)
     written = _written_forms(cleaned)
     parts = tuple(make_part(w, o, written.get(w, "")) for w, o in words)
     return NormalizedName(text, parts, tuple(dropped))
+
+
+def vocab_nisbas() -> set[str]:
+    """Joinable endings that are also Arabic nisbas (vocab/names nisba_suffixes)."""
+    return default_vocabulary().nisba_suffixes
+
+
+def _nisba_written_apart(name: NormalizedName, other: NormalizedName) -> bool:
+    """Whether the other name holds, as a part of its own, a nisba (written after an article:
+    Haider al-Abadi) that this name of one part ends with (Haider Abadi, glued as
+    Haiderabadi): then this name's two words are a given name and that nisba."""
+    if len(name.parts) != 1:
+        return False
+    ending = name.parts[0].text
+    return any(
+        p.text in vocab_nisbas() and ending.endswith(p.text) and ending != p.text
+        for p in other.parts
+    )
 
 
 def _burmese_final_syllable(text: str) -> str:
@@ -1362,6 +1385,12 @@ def compare_names(a: str, b: str) -> NameComparison:
     if across_scripts(a, b):
         return compare_across_scripts(a, b) if has_arabic(a) else compare_across_scripts(b, a)
     na, nb = normalize_name(a), normalize_name(b)
+    # Round 21: Haider al-Abadi against Haider Abadi: the article marks the nisba on one side,
+    # so the other's two words are not glued into one part (a lone family name, 'unsure').
+    if _nisba_written_apart(na, nb):
+        na = normalize_name(a, split_nisba=True)
+    elif _nisba_written_apart(nb, na):
+        nb = normalize_name(b, split_nisba=True)
     na, nb = _given_not_title(a, na, b, nb), _given_not_title(b, nb, a, na)
     result = _across_pinyin(na, nb, compare_normalized(na, nb))
     return _across_cantonese(na, nb, result)
