@@ -2,7 +2,8 @@
 people; the carons of s and z lost in South Slavic -ic names; German dj for the soft d of
 Russian names; the Wade-Giles family names Jen and Yen; more
 Burmese syllables, and a Burmese syllable more counted even where two are read as one; a
-nisba written after an article on one side kept apart on the other (Haider Abadi)."""
+nisba written after an article on one side kept apart on the other (Haider Abadi); Latin c = ts in the
+ending -cki."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ SAME = [
     ("Haider al-Abadi", "Haidar Abadi"),  # the article marks the nisba on one side
     ("Ali Abadi", "Ali al-Abadi"),
     ("Hassan Firouzabadi", "Hassan Firouz Abadi"),  # the Persian ending still joins
+    ("Ales Bialiatski", "Ales Bialiacki"),  # Belarusian Latin c = ts, the c of the ending
+    ("Pavel Sapelko", "Pavel Sapielka"),
 ]
 
 NOT_SAME = [
@@ -46,6 +49,7 @@ NOT_SAME = [
     ("Tin Maung Kyaw", "Tin Maung Kyaw Oo"),  # even where Kyaw Oo is read as one unit
     ("Shirin Ebadi", "Shirin Abadi"),  # no article on either side: glued as before
     ("Haider al-Abadi", "Hamid Abadi"),
+    ("Ales Bialiatski", "Ales Bialik"),
 ]
 
 
