@@ -1,9 +1,9 @@
 """Round 21 name rules: the masculine and feminine forms of one Slavic family name name two
 people; the carons of s and z lost in South Slavic -ic names; German dj for the soft d of
-Russian names; the Wade-Giles family names Jen and Yen; more
-Burmese syllables, and a Burmese syllable more counted even where two are read as one; a
-nisba written after an article on one side kept apart on the other (Haider Abadi); Latin c = ts in the
-ending -cki."""
+Russian names; the Wade-Giles family names Jen and Yen; more Burmese syllables, and a Burmese
+syllable more counted even where two are read as one; a nisba written after an article on one
+side kept apart on the other (Haider Abadi); Latin c = ts in the ending -cki; Turkish names
+written one way (another vowel is another name)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ SAME = [
     ("Hassan Firouzabadi", "Hassan Firouz Abadi"),  # the Persian ending still joins
     ("Ales Bialiatski", "Ales Bialiacki"),  # Belarusian Latin c = ts, the c of the ending
     ("Pavel Sapelko", "Pavel Sapielka"),
+    ("Ismet Inonu", "Ismet Inoenue"),  # Turkish: umlauts written oe, ue still agree
+    ("Binali Yildirim", "Binali Yeldirim"),  # dotless i heard as e
+    ("Mehmet Simsek", "Mehmet Şimşek"),
 ]
 
 NOT_SAME = [
@@ -50,6 +53,9 @@ NOT_SAME = [
     ("Shirin Ebadi", "Shirin Abadi"),  # no article on either side: glued as before
     ("Haider al-Abadi", "Hamid Abadi"),
     ("Ales Bialiatski", "Ales Bialik"),
+    ("Ahmet Altan", "Ahmet Altun"),  # Turkish names are written one way: another vowel
+    ("Necdet Ozel", "Necdet Ozal"),
+    ("Kenan Evren", "Kenan Evran"),
 ]
 
 

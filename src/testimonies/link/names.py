@@ -953,6 +953,8 @@ def _caps(pair: Pair) -> str | None:
         return NATIVE_ORTHOGRAPHY
     if _spanish_vowels_differ(pair):
         return SPANISH_VOWELS
+    if _turkish_vowels_differ(pair):
+        return TURKISH_VOWELS
     if _hyphenated_half(pair):
         return HYPHENATED_HALF
     if _first_surname_left_out(pair):
@@ -1124,6 +1126,31 @@ def _spanish_vowels_differ(pair: Pair) -> bool:
         and _NOT_CONSONANT.sub("", link.a.part.text) == _NOT_CONSONANT.sub("", link.b.part.text)
         for link in pair.links
     )
+
+
+TURKISH_VOWELS = (
+    "a Turkish name (a Turkish given name first) is written one way: parts whose letters "
+    "differ only in a vowel may be other names (Ozel, Ozal)"
+)
+
+
+def _turkish_vowels_differ(pair: Pair) -> bool:
+    """Whether two names opening with a Turkish-spelled given name (vocab/names turkish_given)
+    link parts whose consonants agree and whose vowels do not (Altan, Altun; Evren, Evran)."""
+    given = default_vocabulary().turkish_given
+    if pair.a.parts[0].text not in given or pair.b.parts[0].text not in given:
+        return False
+    return any(
+        _turkish_fold(link.a.part.text) != _turkish_fold(link.b.part.text)
+        and _NOT_CONSONANT.sub("", link.a.part.text) == _NOT_CONSONANT.sub("", link.b.part.text)
+        for link in pair.links
+    )
+
+
+def _turkish_fold(text: str) -> str:
+    """The vowels other spellings write for the Turkish letters: o- and u-umlaut as oe, ue
+    (Inonu, Inoenue), dotless i as i or e (Yildirim, Yeldirim); those do not tell names apart."""
+    return text.replace("oe", "o").replace("ue", "u").replace("i", "e")
 
 
 _NOT_CONSONANT = re.compile(r"[aeiou]")
