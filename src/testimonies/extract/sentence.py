@@ -713,6 +713,10 @@ class SentenceReader(TimeAndPlace):
             return listed, g.agent(head)
         if settings.OWN_PAPERS_GIVEN and self._gives_own(head):
             return self._personal(g.subject(head)), None
+        if settings.PARTICIPLES_AFTER_BE and _participle_after_be(head):
+            # "They were handcuffed to a chair", the participle parsed as the adjective of
+            # "were": a passive all the same, whose subject is the copula's
+            return self._personal(g.subject(head.head)), g.agent(head)
         if g.is_passive(head):
             subject = g.passive_subject(head)
             if subject is not None and not self._person_like(subject):
@@ -911,7 +915,11 @@ class SentenceReader(TimeAndPlace):
         if of is not None and of.i != token.i and token.pos_ in ("NOUN", "NUM", "PRON", "ADJ"):
             # "dozens of members", "a number of residents", "some of them"; not "the passports
             # of members", a thing of theirs (whose owner `_owner` finds)
+            if settings.PEOPLES_ARE_PEOPLE and self._counts_a_people(token, of):
+                return True  # "hundreds of thousands of Oruni", "thousands of Rohingya"
             return not self._a_thing(token) and self._person_like(of)
+        if settings.PEOPLES_ARE_PEOPLE and _a_people(token):
+            return True  # "Christians were held in the centres"
         if token.ent_type_ in (
             "GPE",
             "LOC",
@@ -933,6 +941,14 @@ class SentenceReader(TimeAndPlace):
         if token.pos_ == "PROPN":
             return not token.ent_type_
         return token.pos_ == "NUM"  # "319 were transferred"
+
+    def _counts_a_people(self, count: Token, of: Token) -> bool:
+        """'thousands of Oruni': a number of a people, a faith or a nation's name (which the
+        tagger may call a group or an organization)."""
+        counted = count.ent_type_ == "CARDINAL" or count.pos_ == "NUM"
+        counted = counted or count.lemma_.lower() in self.lex.words("quantity_nouns")
+        named = of.pos_ == "PROPN" and of.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        return counted and (named or _a_people(of))
 
     def _a_thing(self, token: Token) -> bool:
         if not settings.OWNER_OF_THINGS:
@@ -2182,3 +2198,14 @@ def _in_condition(token: Token, marks: frozenset[str]) -> bool:
         if node.dep_ == "advcl" and opened:
             return True
     return False
+
+
+def _a_people(token: Token) -> bool:
+    """'Christians', 'Rohingya', 'Uyghurs' (a NORP name written as a plural noun, not the
+    adjective of 'Christian schools'): a people, persons."""
+    plural = token.tag_ in ("NNS", "NNPS") or token.morph.get("Number", []) == ["Plur"]
+    return token.ent_type_ == "NORP" and plural and token.dep_ not in ("amod", "compound")
+
+
+def _participle_after_be(head: Token) -> bool:
+    return head.dep_ == "acomp" and head.tag_ == "VBN" and head.head.lemma_.lower() == "be"

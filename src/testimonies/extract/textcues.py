@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from testimonies.extract import settings
+
 QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 
 
@@ -43,13 +45,23 @@ ROLE_LINE = re.compile(
     r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})",
     re.MULTILINE,
 )
+# 'Delivered by Justice Oriel Fanshawe, sitting without a jury', 'Testimony of Rauf Khalmuradze':
+# a header line that names the one who speaks the document by a role word and "of" or "by"
+ROLE_OF_LINE = re.compile(
+    r"^[ \t]*(?P<role>[A-Za-z][A-Za-z ]{1,30}?)[ \t]+(?:of|by)[ \t]+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})",
+    re.MULTILINE,
+)
 HEADER_CHARS = 1500  # a document's header: its first lines, before the body
 
 
 def labelled_person(text: str, roles: frozenset[str]) -> str | None:
     """The person a header line names by one of `roles` ('Deponent: Rauf KHALMURADZE'), as a
     name is written ('Rauf Khalmuradze')."""
-    for match in ROLE_LINE.finditer(text[:HEADER_CHARS]):
+    lines = [ROLE_LINE] + ([ROLE_OF_LINE] if settings.ROLE_OF_LINES else [])
+    header = text[:HEADER_CHARS]
+    matches = sorted((m for line in lines for m in line.finditer(header)), key=lambda m: m.start())
+    for match in matches:
         if match.group("role").strip().lower() in roles and match.group("name")[:4] != "The ":
             words = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", match.group("name")).split()
             return " ".join(w.title() if w.isupper() and len(w) > 2 else w for w in words)
@@ -155,7 +167,15 @@ WEEKDAY = (
 # A heading line that ends with its date after a separator ("EVIDENCE - Meeting No. 27 - Tuesday,
 # 6 June 2023", "Press briefing notes, 14 March 2023"); after a preposition ("Detained on 12 July
 # 2023") the date is an event's.
+# ("MONTHLY BULLETIN - No. 19 - OCTOBER 2021": a bulletin's heading gives its month)
+MONTH_YEAR = rf"(?i:{DATE_MONTH}) \d{{4}}"
 HEADING_DATE = re.compile(
+    r"^(?!.*\b(?i:birth|born|death|died|arrest|detain|disappear|missing|since|taken|held))"
+    rf"[A-Z0-9](?:[^\n.!?]|\b(?:No|Vol|Ref|Doc)\.){{0,100}}?[-–—|,:][ \t]*(?:{WEEKDAY},?[ \t]+)?"
+    rf"(?:{FULL_DATE}|{MONTH_YEAR})[ \t]*$",
+    re.MULTILINE,
+)
+HEADING_DATE_FULL = re.compile(
     r"^(?!.*\b(?i:birth|born|death|died|arrest|detain|disappear|missing|since|taken|held))"
     rf"[A-Z0-9](?:[^\n.!?]|\b(?:No|Vol|Ref|Doc)\.){{0,100}}?[-–—|,:][ \t]*(?:{WEEKDAY},?[ \t]+)?"
     rf"{FULL_DATE}[ \t]*$",
@@ -167,7 +187,8 @@ DATE_LINE_WITHIN = 800  # characters from the top: a date line further down is p
 def document_date_line(text: str) -> tuple[int, int] | None:
     """Where the document's own date line is, if it has one near the top."""
     top = text[:DATE_LINE_WITHIN]
-    found = [m for m in (DOCUMENT_DATE.search(top), HEADING_DATE.search(top)) if m is not None]
+    heading = HEADING_DATE if settings.MONTH_HEADINGS_DATE else HEADING_DATE_FULL
+    found = [m for m in (DOCUMENT_DATE.search(top), heading.search(top)) if m is not None]
     if not found:
         return None
     first = min(found, key=lambda m: m.start())

@@ -485,6 +485,15 @@ def _format(year: int, month: int | None, day: int | None) -> str:
     return f"{year}-{month:02d}-{min(day, 28) if month == 2 else day:02d}"
 
 
+def _after(value: str, published: str) -> bool:
+    """A date the text gives without its year falls after the document's date: the previous
+    year's is meant. "On 9 October" in a bulletin of October 2021, or of 15 October 2021, is of
+    that October (as precise as the document's date says)."""
+    if not settings.SAME_MONTH_PARTIALS:
+        return value[:7] >= published[:7]
+    return value[: len(published)] > published
+
+
 def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeExpr:
     """A relative expression made absolute from the earlier date (or the publication date)."""
     if expr.weekday is not None:
@@ -498,7 +507,7 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
         value = parse_single(f"{expr.partial} {base[:4]}")
         if expr.year_shift is not None:  # "March of last year"
             value = parse_single(f"{expr.partial} {int(base[:4]) + expr.year_shift}")
-        elif expr.to_publication and value is not None and value[:7] >= base[:7]:
+        elif expr.to_publication and value is not None and _after(value, base):
             value = parse_single(f"{expr.partial} {int(base[:4]) - 1}")  # the previous one
         elif _rolls_over(expr, value, base):  # held from October "until the end of January"
             value = parse_single(f"{expr.partial} {int(base[:4]) + 1}")

@@ -43,6 +43,9 @@ class TriggerMatch:
 
 
 def token_keys(token: Token) -> tuple[str, str]:
+    if settings.MONTHS_ARE_NO_WORDS and token.ent_type_ == "DATE" and token.pos_ == "PROPN":
+        # "in May were beaten", "In March ... away": a month is no modal and no verb
+        return f"date:{token.lower_}", f"date:{token.lower_}"
     return token.lemma_.lower(), token.lower_
 
 
