@@ -184,3 +184,61 @@ def test_without_the_switch_the_adjective_participle_has_no_victim(
 ) -> None:
     monkeypatch.setattr(settings, "PARTICIPLES_AFTER_BE", False)
     assert claims_of(extractor, "They were handcuffed to a metal chair.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They gave me food once a day, sometimes not.",
+        "Detainees were given water only twice a day.",
+        "They gave me water every second day.",
+    ],
+)
+def test_food_measured_out_by_the_day_is_deprivation(
+    extractor: SpacyExtractor, sentence: str
+) -> None:
+    text = "My name is Abdi Warsame. I was held in the cellar for a month. " + sentence
+    claim = only(claims_of(extractor, text), "deprivation")
+    assert claim.polarity == "asserted"
+
+
+def test_calls_allowed_once_a_day_are_no_deprivation(extractor: SpacyExtractor) -> None:
+    assert claims_of(extractor, "We could call our families once a day.") == []
+
+
+NARRATED = (
+    "My name is Abdi Warsame. I joined in 2001. I lived in the house for years. "
+    "I was not allowed to call my mother. I cleaned every day.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "perpetrator"),
+    [
+        (
+            "I was told by the militia, if I was found in the capital I would go back inside.",
+            "the militia",
+        ),
+        (
+            "Pruitt told him that if he ran away the State would put him in juvenile prison.",
+            "Pruitt",
+        ),
+    ],
+)
+def test_what_someone_says_will_befall_the_hearer_if_is_a_threat(
+    extractor: SpacyExtractor, sentence: str, perpetrator: str
+) -> None:
+    text = NARRATED + sentence
+    assert only(claims_of(extractor, text), "threat").perpetrators == [perpetrator]
+
+
+def test_a_condition_without_a_foretold_harm_is_no_threat(extractor: SpacyExtractor) -> None:
+    assert claims_of(extractor, "He said that if I wanted I could go to the town.") == []
+
+
+def test_without_the_switch_a_conditional_warning_with_no_harm_word_is_missed(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "CONDITIONAL_THREATS", False)
+    sentence = "I was told by the militia, if I was found in the capital I would go back inside."
+    assert "threat" not in {c.act for c in claims_of(extractor, NARRATED + sentence)}

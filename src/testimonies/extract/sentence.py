@@ -45,6 +45,8 @@ PERSONAL_PRONOUNS = {
 
 
 CUSTODY_ACTS = frozenset({"detention", "solitary_confinement"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "'d", "wo", "shall"})
+IF_SAID = "if-said"  # the wording of a threat read off its grammar (_conditional_threats)
 SITE_STAY = "(a stay in a place of custody the text names)"
 SITE_MOVE = "(a move into a place of custody the text names)"
 
@@ -91,8 +93,31 @@ class SentenceReader(TimeAndPlace):
         elif recall is not None and self.found and not blockers and self._net_may_read():
             beside = self._net_beside(self._net_stated(recall.matches(self.sent)))
             found += [self._claim(match) for match in beside]
+        if settings.CONDITIONAL_THREATS and not any(m.act == "threat" for m in self.found):
+            # (apart from the wordings: the net still reads the sentence as before)
+            found += [self._claim(match) for match in self._conditional_threats()]
         self._remember_time()
         return [claim for claim in found if claim is not None]
+
+    def _conditional_threats(self) -> list[TriggerMatch]:
+        """'He said if I did not sign my daughter would go to a children's home', 'I was told by
+        the militia, if I was found in the capital I would go back inside': what someone says
+        will befall the hearer if he does or does not do something is a threat, whatever the
+        words of the harm (over 118 splits 157 of 194 such sentences are threats in the gold)."""
+        speech = self.lex.words("telling_verbs") | {"say"}
+        conditions = self.lex.words("condition_marks")
+        found = []
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+                continue
+            said = [t for t in verb.subtree if t.i > verb.i]
+            supposed = any(t.lower_ in conditions and t.dep_ == "mark" for t in said)
+            foretold = any(t.lower_ in FUTURE_AUX and t.dep_ == "aux" for t in said)
+            if supposed and foretold:
+                word = PatternToken(frozenset({verb.lemma_.lower()}), head=True)
+                trigger = Trigger("threat", IF_SAID, (word,), needs_victim=True)
+                found.append(TriggerMatch(trigger, (verb,)))
+        return found
 
     def _net_stated(self, net: list[TriggerMatch]) -> list[TriggerMatch]:
         """'told me that if I did not withdraw my request they would...': what an if-clause
@@ -203,7 +228,7 @@ class SentenceReader(TimeAndPlace):
         quote = self.ctx.quote_at(self.offset + head.idx)
         speaker, denier = self._speaker(head, quote, match.act)
         victim_tokens, perp_tokens = self._roles(match, verb)
-        if match.act in self.lex.words("speech_acts"):
+        if match.act in self.lex.words("speech_acts") and match.trigger.text != IF_SAID:
             perp_tokens = self._who_says_it(head) or perp_tokens
         ev = self._evidence(verb, keep, victim_tokens + perp_tokens)
         if not victim_tokens and (match.trigger.needs_victim or not self._has_verb()):
@@ -543,6 +568,9 @@ class SentenceReader(TimeAndPlace):
 
     def _roles(self, match: TriggerMatch, verb: Token) -> tuple[list[Token], list[Token]]:
         head = match.head
+        if match.trigger.text == IF_SAID:  # who says it threatens; whom, _threatened says
+            teller = g.agent(head) if g.is_passive(head) else g.subject(head)
+            return self._threatened(head), [teller] if teller is not None else []
         if match.trigger.text == SITE_STAY:  # "Hadi was in the Khalvat for three years"
             stayer = self._personal(g.subject(head))
             return (self._expand(stayer, head) if stayer is not None else []), []
@@ -604,6 +632,23 @@ class SentenceReader(TimeAndPlace):
             return None
         subject = g.passive_subject(above) if g.is_passive(above) else g.subject(above)
         return self._personal(subject)
+
+    def _threatened(self, said: Token) -> list[Token]:
+        """Who a conditional warning threatens: whom it is told to ('Pruitt told him that if
+        he ran away...', 'I was told by the militia, if...'), and the one whose 'if' it hangs
+        on ('he said if I did not sign...')."""
+        told = g.passive_subject(said) if g.is_passive(said) else None
+        told = told or _first(_first(g.children(said, {d})) for d in ("dobj", "dative", "iobj"))
+        clauses = [t for t in said.subtree if t.dep_ == "advcl" and self._supposes(t)]
+        supposer = _first(g.children(clauses[0], {"nsubj", "nsubjpass"})) if clauses else None
+        if told is not None and supposer is not None and supposer.lower_ in PERSONAL_PRONOUNS:
+            supposer = None  # "told him that if he ran away": "he" is the one told
+        found = [self._personal(t) for t in (told, supposer) if t is not None]
+        return list(dict.fromkeys(t for t in found if t is not None and self._resolvable(t)))
+
+    def _supposes(self, clause: Token) -> bool:
+        marks = self.lex.words("condition_marks")
+        return any(m.lower_ in marks for m in g.children(clause, {"mark"}))
 
     def _warned(self, head: Token) -> Token | None:
         """Who a threat is made to: the one whose 'if' it hangs on ('if I did not sign they

@@ -79,6 +79,9 @@ LOST_FIRST_PERSONS = True
 # that...", 'Dalca' read as a modifier) is the one who speaks.
 MISPARSED_SPEAKERS = True
 CAPTIVES_TEXT_WORDS = 2
+# "He said if I did not sign my daughter would go to a children's home": what someone tells will
+# befall the hearer if he does or does not do something is a threat, whatever the harm's words.
+CONDITIONAL_THREATS = True
 # "They were handcuffed to a metal chair", "handcuffed" parsed as the adjective of "were": the
 # participle is a passive, its victim the subject of "were".
 PARTICIPLES_AFTER_BE = True
