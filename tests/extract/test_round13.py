@@ -242,3 +242,22 @@ def test_without_the_switch_a_conditional_warning_with_no_harm_word_is_missed(
     monkeypatch.setattr(settings, "CONDITIONAL_THREATS", False)
     sentence = "I was told by the militia, if I was found in the capital I would go back inside."
     assert "threat" not in {c.act for c in claims_of(extractor, NARRATED + sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A meeting will be held with the Association of Families of the Missing of Ruvubo.",
+        "The Missing Persons Bureau opened a file on him.",
+    ],
+)
+def test_a_word_of_a_bodys_name_states_no_act(extractor: SpacyExtractor, sentence: str) -> None:
+    assert claims_of(extractor, sentence) == []
+
+
+def test_without_the_switch_the_name_states_a_disappearance(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "NAMES_STATE_NO_ACT", False)
+    sentence = "A meeting will be held with the Association of Families of the Missing of Ruvubo."
+    assert "disappearance" in {c.act for c in claims_of(extractor, sentence)}

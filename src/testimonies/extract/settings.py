@@ -79,6 +79,9 @@ LOST_FIRST_PERSONS = True
 # that...", 'Dalca' read as a modifier) is the one who speaks.
 MISPARSED_SPEAKERS = True
 CAPTIVES_TEXT_WORDS = 2
+# "the Association of Families of the Missing of Ruvubo", "the Martyrs' Office": a capitalised
+# word of a body's name (as the tagger marks names) states no act.
+NAMES_STATE_NO_ACT = True
 # "He said if I did not sign my daughter would go to a children's home": what someone tells will
 # befall the hearer if he does or does not do something is a threat, whatever the harm's words.
 CONDITIONAL_THREATS = True

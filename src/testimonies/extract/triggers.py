@@ -15,6 +15,7 @@ MAX_SPAN = 12  # tokens a gap of phrases may cover at most
 Needs = tuple[frozenset[str], ...]  # the words a pattern's later positions accept, one set each
 NOUNS = ("NOUN", "PROPN")
 NOMINALS = ("NOUN", "PROPN", "PRON", "NUM")
+NAMED_BODIES = ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT")
 VICTIM_DEPS = ("dobj", "nsubjpass")  # whom a verb's act befalls
 CLAUSES = ("conj", "ccomp", "parataxis", "relcl", "csubj")  # not advcl, xcomp: "took him to work"
 CLAUSE_WORDS = ("CCONJ", "PUNCT", "VERB", "AUX")  # a long gap steps over none of them
@@ -91,9 +92,17 @@ class TriggerIndex:
                     matches.append(TriggerMatch(trigger, tokens))
         blockers = [m for m in matches if m.act == NOT_AN_ACT]
         acts = [m for m in matches if m.act != NOT_AN_ACT]
+        if settings.NAMES_STATE_NO_ACT:
+            acts = [m for m in acts if not _in_a_name(m.head)]
         kept = _one_per_coordination(_longest([m for m in acts if not _cancelled(m, blockers)]))
         return kept, blockers
 
+
+def _in_a_name(word: Token) -> bool:
+    """'the Association of Families of the Missing of Ruvubo', 'the Missing Persons Bureau',
+    'the Martyrs' Office': a capitalised word of a body's name states no act."""
+    named = word.ent_type_ in NAMED_BODIES and word.text[:1].isupper()
+    return named and word.i > word.sent.start
 
 def _match(
     pattern: tuple[PatternToken, ...], sent: Span, position: int
