@@ -655,7 +655,7 @@ class SentenceReader(TimeAndPlace):
         would bring my mother in', 'if you speak again'), besides whom it would harm."""
         for verb in (head, g.clause_head(head)):
             for clause in g.children(verb, {"advcl"}):
-                if any(m.lower_ in ("if", "unless") for m in g.children(clause, {"mark"})):
+                if self._supposes(clause):
                     warned = _first(self._personal(s) for s in g.children(clause, {"nsubj"}))
                     return warned if warned is None or self._resolvable(warned) else None
         return None

@@ -40,17 +40,14 @@ def self_named(text: str) -> str | None:
 
 # "Deponent: Rauf KHALMURADZE (also written Halmuradze), born 1988", "Appellant: Kerem ANVARLY":
 # a header line naming a person by their role in the document
+LINE_NAME = r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
 ROLE_LINE = re.compile(
-    r"^[ \t]*(?P<role>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*:[ \t]*"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})",
-    re.MULTILINE,
+    r"^[ \t]*(?P<role>[A-Za-z][A-Za-z ]{1,30}?)[ \t]*:[ \t]*" + LINE_NAME, re.MULTILINE
 )
 # 'Delivered by Justice Oriel Fanshawe, sitting without a jury', 'Testimony of Rauf Khalmuradze':
 # a header line that names the one who speaks the document by a role word and "of" or "by"
 ROLE_OF_LINE = re.compile(
-    r"^[ \t]*(?P<role>[A-Za-z][A-Za-z ]{1,30}?)[ \t]+(?:of|by)[ \t]+"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})",
-    re.MULTILINE,
+    r"^[ \t]*(?P<role>[A-Za-z][A-Za-z ]{1,30}?)[ \t]+(?:of|by)[ \t]+" + LINE_NAME, re.MULTILINE
 )
 HEADER_CHARS = 1500  # a document's header: its first lines, before the body
 
@@ -169,18 +166,19 @@ WEEKDAY = (
 # 2023") the date is an event's.
 # ("MONTHLY BULLETIN - No. 19 - OCTOBER 2021": a bulletin's heading gives its month)
 MONTH_YEAR = rf"(?i:{DATE_MONTH}) \d{{4}}"
-HEADING_DATE = re.compile(
-    r"^(?!.*\b(?i:birth|born|death|died|arrest|detain|disappear|missing|since|taken|held))"
-    rf"[A-Z0-9](?:[^\n.!?]|\b(?:No|Vol|Ref|Doc)\.){{0,100}}?[-–—|,:][ \t]*(?:{WEEKDAY},?[ \t]+)?"
-    rf"(?:{FULL_DATE}|{MONTH_YEAR})[ \t]*$",
-    re.MULTILINE,
-)
-HEADING_DATE_FULL = re.compile(
-    r"^(?!.*\b(?i:birth|born|death|died|arrest|detain|disappear|missing|since|taken|held))"
-    rf"[A-Z0-9](?:[^\n.!?]|\b(?:No|Vol|Ref|Doc)\.){{0,100}}?[-–—|,:][ \t]*(?:{WEEKDAY},?[ \t]+)?"
-    rf"{FULL_DATE}[ \t]*$",
-    re.MULTILINE,
-)
+
+
+def _heading_date(date: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?!.*\b(?i:birth|born|death|died|arrest|detain|disappear|missing|since|taken|held))"
+        rf"[A-Z0-9](?:[^\n.!?]|\b(?:No|Vol|Ref|Doc)\.){{0,100}}?[-–—|,:][ \t]*"
+        rf"(?:{WEEKDAY},?[ \t]+)?(?:{date})[ \t]*$",
+        re.MULTILINE,
+    )
+
+
+HEADING_DATE = _heading_date(f"{FULL_DATE}|{MONTH_YEAR}")
+HEADING_DATE_FULL = _heading_date(FULL_DATE)
 DATE_LINE_WITHIN = 800  # characters from the top: a date line further down is part of the text
 
 

@@ -104,6 +104,7 @@ def _in_a_name(word: Token) -> bool:
     named = word.ent_type_ in NAMED_BODIES and word.text[:1].isupper()
     return named and word.i > word.sent.start
 
+
 def _match(
     pattern: tuple[PatternToken, ...], sent: Span, position: int
 ) -> tuple[Token, ...] | None:
