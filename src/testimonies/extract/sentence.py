@@ -637,8 +637,7 @@ class SentenceReader(TimeAndPlace):
         """Who a conditional warning threatens: whom it is told to ('Pruitt told him that if
         he ran away...', 'I was told by the militia, if...'), and the one whose 'if' it hangs
         on ('he said if I did not sign...')."""
-        told = g.passive_subject(said) if g.is_passive(said) else None
-        told = told or _first(_first(g.children(said, {d})) for d in ("dobj", "dative", "iobj"))
+        told = _addressee(said)
         clauses = [t for t in said.subtree if t.dep_ == "advcl" and self._supposes(t)]
         supposer = _first(g.children(clauses[0], {"nsubj", "nsubjpass"})) if clauses else None
         if told is not None and supposer is not None and supposer.lower_ in PERSONAL_PRONOUNS:
@@ -667,11 +666,7 @@ class SentenceReader(TimeAndPlace):
         for verb in head.ancestors:
             if verb.lemma_.lower() not in self.lex.words("telling_verbs"):
                 continue
-            if g.is_passive(verb):
-                told = g.passive_subject(verb)
-            else:
-                told = _first(_first(g.children(verb, {d})) for d in ("dobj", "dative", "iobj"))
-            found = self._personal(told)
+            found = self._personal(_addressee(verb))
             if found is None or head in found.subtree:  # the threat parsed as its clause
                 return None
             return found if self._resolvable(found) else None
@@ -2254,3 +2249,11 @@ def _a_people(token: Token) -> bool:
 
 def _participle_after_be(head: Token) -> bool:
     return head.dep_ == "acomp" and head.tag_ == "VBN" and head.head.lemma_.lower() == "be"
+
+
+def _addressee(verb: Token) -> Token | None:
+    """Whom a verb of telling addresses: its passive subject ('R.A. was told that...'), else
+    its object ('told him that...')."""
+    if g.is_passive(verb):
+        return g.passive_subject(verb)
+    return _first(_first(g.children(verb, {d})) for d in ("dobj", "dative", "iobj"))

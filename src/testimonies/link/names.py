@@ -1116,13 +1116,18 @@ SPANISH_VOWELS = (
 def _spanish_vowels_differ(pair: Pair) -> bool:
     """Whether two names opening with a Spanish given name (vocab/names spanish_given) link
     parts whose consonants agree and whose vowels do not (Porras, Parras; Morales, Morals)."""
-    given = default_vocabulary().spanish_given
-    if pair.a.parts[0].text not in given or pair.b.parts[0].text not in given:
-        return False
     if _UMLAUT.search(pair.a.original + pair.b.original):
         return False  # a German family name: o-umlaut is also written oe (Stroessner)
+    return _vowels_alone_differ(pair, default_vocabulary().spanish_given, lambda text: text)
+
+
+def _vowels_alone_differ(pair: Pair, given: set[str], fold: Callable[[str], str]) -> bool:
+    """Whether two names that both open with a given name of `given` link parts whose
+    consonants agree and whose vowels, after `fold`, do not."""
+    if pair.a.parts[0].text not in given or pair.b.parts[0].text not in given:
+        return False
     return any(
-        link.a.part.text != link.b.part.text
+        fold(link.a.part.text) != fold(link.b.part.text)
         and _NOT_CONSONANT.sub("", link.a.part.text) == _NOT_CONSONANT.sub("", link.b.part.text)
         for link in pair.links
     )
@@ -1137,14 +1142,7 @@ TURKISH_VOWELS = (
 def _turkish_vowels_differ(pair: Pair) -> bool:
     """Whether two names opening with a Turkish-spelled given name (vocab/names turkish_given)
     link parts whose consonants agree and whose vowels do not (Altan, Altun; Evren, Evran)."""
-    given = default_vocabulary().turkish_given
-    if pair.a.parts[0].text not in given or pair.b.parts[0].text not in given:
-        return False
-    return any(
-        _turkish_fold(link.a.part.text) != _turkish_fold(link.b.part.text)
-        and _NOT_CONSONANT.sub("", link.a.part.text) == _NOT_CONSONANT.sub("", link.b.part.text)
-        for link in pair.links
-    )
+    return _vowels_alone_differ(pair, default_vocabulary().turkish_given, _turkish_fold)
 
 
 def _turkish_fold(text: str) -> str:
