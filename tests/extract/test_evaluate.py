@@ -123,6 +123,26 @@ def test_evaluate_predicted_file(tmp_path: Path) -> None:
     assert report["overall"]["act"]["recall"] == 0.5
 
 
+def test_evaluate_predicted_folder_of_a_second_annotator(tmp_path: Path) -> None:
+    gold_dir, second = tmp_path / "gold", tmp_path / "second"
+    gold_dir.mkdir()
+    second.mkdir()
+    _write(gold_dir / "d.jsonl", [claim(), claim(act="torture", ev=(20, 30))])
+    _write(second / "d.jsonl", [claim(act="torture", ev=(22, 28))])
+    _write(second / "e.jsonl", [claim(act="killing", ev=(40, 50))])
+    act = evaluate(gold_dir, gold_dir, predicted=second).to_dict()["overall"]["act"]
+    assert (act["correct"], act["gold"], act["predicted"]) == (1, 2, 2)
+
+
+def test_evaluate_predicted_empty_folder(tmp_path: Path) -> None:
+    gold_dir, second = tmp_path / "gold", tmp_path / "second"
+    gold_dir.mkdir()
+    second.mkdir()
+    _write(gold_dir / "d.jsonl", [claim()])
+    with pytest.raises(InputError, match=r"second: no \*\.jsonl claim files"):
+        evaluate(gold_dir, gold_dir, predicted=second)
+
+
 def test_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"document": "d.txt", "act": "detention"}\nnot json\n', encoding="utf-8")

@@ -178,7 +178,12 @@ def evaluate(
     docs_dir: Annotated[Path, typer.Argument(help="Folder of the documents they annotate.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     predicted: Annotated[
-        Path | None, typer.Option("--predicted", help="Score these claims instead of extracting.")
+        Path | None,
+        typer.Option(
+            "--predicted",
+            help="Score these claims (a .jsonl file, or a folder of them: another annotator's)"
+            " instead of extracting.",
+        ),
     ] = None,
     extractor: ExtractorOpt = "spacy",
     pipeline: PipelineOpt = "en_core_web_sm",

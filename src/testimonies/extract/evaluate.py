@@ -202,6 +202,17 @@ def read_gold_dir(gold_dir: Path) -> list[ClaimRecord]:
     return [claim for path in files for claim in read_claims(path)]
 
 
+def read_predicted(path: Path) -> list[ClaimRecord]:
+    """The claims to score: one JSON Lines file, or a folder of them laid out as gold is (a
+    second annotator's claims, one file a document)."""
+    if path.is_dir():
+        files = sorted(path.glob("*.jsonl"))
+        if not files:
+            raise InputError(str(path), "no *.jsonl claim files in it")
+        return [claim for file in files for claim in read_claims(file)]
+    return read_claims(path)
+
+
 def documents_for(gold: list[ClaimRecord], gold_dir: Path, docs_dir: Path) -> list[Path]:
     """The documents to extract: those named by gold claims, plus a .txt for every gold file."""
     names = {c.document for c in gold}
@@ -227,12 +238,13 @@ def documents_for(gold: list[ClaimRecord], gold_dir: Path, docs_dir: Path) -> li
 def evaluate(
     gold_dir: Path, docs_dir: Path, extractor: Any = None, predicted: Path | None = None
 ) -> Report:
-    """Score the extractor (or the claims of a `predicted` JSON Lines file) against the gold."""
+    """Score the extractor (or the `predicted` claims: a JSON Lines file or a folder of them)
+    against the gold."""
     from testimonies.extract.run import extract_file
 
     gold = read_gold_dir(gold_dir)
     if predicted is not None:
-        return score(gold, read_claims(predicted))
+        return score(gold, read_predicted(predicted))
     if extractor is None:
         from testimonies.extract.base import create
 
