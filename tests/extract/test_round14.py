@@ -1,0 +1,88 @@
+"""Round 14 of the extraction rules: wordings of press idiom, accidents and seizures."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import claims_of
+
+
+def _acts(extractor: SpacyExtractor, text: str) -> list[str]:
+    return [c.act for c in claims_of(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency was unable to reach Mr Tovar for comment.",
+        "Reporters could not contact the commune's elders for comment on Tuesday.",
+    ],
+)
+def test_a_reporter_asking_for_comment_is_no_denial_of_contact(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert "denial_of_contact" not in _acts(extractor, text)
+
+
+def test_a_family_unable_to_reach_a_member_is_still_kept_from_him(
+    extractor: SpacyExtractor,
+) -> None:
+    assert "denial_of_contact" in _acts(
+        extractor, "His family has been unable to reach him since March."
+    )
+
+
+def test_a_fall_told_by_the_one_who_fell_is_no_assault(extractor: SpacyExtractor) -> None:
+    assert _acts(extractor, "I slipped on the ice and hit my head on the step.") == []
+
+
+def test_a_push_before_the_fall_is_still_an_assault(extractor: SpacyExtractor) -> None:
+    assert "physical_assault" in _acts(
+        extractor, "The guard pushed him and he fell and hit his head."
+    )
+
+
+def test_missing_nails_are_no_disappearance(extractor: SpacyExtractor) -> None:
+    text = "When his body was returned, two of his fingernails were missing."
+    assert "disappearance" not in _acts(extractor, text)
+
+
+def test_a_missing_son_is_still_a_disappearance(extractor: SpacyExtractor) -> None:
+    assert "disappearance" in _acts(extractor, "Her son has been missing since 2019.")
+
+
+def test_papers_whose_place_is_unknown_are_no_disappearance(extractor: SpacyExtractor) -> None:
+    text = "The workers did not know where their passports were kept."
+    assert "disappearance" not in _acts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Odeyemi was taken from his classroom by armed men on 4 May.",
+        "The two brothers were taken together from a pharmacy in the old market.",
+    ],
+)
+def test_taken_from_a_place_of_daily_life_is_a_detention(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert "detention" in _acts(extractor, text)
+
+
+def test_men_accused_of_membership_and_sentenced_to_prison_are_detained(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "The court sentenced 14 men accused of belonging to the movement to prison terms."
+    assert "detention" in _acts(extractor, text)
+
+
+def test_the_accused_sentenced_at_the_end_of_a_trial_are_no_victims(
+    extractor: SpacyExtractor,
+) -> None:
+    assert _acts(extractor, "The court sentenced the accused to nine years in prison.") == []
+
+
+def test_a_door_locked_behind_someone_is_a_detention(extractor: SpacyExtractor) -> None:
+    text = "They walked her to the old dairy and locked the door behind her."
+    assert "detention" in _acts(extractor, text)
