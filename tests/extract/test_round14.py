@@ -86,3 +86,41 @@ def test_the_accused_sentenced_at_the_end_of_a_trial_are_no_victims(
 def test_a_door_locked_behind_someone_is_a_detention(extractor: SpacyExtractor) -> None:
     text = "They walked her to the old dairy and locked the door behind her."
     assert "detention" in _acts(extractor, text)
+
+
+def test_an_arrest_foretold_if_he_left_is_a_threat_not_a_detention(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "He was told he would be handed to the police and jailed if he left the farm."
+    acts = _acts(extractor, text)
+    assert "threat" in acts
+    assert "detention" not in acts
+
+
+def test_what_someone_says_the_police_would_do_is_no_detention(extractor: SpacyExtractor) -> None:
+    assert "detention" not in _acts(extractor, "They said the police would put me in jail.")
+
+
+def test_what_was_done_again_and_again_is_still_an_act(extractor: SpacyExtractor) -> None:
+    text = "She said the guards would beat them every night."
+    assert "physical_assault" in _acts(extractor, text)
+    assert "detention" in _acts(extractor, "The pastor would lock them in the shed for a night.")
+
+
+def test_a_body_calling_practices_arbitrary_detention_states_no_new_act(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "The Working Group considers that these extensions amount to arbitrary detention."
+    assert _acts(extractor, text) == []
+
+
+def test_held_down_is_restraint_not_detention(extractor: SpacyExtractor) -> None:
+    text = "Two staff held him down on the rocks until his wrist snapped."
+    assert "detention" not in _acts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["He was kept there alone.", "She was shut alone in the hut for a month in 2018."]
+)
+def test_kept_there_alone_is_solitary_confinement(extractor: SpacyExtractor, text: str) -> None:
+    assert _acts(extractor, text) == ["solitary_confinement"]

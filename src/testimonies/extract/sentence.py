@@ -82,6 +82,8 @@ class SentenceReader(TimeAndPlace):
         if settings.IT_IS_SPEAKER:
             self._note_speaker()
         matches = _drop_subsumed(self.found, self.ex.subsumed)
+        if settings.FORETOLD_ACTS:
+            matches = [m for m in matches if m.act == "threat" or not self._foretold(m.head)]
         sites = self._named_site_matches(matches) if settings.NAMED_CUSTODY_SITES else []
         found = [self._claim(match) for match in matches + sites]
         recall = self.ex.recall
@@ -644,6 +646,22 @@ class SentenceReader(TimeAndPlace):
             supposer = None  # "told him that if he ran away": "he" is the one told
         found = [self._personal(t) for t in (told, supposer) if t is not None]
         return list(dict.fromkeys(t for t in found if t is not None and self._resolvable(t)))
+
+    def _foretold(self, head: Token) -> bool:
+        """'He was told he would be reported to the police and jailed if he left', 'they said
+        the police would put me in jail': an act that would be done if something happened, or
+        that someone says will be done, and that is not told as done again and again."""
+        verb = head if head.pos_ in ("VERB", "AUX") else g.clause_head(head)
+        # "would be reported ... and jailed": a verb coordinated to another shares its 'would'
+        verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        if not any(_future(v) for v in verbs):
+            return False
+        if any(self._supposes(c) for v in verbs for c in g.children(v, {"advcl"})):
+            return True
+        speech = self.lex.words("telling_verbs") | {"say"}
+        said = any(a.lemma_.lower() in speech for a in verbs[-1].ancestors)
+        habit = self.lex.words("habit_words")
+        return said and not any(t.lower_ in habit for t in verbs[-1].subtree)
 
     def _supposes(self, clause: Token) -> bool:
         marks = self.lex.words("condition_marks")
@@ -2229,6 +2247,10 @@ def _frames(verb: Token, clause: Token) -> bool:
     if clause.i == verb.i or (clause.dep_ == "conj" and clause.head.i == verb.i):
         return False
     return verb in clause.ancestors
+
+
+def _future(verb: Token) -> bool:
+    return any(c.lower_ in FUTURE_AUX and c.dep_ == "aux" for c in verb.children)
 
 
 def _in_condition(token: Token, marks: frozenset[str]) -> bool:
