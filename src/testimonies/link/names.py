@@ -961,7 +961,7 @@ def _caps(pair: Pair) -> str | None:
         return FIRST_SURNAME
     if _pinyin_name(pair.a) and _pinyin_name(pair.b) and any(k.score < 1.0 for k in pair.links):
         return PINYIN_SYLLABLES
-    if _vietnamese(pair.a) and _vietnamese(pair.b) and any(k.score < 1.0 for k in pair.links):
+    if _vietnamese(pair.a) and _vietnamese(pair.b) and _vietnamese_syllables_differ(pair):
         return VIETNAMESE_SYLLABLES
     if _slavic_final_consonant(pair):
         return SLAVIC_FINAL_CONSONANT
@@ -1001,6 +1001,25 @@ def _vietnamese(name: NormalizedName) -> bool:
         len(parts) >= 2
         and parts[0].text in default_vocabulary().vietnamese_families
         and all(len(p.text) <= VIETNAMESE_SYLLABLE_LONGEST for p in parts)
+    )
+
+
+_NORTHERN_D = re.compile(r"^d?z")
+_FINAL_Y = re.compile(r"(?<=[^aeiouy])y$")  # Ky = Ki, Ly = Li (the 1980s spelling reform)
+
+
+def _vietnamese_fold(text: str) -> str:
+    return _FINAL_Y.sub("i", _NORTHERN_D.sub("d", text))
+
+
+def _vietnamese_syllables_differ(pair: Pair) -> bool:
+    """Whether two Vietnamese names link syllables written with other letters. Quoc ngu writes
+    each syllable one way, so a reading that brings two together (Trong ~ Trung, Dai ~ Day,
+    Sang ~ Sanh) joins two names; only the Northern z, dz for d (readings.yaml vietnamese_d)
+    and y or i after a consonant (Ky, Ki) spell one syllable."""
+    return any(
+        k.score < 1.0 or _vietnamese_fold(k.a.part.text) != _vietnamese_fold(k.b.part.text)
+        for k in pair.links
     )
 
 
