@@ -955,6 +955,8 @@ def _caps(pair: Pair) -> str | None:
         return SPANISH_VOWELS
     if _turkish_vowels_differ(pair):
         return TURKISH_VOWELS
+    if _east_slavic_vowels_differ(pair):
+        return EAST_SLAVIC_VOWELS
     if _hyphenated_half(pair):
         return HYPHENATED_HALF
     if _first_surname_left_out(pair):
@@ -1168,6 +1170,57 @@ def _turkish_fold(text: str) -> str:
     """The vowels other spellings write for the Turkish letters: o- and u-umlaut as oe, ue
     (Inonu, Inoenue), dotless i as i or e (Yildirim, Yeldirim); those do not tell names apart."""
     return text.replace("oe", "o").replace("ue", "u").replace("i", "e")
+
+
+EAST_SLAVIC_VOWELS = (
+    "a Russian or Ukrainian name (such a given name first) writes each vowel one way: family "
+    "names whose consonants agree and whose a, u or other vowels do not may be other names "
+    "(Bastrykin, Bystrykin)"
+)
+
+
+def _east_slavic_vowels_differ(pair: Pair) -> bool:
+    """Whether two names opening with a Russian or Ukrainian given name (vocab/names
+    east_slavic_given) link family parts whose consonants agree and whose vowels, read as a, u
+    or the rest, do not (Kostyukov, Kostikov; Surovikin, Surovkin)."""
+    given = default_vocabulary().east_slavic_given
+    if pair.a.parts[0].text not in given or pair.b.parts[0].text not in given:
+        return False
+    links = [k for k in pair.links if 0 not in k.a.indices and 0 not in k.b.indices]
+    for k in links:
+        a, b = _slavic_fold(k.a.part.text), _slavic_fold(k.b.part.text)
+        if _SLAVIC_VOWEL.sub("", a) == _SLAVIC_VOWEL.sub("", b) and _slavic_vowels(a) != (
+            _slavic_vowels(b)
+        ):
+            return True
+    return False
+
+
+_SLAVIC_VOWEL = re.compile(r"[aeiouy]")
+_SLAVIC_GLIDE = re.compile(r"[yi](?=[aeou])")
+# French spellings (Poutine, Kouznetsov, Guirkine), the Russian and Ukrainian feminine
+# endings and the Belarusian final a for o (Latushka, Latushko) are spellings, not other vowels.
+_SLAVIC_FOLDS = (
+    (re.compile("ou"), "u"),
+    (re.compile("gu(?=[ei])"), "g"),
+    (re.compile("e$"), ""),
+    (re.compile("aya$"), "a"),  # Russian -skaya, Ukrainian -ska (Zelenskaya, Zelenska)
+)
+_FINAL_AO = re.compile("[ao]$")
+
+
+def _slavic_fold(text: str) -> str:
+    for pattern, replacement in _SLAVIC_FOLDS:
+        text = pattern.sub(replacement, text)
+    return _FINAL_AO.sub("", text)
+
+
+def _slavic_vowels(text: str) -> str:
+    """The vowel classes of a part, the glide of ya, yu, yo, ye dropped first: a, u, or E for
+    e, i, y, o (y / i, e / yo / o and Ukrainian i for e or o vary between spellings); a vowel
+    repeated once (Zelenskaa, Navalnii) counts once."""
+    vowels = _NOT_VOWEL.sub("", _SLAVIC_GLIDE.sub("", text).replace("y", "i"))
+    return re.sub(r"(.)\1+", r"\1", re.sub("[eio]", "E", vowels))
 
 
 _NOT_CONSONANT = re.compile(r"[aeiou]")

@@ -76,6 +76,8 @@ class NameVocabulary:
     spanish_given: set[str] = field(default_factory=set)
     # Given names that mark a name as Turkish, written one way (vowels decide).
     turkish_given: set[str] = field(default_factory=set)
+    # Given names that mark a name as Russian or Ukrainian (vowels of a, u and the rest decide).
+    east_slavic_given: set[str] = field(default_factory=set)
     vietnamese_families: set[str] = field(default_factory=set)
     # Slavic family-name endings one letter apart (Dodik, Dodic, Dodig): each another name.
     slavic_final_consonants: set[str] = field(default_factory=set)
@@ -178,6 +180,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.spanish_first_surnames |= _words(data.get("spanish_first_surnames", []))
     vocab.spanish_given |= _words(data.get("spanish_given", []))
     vocab.turkish_given |= _words(data.get("turkish_given", []))
+    vocab.east_slavic_given |= _words(data.get("east_slavic_given", []))
     vocab.vietnamese_families |= _words(data.get("vietnamese_families", []))
     vocab.slavic_final_consonants |= _words(data.get("slavic_final_consonants", []))
     vocab.russified_given |= _words(data.get("russified_given", []))
