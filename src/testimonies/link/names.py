@@ -1182,7 +1182,7 @@ EAST_SLAVIC_VOWELS = (
 def _east_slavic_vowels_differ(pair: Pair) -> bool:
     """Whether two names opening with a Russian or Ukrainian given name (vocab/names
     east_slavic_given) link family parts whose consonants agree and whose vowels, read as a, u
-    or the rest, do not (Kostyukov, Kostikov; Surovikin, Surovkin)."""
+    or the rest, do not (Kostyukov, Kostikov; Bastrykin, Bystrykin)."""
     given = default_vocabulary().east_slavic_given
     if pair.a.parts[0].text not in given or pair.b.parts[0].text not in given:
         return False
