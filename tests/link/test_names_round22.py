@@ -25,6 +25,8 @@ SAME = [
     ("Vladimir Putin", "Vladimir Poutine"),
     ("Igor Kostyukov", "Igor Kostioukov"),
     ("Pavel Latushka", "Pavel Latushko"),
+    ("Pavel Sevyarynets", "Pavel Severinets"),  # Belarusian ya for Russian e
+    ("Yuri Zakharenko", "Yury Zakharanka"),  # Belarusian -anka for -enko
 ]
 
 NOT_SAME = [

@@ -1199,12 +1199,17 @@ def _east_slavic_vowels_differ(pair: Pair) -> bool:
 _SLAVIC_VOWEL = re.compile(r"[aeiouy]")
 _SLAVIC_GLIDE = re.compile(r"[yi](?=[aeou])")
 # French spellings (Poutine, Kouznetsov, Guirkine), the Russian and Ukrainian feminine
-# endings and the Belarusian final a for o (Latushka, Latushko) are spellings, not other vowels.
+# endings and the Belarusian ya, -anka and final a for o (Latushka, Latushko) are spellings,
+# not other vowels.
 _SLAVIC_FOLDS = (
     (re.compile("ou"), "u"),
     (re.compile("gu(?=[ei])"), "g"),
     (re.compile("e$"), ""),
     (re.compile("aya$"), "a"),  # Russian -skaya, Ukrainian -ska (Zelenskaya, Zelenska)
+    # Belarusian writes ya for the Russian e (Sevyarynets, Severinets) and -anka for -enko
+    # (Zakharanka, Zakharenko): spellings of one name under a Russian given name as well.
+    (re.compile("(?<=.)[yi]a"), "e"),
+    (re.compile("anka$"), "enko"),
 )
 _FINAL_AO = re.compile("[ao]$")
 
