@@ -12,7 +12,7 @@ ASCII, lower-cased full names. Run:
       --pairs examples/names/fresh8_pairs.csv --pairs examples/names/fresh9_pairs.csv \
       --pairs examples/names/fresh10_pairs.csv --pairs examples/names/fresh11_pairs.csv \
       --pairs examples/names/fresh12_pairs.csv --pairs examples/names/fresh13_pairs.csv \
-      --pairs examples/names/fresh14_pairs.csv
+      --pairs examples/names/fresh14_pairs.csv --pairs examples/names/fresh15_pairs.csv
 (pairs.csv is held, public_pairs.csv the development set, fresh_pairs.csv a check written before
 round 8 changed the matcher and tuned on in round 9, fresh2_pairs.csv a check written before
 round 9 changed it and tuned on in round 10, fresh3_pairs.csv a check written before round 10
@@ -26,7 +26,8 @@ fresh10_pairs.csv a check written before round 17 changed it and tuned on in rou
 fresh11_pairs.csv a check written before round 18 changed it and tuned on in round 19,
 fresh12_pairs.csv a check written before round 19 changed it and tuned on in round 20,
 fresh13_pairs.csv a check written before round 20 changed it and tuned on in round 21,
-fresh14_pairs.csv a check written before round 21 changed it and not tuned on.)
+fresh14_pairs.csv a check written before round 21 changed it and tuned on in round 22,
+fresh15_pairs.csv a check written before round 22 changed it and not tuned on.)
 Names in Arabic script or Hangul against Latin spellings:
   .venv/bin/python benchmarks/names.py --pairs examples/names/script_pairs.csv \
       --pairs examples/names/script_fresh_pairs.csv
