@@ -124,3 +124,53 @@ def test_held_down_is_restraint_not_detention(extractor: SpacyExtractor) -> None
 )
 def test_kept_there_alone_is_solitary_confinement(extractor: SpacyExtractor, text: str) -> None:
     assert _acts(extractor, text) == ["solitary_confinement"]
+
+
+def test_a_rule_told_as_what_would_not_be_allowed_is_in_force(extractor: SpacyExtractor) -> None:
+    text = "The recruits were told they would not be allowed to call their parents."
+    assert "denial_of_contact" in _acts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district has seen repeated protests since 2020 over fuel shortages.",
+        "The row over the company showed no sign of easing this week.",
+        "The founder has not been seen in public since 2019.",
+    ],
+)
+def test_sights_of_places_and_leaders_out_of_view_are_no_disappearance(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert "disappearance" not in _acts(extractor, text)
+
+
+def test_a_man_not_seen_since_is_still_disappeared(extractor: SpacyExtractor) -> None:
+    assert "disappearance" in _acts(extractor, "Three of them have not been seen since.")
+
+
+def test_an_autopsy_finding_no_signs_of_violence_reports_no_disappearance(
+    extractor: SpacyExtractor,
+) -> None:
+    assert "disappearance" not in _acts(extractor, "The autopsy found no signs of violence.")
+
+
+def test_children_handed_to_their_families_are_no_handover(extractor: SpacyExtractor) -> None:
+    text = "Thirty children were found at the farm and handed over to their families."
+    assert "handover" not in _acts(extractor, text)
+
+
+def test_a_handover_to_the_police_is_still_one(extractor: SpacyExtractor) -> None:
+    text = "The organization handed him over to the border police."
+    assert "handover" in _acts(extractor, text)
+
+
+def test_care_for_the_wounded_is_no_assault(extractor: SpacyExtractor) -> None:
+    text = "She was arrested for giving medical care to wounded members of the network."
+    assert "physical_assault" not in _acts(extractor, text)
+
+
+def test_a_text_not_mentioning_beatings_neither_states_nor_denies_them(
+    extractor: SpacyExtractor,
+) -> None:
+    assert _acts(extractor, "The directive does not mention beatings.") == []

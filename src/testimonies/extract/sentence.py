@@ -83,7 +83,10 @@ class SentenceReader(TimeAndPlace):
             self._note_speaker()
         matches = _drop_subsumed(self.found, self.ex.subsumed)
         if settings.FORETOLD_ACTS:
-            matches = [m for m in matches if m.act == "threat" or not self._foretold(m.head)]
+            # a rule told as what will not be allowed is in force ("told they would not be
+            # allowed to leave"): only harms to come are foretold
+            told_rules = self.lex.words("rules_told_ahead") | {"threat"}
+            matches = [m for m in matches if m.act in told_rules or not self._foretold(m.head)]
         sites = self._named_site_matches(matches) if settings.NAMED_CUSTODY_SITES else []
         found = [self._claim(match) for match in matches + sites]
         recall = self.ex.recall
