@@ -174,3 +174,29 @@ def test_a_text_not_mentioning_beatings_neither_states_nor_denies_them(
     extractor: SpacyExtractor,
 ) -> None:
     assert _acts(extractor, "The directive does not mention beatings.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those who were late were not given the evening meal.",
+        "Nobody gave us water until evening.",
+        "Meals were reduced to one a day during April 2023.",
+        "He spent five days alone, with only water and bread in the evening.",
+    ],
+)
+def test_food_withheld_or_cut_is_deprivation(extractor: SpacyExtractor, text: str) -> None:
+    assert "deprivation" in _acts(extractor, text)
+
+
+def test_a_negation_of_the_victims_clause_denies_nothing(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, "Those who did not finish were never given food.")
+    assert [(c.act, c.polarity) for c in claims] == [("deprivation", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Every member may leave the home at any moment.", "If someone wants to go, he goes."]
+)
+def test_leaving_at_will_denies_a_denial_of_exit(extractor: SpacyExtractor, text: str) -> None:
+    claims = claims_of(extractor, text)
+    assert [(c.act, c.polarity) for c in claims] == [("denial_of_exit", "denied")]

@@ -1922,7 +1922,7 @@ class SentenceReader(TimeAndPlace):
     def _polarity(
         self, match: TriggerMatch, verb: Token, victims: list[Token], denier: str | None
     ) -> Polarity:
-        keep = {t.i for t in match.tokens}
+        keep = _own_negation({t.i for t in match.tokens}, match)
         # "No member was ever detained, held in solitary or tortured": the negation of the
         # first verb and its "no one" subject govern the verbs coordinated with it
         governing = {match.head, verb}
@@ -2250,6 +2250,20 @@ def _frames(verb: Token, clause: Token) -> bool:
     if clause.i == verb.i or (clause.dep_ == "conj" and clause.head.i == verb.i):
         return False
     return verb in clause.ancestors
+
+
+def _own_negation(keep: set[int], match: TriggerMatch) -> set[int]:
+    """'Those who did not finish were never given food': a wording written with its negation
+    ('not|never * give * food') owns the negation its act word governs, not one of a clause
+    about its victims that the pattern happened to match first."""
+    if not settings.OWN_NEGATION:
+        return keep
+    head = match.head
+    stray = [t for t in match.tokens if t.dep_ == "neg" and t.head != head]
+    own = [c for c in head.children if c.dep_ == "neg" and c.i not in keep]
+    if stray and own:
+        return (keep - {t.i for t in stray}) | {own[0].i}
+    return keep
 
 
 def _future(verb: Token) -> bool:

@@ -95,6 +95,9 @@ PEOPLES_ARE_PEOPLE = True
 # would be done if something happened, or what someone says will be done, states no act (the
 # threat is read apart); "Pastor Gil would lock them in the shed", done again and again, does.
 FORETOLD_ACTS = True
+# "Those who did not finish were never given food": a wording written with its negation owns the
+# negation of its act word, not one of the victims' clause that its pattern matched first.
+OWN_NEGATION = True
 # "on 9 October" in a text dated October 2021 or 15 October 2021 is of that October, not of the
 # year before (a day-month date is moved back a year only when it falls after the document's date).
 SAME_MONTH_PARTIALS = True
