@@ -200,3 +200,30 @@ def test_a_negation_of_the_victims_clause_denies_nothing(extractor: SpacyExtract
 def test_leaving_at_will_denies_a_denial_of_exit(extractor: SpacyExtractor, text: str) -> None:
     claims = claims_of(extractor, text)
     assert [(c.act, c.polarity) for c in claims] == [("denial_of_exit", "denied")]
+
+
+def test_a_roll_call_is_no_name_calling(extractor: SpacyExtractor) -> None:
+    text = "Every night they call names and the men go out to the yard."
+    assert "psychological_abuse" not in _acts(extractor, text)
+
+
+def test_calling_someone_names_is_still_abuse(extractor: SpacyExtractor) -> None:
+    text = "The guards called him names and spat at him."
+    assert "psychological_abuse" in _acts(extractor, text)
+
+
+def test_an_insult_to_a_memory_abuses_no_one(extractor: SpacyExtractor) -> None:
+    assert _acts(extractor, "These allegations are an insult to his memory.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The bulletin named at least 40 former residents in its pages as "agents" of the ministry.',
+        "The Covenant treated him as a spy.",
+    ],
+)
+def test_a_name_put_about_as_a_label_is_a_false_accusation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert "false_accusation" in _acts(extractor, text)
