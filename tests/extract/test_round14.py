@@ -227,3 +227,19 @@ def test_a_name_put_about_as_a_label_is_a_false_accusation(
     extractor: SpacyExtractor, text: str
 ) -> None:
     assert "false_accusation" in _acts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was sent to the cellar for three days.",
+        "Two clients were kept at the Drevna Sound centre for about a month.",
+        "A guy from my intake who refused was put in hangar 3 for two weeks.",
+    ],
+)
+def test_sent_to_or_kept_at_a_place_of_custody(extractor: SpacyExtractor, text: str) -> None:
+    assert "detention" in _acts(extractor, text)
+
+
+def test_papers_sent_to_an_office_are_no_detention(extractor: SpacyExtractor) -> None:
+    assert _acts(extractor, "The letters were sent to the office and kept at the station.") == []
