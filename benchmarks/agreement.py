@@ -41,6 +41,9 @@ def main() -> None:
     known = sorted((p.name for p in AGREEMENT.iterdir() if p.is_dir()), key=lambda s: int(s[3:]))
     parser.add_argument("splits", nargs="*", default=known)
     args = parser.parse_args()
+    unknown = [s for s in args.splits if s not in known]
+    if unknown:
+        parser.error(f"no second annotation of {', '.join(unknown)} in {AGREEMENT}")
     extractor = SpacyExtractor("en_core_web_sm")
     print(f"{'':36} " + " ".join(f"{n[:5]:>5}" for n in ("act", "va", "cmp", *FIELDS)))
     sums: dict[str, list[float]] = {name: [0.0] * 9 for name in ROWS}
