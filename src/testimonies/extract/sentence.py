@@ -83,10 +83,7 @@ class SentenceReader(TimeAndPlace):
             self._note_speaker()
         matches = _drop_subsumed(self.found, self.ex.subsumed)
         if settings.FORETOLD_ACTS:
-            # a rule told as what will not be allowed is in force ("told they would not be
-            # allowed to leave"): only harms to come are foretold
-            told_rules = self.lex.words("rules_told_ahead") | {"threat"}
-            matches = [m for m in matches if m.act in told_rules or not self._foretold(m.head)]
+            matches = self._stated(matches)
         sites = self._named_site_matches(matches) if settings.NAMED_CUSTODY_SITES else []
         found = [self._claim(match) for match in matches + sites]
         recall = self.ex.recall
@@ -109,7 +106,7 @@ class SentenceReader(TimeAndPlace):
         the militia, if I was found in the capital I would go back inside': what someone says
         will befall the hearer if he does or does not do something is a threat, whatever the
         words of the harm (over 118 splits 157 of 194 such sentences are threats in the gold)."""
-        speech = self.lex.words("telling_verbs") | {"say"}
+        speech = self._speech_verbs()
         conditions = self.lex.words("condition_marks")
         found = []
         for verb in self.sent:
@@ -650,6 +647,16 @@ class SentenceReader(TimeAndPlace):
         found = [self._personal(t) for t in (told, supposer) if t is not None]
         return list(dict.fromkeys(t for t in found if t is not None and self._resolvable(t)))
 
+    def _stated(self, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+        """The wordings of acts the sentence states, not foretells; a rule told as what will
+        not be allowed is in force ("told they would not be allowed to leave"), and a threat
+        is itself said."""
+        told_rules = self.lex.words("rules_told_ahead") | {"threat"}
+        return [m for m in matches if m.act in told_rules or not self._foretold(m.head)]
+
+    def _speech_verbs(self) -> frozenset[str]:
+        return self.lex.words("telling_verbs") | {"say"}
+
     def _foretold(self, head: Token) -> bool:
         """'He was told he would be reported to the police and jailed if he left', 'they said
         the police would put me in jail': an act that would be done if something happened, or
@@ -661,7 +668,7 @@ class SentenceReader(TimeAndPlace):
             return False
         if any(self._supposes(c) for v in verbs for c in g.children(v, {"advcl"})):
             return True
-        speech = self.lex.words("telling_verbs") | {"say"}
+        speech = self._speech_verbs()
         said = any(a.lemma_.lower() in speech for a in verbs[-1].ancestors)
         habit = self.lex.words("habit_words")
         return said and not any(t.lower_ in habit for t in verbs[-1].subtree)
