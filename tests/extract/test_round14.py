@@ -243,3 +243,25 @@ def test_sent_to_or_kept_at_a_place_of_custody(extractor: SpacyExtractor, text: 
 
 def test_papers_sent_to_an_office_are_no_detention(extractor: SpacyExtractor) -> None:
     assert _acts(extractor, "The letters were sent to the office and kept at the station.") == []
+
+
+def test_no_trace_of_violence_is_no_disappearance(extractor: SpacyExtractor) -> None:
+    text = "No traces of violent injuries were found on the body."
+    assert "disappearance" not in _acts(extractor, text)
+
+
+def test_no_trace_of_the_men_is_still_a_disappearance(extractor: SpacyExtractor) -> None:
+    assert "disappearance" in _acts(extractor, "There has been no sign of him since March.")
+
+
+def test_a_hunger_strike_is_no_deprivation(extractor: SpacyExtractor) -> None:
+    assert _acts(extractor, "About 60 detainees refused food for nine days.") == []
+
+
+def test_food_refused_to_a_prisoner_is_deprivation(extractor: SpacyExtractor) -> None:
+    assert "deprivation" in _acts(extractor, "The guards refused him food for two days.")
+
+
+def test_the_principle_of_non_refoulement_hands_no_one_over(extractor: SpacyExtractor) -> None:
+    text = "The experts recalled that the principle of non-refoulement is absolute."
+    assert _acts(extractor, text) == []
