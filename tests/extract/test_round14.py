@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from testimonies.extract.spacy_extractor import SpacyExtractor
-from tests.extract.conftest import claims_of
+from tests.extract.conftest import claims_of, only
 
 
 def _acts(extractor: SpacyExtractor, text: str) -> list[str]:
@@ -265,3 +265,9 @@ def test_food_refused_to_a_prisoner_is_deprivation(extractor: SpacyExtractor) ->
 def test_the_principle_of_non_refoulement_hands_no_one_over(extractor: SpacyExtractor) -> None:
     text = "The experts recalled that the principle of non-refoulement is absolute."
     assert _acts(extractor, text) == []
+
+
+def test_claimants_whose_passports_were_held_are_the_victims(extractor: SpacyExtractor) -> None:
+    text = "The passports of all five claimants were held by the first respondent in a safe."
+    claim = only(claims_of(extractor, text), "confiscation_of_documents")
+    assert claim.victims == ["all five claimants"]
