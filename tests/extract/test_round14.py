@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from testimonies.extract import settings
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from tests.extract.conftest import claims_of, only
 
@@ -271,3 +272,25 @@ def test_claimants_whose_passports_were_held_are_the_victims(extractor: SpacyExt
     text = "The passports of all five claimants were held by the first respondent in a safe."
     claim = only(claims_of(extractor, text), "confiscation_of_documents")
     assert claim.victims == ["all five claimants"]
+
+
+def test_the_owner_of_a_passport_is_a_person_whatever_the_tagger_says(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "Ironbark staff took Mikael's passport and mobile telephone."
+    claim = only(claims_of(extractor, text), "confiscation_of_documents")
+    assert claim.victims == ["Mikael"]
+
+
+def test_the_owner_of_a_passport_without_the_switch(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "OWNERS_OF_PAPERS", False)
+    text = "Ironbark staff took Mikael's passport and mobile telephone."
+    claim = only(claims_of(extractor, text), "confiscation_of_documents")
+    assert claim.victims != ["Mikael"]
+
+
+def test_addicts_in_a_home_are_persons(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, "Two addicts were locked in the cellar."), "detention")
+    assert claim.victims == ["Two addicts"]

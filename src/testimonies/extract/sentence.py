@@ -968,6 +968,8 @@ class SentenceReader(TimeAndPlace):
             "others",
         ):
             return True
+        if settings.OWNERS_OF_PAPERS and _owns_papers(token, self.lex.words("personal_papers")):
+            return True  # "took Mikael's passport", the name tagged a place
         if settings.SITES_ARE_NO_PERSONS and self._custody_site_at(token) is not None:
             return False  # "the Khalvat was a row of cells": a place the text named for custody
         if token.ent_type_ == "PERSON" or self._misread_name(token):
@@ -2271,6 +2273,17 @@ def _own_negation(keep: set[int], match: TriggerMatch) -> set[int]:
     if stray and own:
         return (keep - {t.i for t in stray}) | {own[0].i}
     return keep
+
+
+def _owns_papers(token: Token, papers: frozenset[str]) -> bool:
+    """A name written as the owner of a passport or an identity card ('Mikael's passport'):
+    a person, whatever the tagger took the name for."""
+    owner = token.dep_ == "poss" and token.pos_ == "PROPN"
+    return (
+        owner
+        and token.head.lemma_.lower() in papers
+        and any(c.dep_ == "case" for c in token.children)
+    )
 
 
 def _future(verb: Token) -> bool:

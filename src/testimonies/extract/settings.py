@@ -98,6 +98,9 @@ FORETOLD_ACTS = True
 # "Those who did not finish were never given food": a wording written with its negation owns the
 # negation of its act word, not one of the victims' clause that its pattern matched first.
 OWN_NEGATION = True
+# "Ironbark staff took Mikael's passport": a name written as the owner of a passport or an
+# identity card ('s) is a person, whatever the tagger took it for (`personal_papers`).
+OWNERS_OF_PAPERS = True
 # "on 9 October" in a text dated October 2021 or 15 October 2021 is of that October, not of the
 # year before (a day-month date is moved back a year only when it falls after the document's date).
 SAME_MONTH_PARTIALS = True
