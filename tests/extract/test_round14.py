@@ -294,3 +294,29 @@ def test_the_owner_of_a_passport_without_the_switch(
 def test_addicts_in_a_home_are_persons(extractor: SpacyExtractor) -> None:
     claim = only(claims_of(extractor, "Two addicts were locked in the cellar."), "detention")
     assert claim.victims == ["Two addicts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "She had confessed, of her own free will, in the presence of her lawyer.",
+            "forced_confession",
+        ),
+        ("Passports are kept only at the resident's own request.", "confiscation_of_documents"),
+    ],
+)
+def test_an_act_told_as_its_victims_own_will_is_denied(
+    extractor: SpacyExtractor, text: str, act: str
+) -> None:
+    assert only(claims_of(extractor, text), act).polarity == "denied"
+
+
+def test_someone_elses_request_denies_nothing(extractor: SpacyExtractor) -> None:
+    text = "He was detained at the request of the prosecutor."
+    assert only(claims_of(extractor, text), "detention").polarity == "asserted"
+
+
+def test_a_denial_wording_of_free_work_stays_a_denial(extractor: SpacyExtractor) -> None:
+    text = "Members work voluntarily on the farm."
+    assert only(claims_of(extractor, text), "forced_labor").polarity == "denied"

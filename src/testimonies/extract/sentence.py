@@ -1957,8 +1957,28 @@ class SentenceReader(TimeAndPlace):
         negated = negated or denier is not None or self._under_denial(match.head)
         negated = negated or self._called_false(match) or self._not_proven(match.head)
         negated = negated or self._not_witnessed(match.head)
+        freely = settings.FREELY_DONE and not match.trigger.denied  # not "work voluntarily"
+        negated = negated or (freely and self._freely_done(match.head))
         negated = negated or (settings.AT_NO_TIME and any(self._at_no_time(t) for t in governing))
         return "denied" if negated != match.trigger.denied else "asserted"
+
+    def _freely_done(self, head: Token) -> bool:
+        """'She had confessed of her own free will', 'passports are kept only at the resident's
+        own request', 'he left the country voluntarily': what was done by the will of the one it
+        befell is told as no abuse (the accused's usual denial), unless that will is denied."""
+        verb = head if head.pos_ in ("VERB", "AUX") else g.clause_head(head)
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "he did not sign it voluntarily": the will is what is denied
+        adverbs = self.lex.words("free_will_adverbs")
+        nouns = self.lex.words("free_will_nouns")
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in adverbs:
+                return True
+            if child.dep_ == "prep" and child.lower_ in ("of", "on", "at", "by"):
+                objects = g.children(child, {"pobj"})
+                if any(o.lemma_.lower() in nouns and _ones_own(o) for o in objects):
+                    return True
+        return False
 
     def _at_no_time(self, verb: Token) -> bool:
         """'He was at no time beaten', 'on no occasion were they held', 'under no
@@ -2273,6 +2293,13 @@ def _own_negation(keep: set[int], match: TriggerMatch) -> set[int]:
     if stray and own:
         return (keep - {t.i for t in stray}) | {own[0].i}
     return keep
+
+
+def _ones_own(noun: Token) -> bool:
+    """'her own free will', 'their own request', 'by choice': the will of the one it befell,
+    not 'at the request of the prosecutor'."""
+    marked = any(c.dep_ == "amod" and c.lower_ in ("own", "free") for c in noun.children)
+    return marked or (noun.lower_ == "choice" and not any(True for _ in noun.children))
 
 
 def _owns_papers(token: Token, papers: frozenset[str]) -> bool:

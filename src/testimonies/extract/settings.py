@@ -101,6 +101,9 @@ OWN_NEGATION = True
 # "Ironbark staff took Mikael's passport": a name written as the owner of a passport or an
 # identity card ('s) is a person, whatever the tagger took it for (`personal_papers`).
 OWNERS_OF_PAPERS = True
+# "she had confessed of her own free will", "passports are kept only at the resident's own
+# request", "left the country voluntarily": an act told as done by its victim's will is denied.
+FREELY_DONE = True
 # "on 9 October" in a text dated October 2021 or 15 October 2021 is of that October, not of the
 # year before (a day-month date is moved back a year only when it falls after the document's date).
 SAME_MONTH_PARTIALS = True
