@@ -151,6 +151,11 @@ def word_in(token: Token, words: frozenset[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
+def negated(token: Token) -> bool:
+    """The word carries a negation of its own ('did not sign', 'never saw')."""
+    return any(child.dep_ == "neg" for child in token.children)
+
+
 def children(token: Token, deps: set[str]) -> list[Token]:
     return [child for child in token.children if child.dep_ in deps]
 

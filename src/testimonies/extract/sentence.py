@@ -1967,7 +1967,7 @@ class SentenceReader(TimeAndPlace):
         own request', 'he left the country voluntarily': what was done by the will of the one it
         befell is told as no abuse (the accused's usual denial), unless that will is denied."""
         verb = head if head.pos_ in ("VERB", "AUX") else g.clause_head(head)
-        if any(c.dep_ == "neg" for c in verb.children):
+        if g.negated(verb):
             return False  # "he did not sign it voluntarily": the will is what is denied
         adverbs = self.lex.words("free_will_adverbs")
         nouns = self.lex.words("free_will_nouns")
@@ -2026,7 +2026,7 @@ class SentenceReader(TimeAndPlace):
         if head.dep_ not in ("ccomp", "xcomp", "dobj") or verb is head:
             return False
         witnessing = verb.lemma_.lower() in self.lex.words("witness_verbs")
-        return witnessing and any(c.dep_ == "neg" for c in verb.children)
+        return witnessing and g.negated(verb)
 
     def _not_proven(self, head: Token) -> bool:
         """'The Court did not find it proven that...', 'the evidence did not establish that...':
@@ -2037,7 +2037,7 @@ class SentenceReader(TimeAndPlace):
             # the same subject after 'and'
             said = [above, *(g.children(above, {"conj"}) if settings.NOT_CONFIRMED else [])]
             for verb in said:
-                if verb.lemma_.lower() in proof and any(c.dep_ == "neg" for c in verb.children):
+                if verb.lemma_.lower() in proof and g.negated(verb):
                     return True
         return False
 

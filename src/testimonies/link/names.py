@@ -1142,10 +1142,15 @@ def _spanish_vowels_differ(pair: Pair) -> bool:
     return _vowels_alone_differ(pair, default_vocabulary().spanish_given, lambda text: text)
 
 
+def _both_open_with(pair: Pair, given: set[str]) -> bool:
+    """Both names open with a given name of `given` (a language's given names)."""
+    return pair.a.parts[0].text in given and pair.b.parts[0].text in given
+
+
 def _vowels_alone_differ(pair: Pair, given: set[str], fold: Callable[[str], str]) -> bool:
     """Whether two names that both open with a given name of `given` link parts whose
     consonants agree and whose vowels, after `fold`, do not."""
-    if pair.a.parts[0].text not in given or pair.b.parts[0].text not in given:
+    if not _both_open_with(pair, given):
         return False
     return any(
         fold(link.a.part.text) != fold(link.b.part.text)
@@ -1183,8 +1188,7 @@ def _east_slavic_vowels_differ(pair: Pair) -> bool:
     """Whether two names opening with a Russian or Ukrainian given name (vocab/names
     east_slavic_given) link family parts whose consonants agree and whose vowels, read as a, u
     or the rest, do not (Kostyukov, Kostikov; Bastrykin, Bystrykin)."""
-    given = default_vocabulary().east_slavic_given
-    if pair.a.parts[0].text not in given or pair.b.parts[0].text not in given:
+    if not _both_open_with(pair, default_vocabulary().east_slavic_given):
         return False
     links = [k for k in pair.links if 0 not in k.a.indices and 0 not in k.b.indices]
     for k in links:
