@@ -106,6 +106,9 @@ def _phrase_tokens(token: Token) -> list[Token]:
         if child.i < token.i and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             # "On or about 20 March 2022 fighters of the Front": the date is the clause's
             dropped.update(t.i for t in child.subtree)
+    if settings.BY_NAMES_DOER:  # "hundreds of persons [by armed groups]": who did it, deeper
+        for by in (t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "by"):
+            dropped.update(t.i for t in by.subtree)
     kept = [t for t in token.subtree if t.i not in dropped]
     return _contiguous(kept, token)
 
@@ -258,6 +261,25 @@ def agent(verb: Token) -> Token | None:
             if child.dep_ == "agent" and children(child, {"pobj"}):
                 return children(child, {"pobj"})[0]
     return None
+
+
+def by_within(noun: Token) -> Token | None:
+    """The 'by X' inside a phrase ('the disappearance of hundreds of persons by armed groups')."""
+    for prep in noun.subtree:
+        if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > noun.i:
+            objects = children(prep, {"pobj"})
+            if objects:
+                return objects[0]
+    return None
+
+
+def by_object(noun: Token) -> bool:
+    """Named as who does a thing: 'beaten by two women', 'by the older boys and a teacher'."""
+    if not settings.BY_NAMES_DOER:
+        return False
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by"
 
 
 def direct_object(verb: Token) -> Token | None:

@@ -876,10 +876,21 @@ class SentenceReader(TimeAndPlace):
             victim = _first(self._personal(_owner(o)) for o in objects if o is not None)
         victim = victim or _first(self._personal(p) for p in g.children(head, {"poss"}))
         perp = g.prep_object(head, ("by",))
+        if perp is None and victim is not None and settings.BY_NAMES_DOER:
+            within = g.by_within(victim)
+            perp = within if within is not None and self._actor(within) else None
         verb = g.governing_verb(top)
         if verb is None:
             return victim, perp
         lemma = verb.lemma_.lower()
+        if (
+            perp is None
+            and settings.BY_NAMES_DOER
+            and top.dep_ == "dobj"
+            and not g.is_passive(verb)
+        ):
+            # "described beatings by guards": the parse hangs the noun's "by" on the verb
+            perp = self._by_actor(verb)
         victim = victim or self._included(top) or self._included(verb)
         if victim is None and self._reported_thing(head, verb):
             return None, perp  # "they had received allegations of torture": who got the report
@@ -902,6 +913,27 @@ class SentenceReader(TimeAndPlace):
         if victim is None and settings.LISTED_ABUSES and listing:
             victim, perp = self._listed_against(verb, perp)
         return victim, perp
+
+    def _saying_body(self, pronoun: Token, speaker: str | None) -> str | None:
+        """'The brigade has said it is not holding him': "it" is the body that says so."""
+        if not settings.IT_IS_WHO_SAYS:
+            return None
+        speech = self.lex.words("speech_verbs") | self.lex.words("denial_verbs")
+        for above in pronoun.ancestors:
+            if above.pos_ in ("VERB", "AUX") and above.lemma_.lower() in speech:
+                subject = g.subject(above)
+                if subject is None or subject.pos_ == "PRON":
+                    return None
+                body = self._actor(subject) or g.word_in(
+                    subject, self.lex.words("not_person_words")
+                )
+                name = self.ex.name_of(subject, self.offset, self.ctx, speaker)
+                return name if body and self._not_a_source(name) else None
+        return None
+
+    def _by_actor(self, verb: Token) -> Token | None:
+        doer = g.prep_object(verb, ("by",))
+        return doer if doer is not None and self._actor(doer) else None
 
     def _listed_against(self, verb: Token, perp: Token | None) -> tuple[Token | None, Token | None]:
         """'The punishments the leaders used against the members who had doubts included long
@@ -1393,7 +1425,8 @@ class SentenceReader(TimeAndPlace):
             if self.ctx.in_dateline(self.offset + token.idx):
                 continue  # "TARVIK, March 3 (CPA) — Guards beat...": the place of the report
             if lower in ("it", "its"):
-                names.append(self.ctx.last_org(self.offset + token.idx) or token.text)
+                body = self._saying_body(token, speaker)
+                names.append(body or self.ctx.last_org(self.offset + token.idx) or token.text)
             elif lower in self.lex.words("third_person_plural") or lower in ("who", "which"):
                 here = self.offset + token.idx
                 actors = self._actors_before(token) if lower != "which" else None
@@ -1404,7 +1437,7 @@ class SentenceReader(TimeAndPlace):
                 "first_person_singular"
             ):
                 names.append(speaker or self.ctx.main_group() or token.text)
-            elif self._actor(token) and not self._sufferers(token):
+            elif self._actor(token) and (not self._sufferers(token) or g.by_object(token)):
                 names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
                 if lower not in PERSONAL_PRONOUNS and self._doer(token):
                     named.append(names[-1])

@@ -201,6 +201,10 @@ TIMELESS_DENIALS = True
 # Those a text names as suffering acts ("Members are free to write", "Released detainees
 # described being beaten") are not taken for who did them.
 SUFFERERS_DO_NOT_ACT = True
+# ... unless "by" names them as who did it: "beaten by two women", "by the older boys".
+BY_NAMES_DOER = True
+# "The brigade has said it is not holding him": "it" is the body that says so.
+IT_IS_WHO_SAYS = True
 # "the group" resolved to the group's name is written as the text has it, with the name after.
 ANAPHOR_AS_WRITTEN = True
 # An act whose sentence names no doer was done by those its paragraph last said acted.
