@@ -865,11 +865,30 @@ def given_name_conflict(pair: Pair) -> tuple[float, str] | None:
         shown_a = " ".join(p.text for p in extra_a)
         shown_b = " ".join(p.text for p in extra_b)
         return 1.0, f"given names differ: '{shown_a}' vs '{shown_b}'"
+    if _spanish_order(pair, extra_a, extra_b):
+        return None
     for extra, other in ((extra_a, "b"), (extra_b, "a")):
         if extra and any(not p.is_initial for p in extra) and _full_given(pair, other):
             shown = " ".join(p.text for p in extra)
             return 1.0, f"one given name has '{shown}' more (a different compound given name)"
     return None
+
+
+def _spanish_order(pair: Pair, extra_a: list[NamePart], extra_b: list[NamePart]) -> bool:
+    """Round 23: a Spanish name written given names and first surname by one source, first
+    given name and both surnames by another (Nestor Luis Reverol = Nestor Reverol Torres, Juan
+    Evo Morales = Evo Morales Ayma): the given name one leaves out and the second surname the
+    other leaves out are no conflict, where a Spanish given name opens one of them."""
+    given = default_vocabulary().spanish_given
+    if not (_in(pair.a.parts[0], given) or _in(pair.b.parts[0], given)):
+        return False
+    for extra, alone, side, other in (
+        (extra_a, not extra_b, "a", "b"),
+        (extra_b, not extra_a, "b", "a"),
+    ):
+        if len(extra) == 1 and alone and not _trailing(pair, side):
+            return len(_trailing(pair, other)) == 1
+    return False
 
 
 def single_part(pair: Pair) -> tuple[float, str] | None:
