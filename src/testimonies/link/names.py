@@ -878,9 +878,12 @@ def _spanish_order(pair: Pair, extra_a: list[NamePart], extra_b: list[NamePart])
     """Round 23: a Spanish name written given names and first surname by one source, first
     given name and both surnames by another (Nestor Luis Reverol = Nestor Reverol Torres, Juan
     Evo Morales = Evo Morales Ayma): the given name one leaves out and the second surname the
-    other leaves out are no conflict, where a Spanish given name opens one of them."""
-    given = default_vocabulary().spanish_given
-    if not (_in(pair.a.parts[0], given) or _in(pair.b.parts[0], given)):
+    other leaves out are no conflict, where a Spanish given name opens one of them or a common
+    Spanish surname stands in them (Zury Rios Sosa = Zury Mayte Rios)."""
+    vocab = default_vocabulary()
+    given = _in(pair.a.parts[0], vocab.spanish_given) or _in(pair.b.parts[0], vocab.spanish_given)
+    parts = [*pair.a.parts, *pair.b.parts]
+    if not (given or any(_in(p, vocab.spanish_first_surnames) for p in parts)):
         return False
     for extra, alone, side, other in (
         (extra_a, not extra_b, "a", "b"),
