@@ -1,7 +1,7 @@
 """Switches of the rule extractor, each measured on the gold set (see README)."""
 
 RULES_VERSION = (
-    "1.12"  # round 14: acts foretold are no acts; press idiom, accidents, seizures (acts.yaml 14)
+    "1.13"  # round 15: 'by' names the doer, 'it' under a body's speech (acts.yaml 15)
 )
 # Gold annotation (and readers) carry the last stated date and place over to later sentences
 # of the same story; these switches say how far.
