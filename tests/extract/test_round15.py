@@ -130,3 +130,8 @@ def test_the_offences_suspected_are_no_acts_the_arrest_is(extractor: SpacyExtrac
         "dangerous threats."
     )
     assert _acts(extractor, text) == ["detention"]
+
+
+def test_a_ships_crew_are_people(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, "The ship's captain beat the crew."), "physical_assault")
+    assert claim.victims == ["the crew"]
