@@ -135,3 +135,9 @@ def test_the_offences_suspected_are_no_acts_the_arrest_is(extractor: SpacyExtrac
 def test_a_ships_crew_are_people(extractor: SpacyExtractor) -> None:
     claim = only(claims_of(extractor, "The ship's captain beat the crew."), "physical_assault")
     assert claim.victims == ["the crew"]
+
+
+def test_informers_held_in_pits_are_people_held(extractor: SpacyExtractor) -> None:
+    text = "Combatants accused of being informers were held in these pits for months."
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.victims == ["Combatants accused of being informers"]
