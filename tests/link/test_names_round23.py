@@ -17,11 +17,16 @@ SAME = [
     ("Said Abdullo Nuri", "Said Abdullah Nuri"),  # Tajik -ullo
     ("Serikzhan Bilash", "Serikzhan Bilashuly"),  # Kazakh "son of"
     ("Serzh Sargsyan", "Serge Sarkisian"),  # French -ge
+    ("Habib Rizieq Shihab", "Habib Rizieq Syihab"),  # Indonesian sy
+    ("Abu Bakr Bashir", "Abu Bakar Ba'asyir"),
+    ("Riduan Isamuddin", "Ridwan Isamuddin"),  # u before a = w
+    ("Obaidul Quader", "Obaidul Qader"),  # South Asian qu = q
 ]
 
 DIFFERENT = [
     ("Yilmaz Tunc", "Yilmaz Tunca"),
     ("Serikzhan Bilash", "Serikzhan Bilashev"),
+    ("Habib Rizieq Shihab", "Habib Rizieq Shihata"),  # the reading brings no ending along
     ("Nicolas Maduro Guerra", "Nicolas Maduro Moros"),  # son and father: two second surnames
 ]
 
