@@ -876,10 +876,11 @@ def given_name_conflict(pair: Pair) -> tuple[float, str] | None:
 
 def _spanish_order(pair: Pair, extra_a: list[NamePart], extra_b: list[NamePart]) -> bool:
     """Round 23: a Spanish name written given names and first surname by one source, first
-    given name and both surnames by another (Nestor Luis Reverol = Nestor Reverol Torres, Juan
-    Evo Morales = Evo Morales Ayma): the given name one leaves out and the second surname the
+    given name and both surnames by another (Nestor Luis Reverol, Nestor Reverol Torres; Juan
+    Evo Morales, Evo Morales Ayma): the given name one leaves out and the second surname the
     other leaves out are no conflict, where a Spanish given name opens one of them or a common
-    Spanish surname stands in them (Zury Rios Sosa = Zury Mayte Rios)."""
+    Spanish surname stands in them (Zury Rios Sosa, Zury Mayte Rios). The verdict stays `unsure`:
+    a father and his son are written so too (Luis Alberto Lacalle, Luis Lacalle Pou)."""
     vocab = default_vocabulary()
     given = _in(pair.a.parts[0], vocab.spanish_given) or _in(pair.b.parts[0], vocab.spanish_given)
     parts = [*pair.a.parts, *pair.b.parts]
