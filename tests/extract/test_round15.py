@@ -141,3 +141,33 @@ def test_informers_held_in_pits_are_people_held(extractor: SpacyExtractor) -> No
     text = "Combatants accused of being informers were held in these pits for months."
     claim = only(claims_of(extractor, text), "detention")
     assert claim.victims == ["Combatants accused of being informers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        ("The madam slapped me because the baby fell from the sofa.", ["The madam"]),
+        ("A staff member pushed me down on the trail.", ["A staff member"]),
+        ("Security men beat him outside the gate.", ["Security men"]),
+    ],
+)
+def test_those_who_act_in_the_fields_words(
+    extractor: SpacyExtractor, text: str, doers: list[str]
+) -> None:
+    assert only(claims_of(extractor, text), "physical_assault").perpetrators == doers
+
+
+def test_staff_members_beaten_are_still_the_victims(extractor: SpacyExtractor) -> None:
+    claim = only(
+        claims_of(extractor, "Staff members were beaten by the director."), "physical_assault"
+    )
+    assert claim.victims == ["Staff members"]
+    assert claim.perpetrators == ["the director"]
+
+
+def test_the_switch_turns_staff_doers_off(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "STAFF_ARE_DOERS", False)
+    text = "A staff member pushed me down on the trail."
+    assert only(claims_of(extractor, text), "physical_assault").perpetrators == []

@@ -1507,8 +1507,16 @@ class SentenceReader(TimeAndPlace):
         words = self.lex.words("group_nouns") - self.lex.words("actor_nouns")
         if not (g.word_in(token, words) and token.pos_ in ("NOUN", "PROPN")):
             return False
+        if settings.STAFF_ARE_DOERS and self._of_the_staff(token):
+            return False
         of = g.prep_object(token, ("of",))
         return of is None or not self._actor(of) or self._sufferers(of)
+
+    def _of_the_staff(self, token: Token) -> bool:
+        """'a staff member', 'security men', 'camp guard members': a word of people that a word of
+        those who act qualifies names doers."""
+        actors = self.lex.words("actor_nouns")
+        return any(c.dep_ == "compound" and g.word_in(c, actors) for c in token.children)
 
     def _doer(self, token: Token) -> bool:
         """Named as those who act ('fighters', 'the security forces', 'Major Kizito', 'the

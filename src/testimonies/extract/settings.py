@@ -205,6 +205,9 @@ SUFFERERS_DO_NOT_ACT = True
 BY_NAMES_DOER = True
 # "The brigade has said it is not holding him": "it" is the body that says so.
 IT_IS_WHO_SAYS = True
+# "a staff member pushed me", "security men beat him": a word of people qualified by a word of
+# those who act names doers, not sufferers.
+STAFF_ARE_DOERS = True
 # "the group" resolved to the group's name is written as the text has it, with the name after.
 ANAPHOR_AS_WRITTEN = True
 # An act whose sentence names no doer was done by those its paragraph last said acted.
