@@ -20,6 +20,11 @@ def claims_of(
     return extractor.extract(text, "t.txt", published).claims
 
 
+def acts_of(extractor: SpacyExtractor, text: str) -> list[str]:
+    """The act codes of the text's claims, in the order the extractor gives them."""
+    return [c.act for c in claims_of(extractor, text)]
+
+
 def only(claims: list[ClaimRecord], act: str) -> ClaimRecord:
     found = [c for c in claims if c.act == act]
     assert len(found) == 1, [c.to_spec_dict() for c in claims]

@@ -4,11 +4,7 @@ prisoners"); over two victims, twice. Sentences written for these tests."""
 from __future__ import annotations
 
 from testimonies.extract.spacy_extractor import SpacyExtractor
-from tests.extract.conftest import claims_of
-
-
-def _acts(extractor: SpacyExtractor, text: str) -> list[str]:
-    return [c.act for c in claims_of(extractor, text)]
+from tests.extract.conftest import acts_of, claims_of
 
 
 def test_one_victim_one_claim(extractor: SpacyExtractor) -> None:
@@ -17,9 +13,9 @@ def test_one_victim_one_claim(extractor: SpacyExtractor) -> None:
 
 
 def test_two_victims_two_claims(extractor: SpacyExtractor) -> None:
-    assert _acts(extractor, "They beat Ali and kicked Omar.").count("physical_assault") == 2
+    assert acts_of(extractor, "They beat Ali and kicked Omar.").count("physical_assault") == 2
 
 
 def test_two_acts_stay_two(extractor: SpacyExtractor) -> None:
-    acts = _acts(extractor, "He was beaten and then detained.")
+    acts = acts_of(extractor, "He was beaten and then detained.")
     assert "physical_assault" in acts and "detention" in acts

@@ -6,7 +6,7 @@ import pytest
 
 from testimonies.extract import settings
 from testimonies.extract.spacy_extractor import SpacyExtractor
-from tests.extract.conftest import claims_of, only
+from tests.extract.conftest import acts_of, claims_of, only
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ def test_the_switch_turns_by_doers_off(
     assert claim.perpetrators == []
 
 
-def test_an_agent_the_parse_hangs_on_the_verb_is_the_acts(extractor: SpacyExtractor) -> None:
+def test_an_agent_the_parse_hangs_on_the_verb_is_theacts_of(extractor: SpacyExtractor) -> None:
     text = "Former detainees of Ulmezar described beatings by guards with rubber truncheons."
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.perpetrators == ["guards"]
@@ -70,10 +70,6 @@ def test_it_under_a_reporters_speech_is_not_the_reporter(extractor: SpacyExtract
     assert all(c.perpetrators != ["The newspaper"] for c in claims_of(extractor, text))
 
 
-def _acts(extractor: SpacyExtractor, text: str) -> list[str]:
-    return [c.act for c in claims_of(extractor, text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -83,45 +79,45 @@ def _acts(extractor: SpacyExtractor, text: str) -> list[str]:
     ],
 )
 def test_forced_medication_is_an_assault(extractor: SpacyExtractor, text: str) -> None:
-    assert "physical_assault" in _acts(extractor, text)
+    assert "physical_assault" in acts_of(extractor, text)
 
 
 def test_medication_given_is_no_assault(extractor: SpacyExtractor) -> None:
-    assert _acts(extractor, "The doctors prescribed him medication for his heart.") == []
+    assert acts_of(extractor, "The doctors prescribed him medication for his heart.") == []
 
 
 def test_kept_in_seclusion_is_solitary(extractor: SpacyExtractor) -> None:
     text = "The applicant was kept in seclusion in the observation room for three weeks."
-    assert "solitary_confinement" in _acts(extractor, text)
+    assert "solitary_confinement" in acts_of(extractor, text)
 
 
 def test_children_placed_in_a_home_are_separated(extractor: SpacyExtractor) -> None:
     text = "Her two children were placed in a state children's home in Dorograd."
-    assert "forced_separation" in _acts(extractor, text)
+    assert "forced_separation" in acts_of(extractor, text)
 
 
 def test_thrown_into_the_sea_is_a_killing_not_a_detention(extractor: SpacyExtractor) -> None:
-    acts = _acts(extractor, "The fishing master threw him into the sea.")
+    acts = acts_of(extractor, "The fishing master threw him into the sea.")
     assert "killing" in acts
     assert "detention" not in acts
 
 
 def test_thrown_into_a_cell_is_still_a_detention(extractor: SpacyExtractor) -> None:
-    assert _acts(extractor, "They threw him into a cell.") == ["detention"]
+    assert acts_of(extractor, "They threw him into a cell.") == ["detention"]
 
 
 def test_a_ship_detained_in_port_is_no_detention(extractor: SpacyExtractor) -> None:
     text = "The vessel was detained in port for eleven safety deficiencies."
-    assert "detention" not in _acts(extractor, text)
+    assert "detention" not in acts_of(extractor, text)
 
 
 def test_an_insult_to_an_officer_is_the_charge_not_an_abuse(extractor: SpacyExtractor) -> None:
     text = "In 2021 he publicly insulted a police officer and was fined."
-    assert "psychological_abuse" not in _acts(extractor, text)
+    assert "psychological_abuse" not in acts_of(extractor, text)
 
 
 def test_guards_insulting_prisoners_is_still_an_abuse(extractor: SpacyExtractor) -> None:
-    assert "psychological_abuse" in _acts(extractor, "Guards insulted the prisoners every day.")
+    assert "psychological_abuse" in acts_of(extractor, "Guards insulted the prisoners every day.")
 
 
 def test_the_offences_suspected_are_no_acts_the_arrest_is(extractor: SpacyExtractor) -> None:
@@ -129,7 +125,7 @@ def test_the_offences_suspected_are_no_acts_the_arrest_is(extractor: SpacyExtrac
         "Three men were arrested on suspicion of unlawful deprivation of liberty, coercion and "
         "dangerous threats."
     )
-    assert _acts(extractor, text) == ["detention"]
+    assert acts_of(extractor, text) == ["detention"]
 
 
 def test_a_ships_crew_are_people(extractor: SpacyExtractor) -> None:

@@ -877,8 +877,7 @@ class SentenceReader(TimeAndPlace):
         victim = victim or _first(self._personal(p) for p in g.children(head, {"poss"}))
         perp = g.prep_object(head, ("by",))
         if perp is None and victim is not None and settings.BY_NAMES_DOER:
-            within = g.by_within(victim)
-            perp = within if within is not None and self._actor(within) else None
+            perp = self._as_actor(g.by_within(victim))
         verb = g.governing_verb(top)
         if verb is None:
             return victim, perp
@@ -890,7 +889,7 @@ class SentenceReader(TimeAndPlace):
             and not g.is_passive(verb)
         ):
             # "described beatings by guards": the parse hangs the noun's "by" on the verb
-            perp = self._by_actor(verb)
+            perp = self._as_actor(g.prep_object(verb, ("by",)))
         victim = victim or self._included(top) or self._included(verb)
         if victim is None and self._reported_thing(head, verb):
             return None, perp  # "they had received allegations of torture": who got the report
@@ -931,9 +930,8 @@ class SentenceReader(TimeAndPlace):
                 return name if body and self._not_a_source(name) else None
         return None
 
-    def _by_actor(self, verb: Token) -> Token | None:
-        doer = g.prep_object(verb, ("by",))
-        return doer if doer is not None and self._actor(doer) else None
+    def _as_actor(self, token: Token | None) -> Token | None:
+        return token if token is not None and self._actor(token) else None
 
     def _listed_against(self, verb: Token, perp: Token | None) -> tuple[Token | None, Token | None]:
         """'The punishments the leaders used against the members who had doubts included long
@@ -1437,7 +1435,7 @@ class SentenceReader(TimeAndPlace):
                 "first_person_singular"
             ):
                 names.append(speaker or self.ctx.main_group() or token.text)
-            elif self._actor(token) and (not self._sufferers(token) or g.by_object(token)):
+            elif self._actor(token) and not self._sufferers(token):
                 names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
                 if lower not in PERSONAL_PRONOUNS and self._doer(token):
                     named.append(names[-1])
@@ -1509,6 +1507,8 @@ class SentenceReader(TimeAndPlace):
             return False
         if settings.STAFF_ARE_DOERS and self._of_the_staff(token):
             return False
+        if g.by_object(token):
+            return False  # "beaten by two women": "by" names them as who did it
         of = g.prep_object(token, ("of",))
         return of is None or not self._actor(of) or self._sufferers(of)
 
