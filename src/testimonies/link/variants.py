@@ -60,6 +60,7 @@ class NameVocabulary:
     leading_given: set[str] = field(default_factory=set)
     abd_left_out: set[str] = field(default_factory=set)
     arab_leading_given: set[str] = field(default_factory=set)
+    baptismal_given: set[str] = field(default_factory=set)
     compound_tails: set[str] = field(default_factory=set)
     regnal_letters: set[str] = field(default_factory=set)
     # Regnal numbers among the generational suffixes (II, IV; not Jr., Sr.).
@@ -166,6 +167,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.leading_given |= _words(data.get("leading_given", []))
     vocab.abd_left_out |= _words(data.get("abd_left_out", []))
     vocab.arab_leading_given |= _words(data.get("arab_leading_given", []))
+    vocab.baptismal_given |= _words(data.get("baptismal_given", []))
     vocab.compound_tails |= _words(data.get("compound_tails", []))
     vocab.regnal_letters |= {str(v) for v in data.get("regnal_letters", [])}
     vocab.regnal |= _words(data.get("regnal", []))
