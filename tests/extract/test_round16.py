@@ -1,0 +1,65 @@
+"""Round 16 of the extraction wordings (acts.yaml 16): people sold, barracks chores, the strap as
+a verb, shocks without the word "electric", found hanged, nobody knowing where someone is; and the
+held as barracks, ships and processing centres call them."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import acts_of, claims_of, only
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("About twenty of us were sold to another compound.", "handover"),
+        ("In that camp workers were bought and sold.", "handover"),
+        ("The recruiters sold them to a gang across the border.", "handover"),
+        ("The granddads made us wash their uniforms every night.", "forced_labor"),
+        ("She was made to cook and fetch water for the commander.", "forced_labor"),
+        ("He was strapped by the principal for speaking his language.", "physical_assault"),
+        ("Six former workers said they were shocked with batons.", "torture"),
+        ("I watched Rendi get shocks on his arms.", "torture"),
+        ("He was found hanged in the boiler house of the unit.", "death_in_custody"),
+        ("Nobody knows where he is now.", "disappearance"),
+        ("No one knew where they were taken.", "disappearance"),
+    ],
+)
+def test_wordings(extractor: SpacyExtractor, text: str, act: str) -> None:
+    assert act in acts_of(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The woman who sells tomatoes beside him saw everything.",  # goods, not people
+        "They sold us milk and cheese at the gate.",
+        "I was shocked by the conditions in the camp.",  # surprised
+        "For the first days he was strapped to the bed.",  # a restraint, not a beating
+    ],
+)
+def test_not_these_acts(extractor: SpacyExtractor, text: str) -> None:
+    acts = acts_of(extractor, text)
+    assert "handover" not in acts
+    assert "torture" not in acts
+    assert "physical_assault" not in acts
+
+
+def test_a_denied_sale(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, "The company has never sold anyone."), "handover")
+    assert claim.polarity == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Two sergeants struck young servicemen on several occasions.", ["young servicemen"]),
+        ("The guards beat the transferees in the yard.", ["the transferees"]),
+    ],
+)
+def test_the_held_as_their_places_call_them(
+    extractor: SpacyExtractor, text: str, victims: list[str]
+) -> None:
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.victims == victims
