@@ -1,7 +1,8 @@
 """Round 24 name rules: a Christian given name before a person's own given name, which the press
 leaves out (East, West and Southern African, Filipino and Latin American names); the Mongolian
 patronymic in the genitive (-iin, -giin, -yn); Oromo's Qubee spelling (c = ch, long vowels
-written double)."""
+written double); a full legal name with up to four given names between the first and the
+family name; the Mongolian patronymic written first by one source and last by another."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ SAME = [
     ("Dashiin Byambasuren", "Dash Byambasuren"),  # -iin
     ("Sukhbaataryn Batbold", "Sukhbaatar Batbold"),  # -yn
     ("Caaltuu Bariisaa", "Chaltu Barisa"),  # Oromo c = ch, double vowels
+    ("Goodluck Jonathan", "Goodluck Ebele Azikiwe Jonathan"),  # three given names left out
+    ("Sukhbaataryn Batbold", "Batbold Sukhbaatar"),  # the patronymic moved to the end
+    ("Batbold Sukhbaatar", "Sukhbaataryn Batbold"),
 ]
 
 DIFFERENT = [
@@ -28,6 +32,10 @@ DIFFERENT = [
     ("Mohamed Morsi", "Samuel Mohamed Morsi"),
     # -yn only after a long stem: English given names end in -yn too
     ("Carol Smith", "Carolyn Smith"),
+    # two given names in another order, neither shaped as a family name: two persons
+    ("Salah Khalaf", "Khalaf Salah"),
+    # a compound given name opens the longer one (Mohammad Taghi): not a middle name
+    ("Mohammad Yazdi", "Mohammad Taghi Mesbah Yazdi"),
 ]
 
 

@@ -38,6 +38,10 @@ INITIAL_SIMILARITY = 0.75
 # A middle name and a second family name are left out on opposite sides only where both are
 # longer than one short East Asian syllable (Fernando, Bejarano; not Binh, Chinh).
 SECOND_SURNAME_SHORTEST = 5
+# A full legal name may carry several given names between the first and the family name
+# (Olusegun Matthew Okikiola Aremu Obasanjo = Olusegun Obasanjo, William Kipchirchir Samoei Arap
+# Ruto = William Ruto); the press writes the first and the last.
+MIDDLE_NAMES_MOST = 4
 FAMILY_STEM_MIN = 3  # letters before a family-name ending (vocab/names family_endings)
 
 
@@ -583,11 +587,14 @@ def align(a: NormalizedName, b: NormalizedName) -> tuple[list[Link], NormalizedN
         return links, b
     if _burmese(a) and _burmese(b):
         return links, b  # no family name to move: Sein Thein is not Thein Sein
-    for rotated, family in (
-        (b.parts[-1:] + b.parts[:-1], b.parts[-1]),
-        (b.parts[1:] + b.parts[:1], b.parts[0]),
+    # The family name moved is known by its shape on either side: its ending may be written by
+    # one source only (Mongolian Khaltmaagiin Battulga = Battulga Khaltmaa).
+    for rotated, family, counterpart in (
+        (b.parts[-1:] + b.parts[:-1], b.parts[-1], a.parts[0]),
+        (b.parts[1:] + b.parts[:1], b.parts[0], a.parts[-1]),
     ):
-        if not (_family_shaped(family) or any(p.is_initial for p in a.parts + b.parts)):
+        shaped = _family_shaped(family) or _family_shaped(counterpart)
+        if not (shaped or any(p.is_initial for p in a.parts + b.parts)):
             continue  # Salah Khalaf and Khalaf Salah: two given names, two persons
         moved = NormalizedName(b.original, rotated, (*b.dropped, "(word order)"))
         again = _greedy(a, moved)
@@ -749,7 +756,7 @@ def _middle_names(pair: Pair) -> list[NamePart]:
         name: NormalizedName = getattr(pair, side)
         last, covered = _last_matched(pair, side), pair.covered(side)
         inner = [p for i, p in enumerate(name.parts[:last]) if i not in covered]
-        if last < 2 or not 1 <= len(inner) <= 2 or len(name.parts) - last > 2:
+        if last < 2 or not 1 <= len(inner) <= MIDDLE_NAMES_MOST or len(name.parts) - last > 2:
             continue
         if any(p.is_initial for p in inner) or not _other_side_short(pair, side, other):
             continue
