@@ -235,7 +235,7 @@ def normalize_name(
     the second word of a two-word name apart when it is a nisba ending (Haider Abadi)."""
     dropped: list[str] = []
     kept = _burmese_final_syllable(_drop_territory(split_hangul(text), dropped))
-    kept = _korean_one_letter(kept)
+    kept = _korean_one_letter(_digraph_initials(kept))
     cleaned = remove_person_prefixes(remove_bracketed_text(_reorder(kept)))
     if cleaned != kept.strip():
         before = plain(kept).split()
@@ -288,6 +288,17 @@ def _burmese_final_syllable(text: str) -> str:
 # readings korean_mr uses the same shape).
 _KOREAN_SYLLABLE = r"(?:ch|kk|tt|pp|ss|[kgndtrlmbpsjh])?[wy]?[aeiou]{1,2}(?:ng|[knlmpt])?"
 _KOREAN_WORD = re.compile(rf"{_KOREAN_SYLLABLE}(?:-?{_KOREAN_SYLLABLE})?")
+
+
+def _digraph_initials(text: str) -> str:
+    """A two-letter initial written with its dot (Ts. Elbegdorj) is the initial of a name
+    that opens with that digraph (vocab/names digraph_initials): kept as its first letter."""
+    digraphs = default_vocabulary().digraph_initials
+    words = text.split()
+    return " ".join(
+        w[0] + "." if len(w) == 3 and w.endswith(".") and w[:2].lower() in digraphs else w
+        for w in words
+    )
 
 
 def _korean_one_letter(text: str) -> str:

@@ -72,6 +72,7 @@ class NameVocabulary:
     burmese_final: dict[str, str] = field(default_factory=dict)
     # Korean family names of one letter (O) and their spelling as a word (Oh).
     korean_one_letter: dict[str, str] = field(default_factory=dict)
+    digraph_initials: set[str] = field(default_factory=set)
     spanish_first_surnames: set[str] = field(default_factory=set)
     # Given names that mark a name as Spanish, written one way (vowels decide).
     spanish_given: set[str] = field(default_factory=set)
@@ -176,6 +177,7 @@ def _merge(vocab: NameVocabulary, data: dict[str, Any], source: Path) -> None:
     vocab.burmese_final.update(
         {plain(str(k)): plain(str(v)) for k, v in (data.get("burmese_final") or {}).items()}
     )
+    vocab.digraph_initials |= _words(data.get("digraph_initials", []))
     vocab.korean_one_letter.update(
         {plain(str(k)): plain(str(v)) for k, v in (data.get("korean_one_letter") or {}).items()}
     )
