@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from testimonies.extract import settings
 from testimonies.extract.spacy_extractor import SpacyExtractor
 from tests.extract.conftest import acts_of, claims_of, only
 
@@ -63,3 +64,48 @@ def test_the_held_as_their_places_call_them(
 ) -> None:
     claim = only(claims_of(extractor, text), "physical_assault")
     assert claim.victims == victims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two instructors held him face down on the ground.",
+        "He was pinned face-down by instructors in March.",
+        "Residents had been restrained without authorisation.",
+    ],
+)
+def test_restraint_by_force_is_an_assault(extractor: SpacyExtractor, text: str) -> None:
+    acts = acts_of(extractor, text)
+    assert "physical_assault" in acts
+    assert "detention" not in acts  # "held" here holds a body down, not a person in a place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the girls was kept in a container by herself for two weeks.",
+        "They took me down to the basement and locked me in alone.",
+        "Some residents were held in rooms on their own for several weeks.",
+    ],
+)
+def test_custody_told_as_alone_is_solitary(extractor: SpacyExtractor, text: str) -> None:
+    assert "solitary_confinement" in acts_of(extractor, text)
+
+
+def test_custody_with_others_stays_detention(extractor: SpacyExtractor) -> None:
+    acts = acts_of(extractor, "He was detained in Block C with forty others.")
+    assert acts == ["detention"]
+
+
+def test_by_herself_names_no_doer(extractor: SpacyExtractor) -> None:
+    text = "One of the girls was kept in a container by herself for two weeks."
+    claim = only(claims_of(extractor, text), "solitary_confinement")
+    assert claim.perpetrators == []
+
+
+def test_the_switch_turns_alone_off(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "ALONE_IS_SOLITARY", False)
+    text = "One of the girls was kept in a container by herself for two weeks."
+    assert "solitary_confinement" not in acts_of(extractor, text)

@@ -313,6 +313,8 @@ class SentenceReader(TimeAndPlace):
     def _act(self, match: TriggerMatch) -> str:
         if match.act == "detention" and self._into_solitary_site(match.head):
             return "solitary_confinement"
+        if match.act == "detention" and settings.ALONE_IS_SOLITARY and self._held_alone(match):
+            return "solitary_confinement"
         insulted = self.ex.acts.insulting().get(match.act)
         if insulted is not None and self._hurled(match.head):
             return insulted
@@ -351,6 +353,28 @@ class SentenceReader(TimeAndPlace):
                 continue
             places = (t for t in prep.children if t.dep_ == "pobj")
             if any(self._site_act(place) == "solitary_confinement" for place in places):
+                return True
+        return False
+
+    def _held_alone(self, match: TriggerMatch) -> bool:
+        """'kept in a container by herself for two weeks', 'locked me in alone', 'held in rooms
+        on their own': custody its own clause tells as kept alone (acts.yaml word classes
+        alone, alone_after_by, alone_after_on)."""
+        acts = self.ex.acts
+        verb = g.clause_head(match.head)
+        clause = [t for t in verb.subtree if g.clause_head(t) == verb]  # not clauses under it
+        company = self.lex.words("group_nouns") | acts.words("in_company")
+        if any(
+            t.dep_ == "pobj" and t.head.lower_ == "with" and g.word_in(t, company) for t in clause
+        ):
+            return False  # "put me in a room with the other prisoners, alone with my thoughts"
+        for token in clause:
+            if g.word_in(token, acts.words("alone")):
+                return True
+            preposition = token.head.lower_ if token.dep_ == "pobj" else ""
+            if preposition == "by" and g.word_in(token, acts.words("alone_after_by")):
+                return True
+            if preposition == "on" and g.word_in(token, acts.words("alone_after_on")):
                 return True
         return False
 

@@ -1,6 +1,6 @@
 """Switches of the rule extractor, each measured on the gold set (see README)."""
 
-RULES_VERSION = "1.14"  # round 16: wordings of selling people, chores, shocks, found hanged (acts.yaml 16)
+RULES_VERSION = "1.14"  # round 16: people sold, chores, shocks, custody alone (acts.yaml 16)
 # Gold annotation (and readers) carry the last stated date and place over to later sentences
 # of the same story; these switches say how far.
 INHERIT_DOCUMENT_TIME = False
@@ -50,6 +50,9 @@ SUBORDINATE_CLAUSES_APART = True
 # Custody its own clause places in a site the text calls solitary ("the Khalvat, the cells where
 # people were kept alone"; "... put in the Khalvat") is solitary confinement.
 SOLITARY_SITES_MAKE_THE_ACT = True
+# Round 16: custody its own clause tells as kept alone ("kept in a container by herself",
+# "locked me in alone") is solitary confinement.
+ALONE_IS_SOLITARY = True
 # A name the text gives a place of custody is no person, whatever the tagger says of it.
 SITES_ARE_NO_PERSONS = True
 # In a text about custody (CAPTIVES_TEXT_WORDS words of custody or more: 2 rather than 5 or 10
