@@ -16,7 +16,8 @@ STATED = [
     ("The children were kept in cages at the border facility.", "detention"),
     ("He was caged like an animal for weeks.", "detention"),
     ("The teacher was sentenced to five years in prison.", "detention"),
-    ("A man who slipped away in the rainy season was brought back the next day.", "detention"),
+    # round 16: one who ran and is brought back is kept from leaving, as the gold counts it
+    ("A man who slipped away in the rainy season was brought back the next day.", "denial_of_exit"),
     ("She was taken in the same raid, at fourteen.", "detention"),
     ("I was kept there until December 2009.", "detention"),
     ("I spent four months in a police station before the agency found me.", "detention"),
