@@ -757,9 +757,9 @@ def _is_compound_head(part: NamePart) -> bool:
 
 def _middle_names(pair: Pair) -> list[NamePart]:
     """A middle name one source leaves out (Ramadan Abdullah Shallah = Ramadan Shallah): the
-    one unaligned part between a first given name and a family name that both names share,
-    when that given name does not open compound given names (Mohammad Reza is not Mohammad:
-    vocab/names compound_heads). The middle name may be any given name: a devotional one
+    unaligned parts (up to MIDDLE_NAMES_MOST) between a first given name and a family name that
+    both names share, when that given name does not open compound given names (Mohammad Reza is
+    not Mohammad: vocab/names compound_heads). The middle name may be any given name: a devotional one
     (Akhtar Mohammad Mansour) or a father's name (Omar Hassan al-Bashir). The longer name may
     add a second family name after the shared one as well (Luis Arce = Luis Alberto Arce
     Catacora)."""
@@ -810,8 +810,9 @@ def _full_legal_name(name: NormalizedName, inner: list[NamePart]) -> bool:
 
 def _leading_given(pair: Pair) -> list[NamePart]:
     """A first given name one source leaves out (Jose Pedro Castillo = Pedro Castillo,
-    Mohammad Hanif Atmar = Hanif Atmar): the longer name's unaligned first part is one of
-    vocab/names leading_given, its second part aligns with the other's first, every part of the
+    Mohammad Hanif Atmar = Hanif Atmar, Francis Kwame Nkrumah = Kwame Nkrumah): the longer name's
+    unaligned first part is one of vocab/names leading_given (or baptismal_given, outside Arab
+    naming), its second part aligns with the other's first, every part of the
     other aligns, and the second part does not complete a compound given name with the first
     (compound_tails: Mohammad Reza Pahlavi is not Reza Pahlavi)."""
     vocab = default_vocabulary()
