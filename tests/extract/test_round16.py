@@ -109,3 +109,9 @@ def test_the_switch_turns_alone_off(
     monkeypatch.setattr(settings, "ALONE_IS_SOLITARY", False)
     text = "One of the girls was kept in a container by herself for two weeks."
     assert "solitary_confinement" not in acts_of(extractor, text)
+
+
+def test_on_their_own_is_no_part_of_the_place(extractor: SpacyExtractor) -> None:
+    text = "Some residents were held in rooms on their own for several weeks."
+    claim = only(claims_of(extractor, text), "solitary_confinement")
+    assert claim.place is None or "own" not in claim.place

@@ -103,6 +103,8 @@ def _phrase_tokens(token: Token) -> list[Token]:
             dropped.update(t.i for t in child.subtree)
         if child.dep_ == "prep" and child.lower_ in PHRASE_CUT_PREPOSITIONS:
             dropped.update(t.i for t in child.subtree)
+        if child.dep_ == "prep" and child.lower_ == "on" and _own(child):
+            dropped.update(t.i for t in child.subtree)  # "held in rooms [on their own]": alone
         if child.i < token.i and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             # "On or about 20 March 2022 fighters of the Front": the date is the clause's
             dropped.update(t.i for t in child.subtree)
@@ -111,6 +113,10 @@ def _phrase_tokens(token: Token) -> list[Token]:
             dropped.update(t.i for t in by.subtree)
     kept = [t for t in token.subtree if t.i not in dropped]
     return _contiguous(kept, token)
+
+
+def _own(preposition: Token) -> bool:
+    return any(t.lower_ == "own" for t in preposition.children)
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:

@@ -759,10 +759,10 @@ def _middle_names(pair: Pair) -> list[NamePart]:
     """A middle name one source leaves out (Ramadan Abdullah Shallah = Ramadan Shallah): the
     unaligned parts (up to MIDDLE_NAMES_MOST) between a first given name and a family name that
     both names share, when that given name does not open compound given names (Mohammad Reza is
-    not Mohammad: vocab/names compound_heads). The middle name may be any given name: a devotional one
-    (Akhtar Mohammad Mansour) or a father's name (Omar Hassan al-Bashir). The longer name may
-    add a second family name after the shared one as well (Luis Arce = Luis Alberto Arce
-    Catacora)."""
+    not Mohammad: vocab/names compound_heads). The middle name may be any given name: a
+    devotional one (Akhtar Mohammad Mansour) or a father's name (Omar Hassan al-Bashir). The
+    longer name may add a second family name after the shared one as well (Luis Arce = Luis
+    Alberto Arce Catacora)."""
     for side, other in (("a", "b"), ("b", "a")):
         name: NormalizedName = getattr(pair, side)
         last, covered = _last_matched(pair, side), pair.covered(side)
