@@ -115,3 +115,37 @@ def test_on_their_own_is_no_part_of_the_place(extractor: SpacyExtractor) -> None
     text = "Some residents were held in rooms on their own for several weeks."
     claim = only(claims_of(extractor, text), "solitary_confinement")
     assert claim.place is None or "own" not in claim.place
+
+
+GOING_ON = (
+    '"We know that residents asked to leave and were refused," said the investigating '
+    'prosecutor, JUDr. Pavel Horak. "Some of them also had no possibility of contacting their '
+    'families for months." He added that it was too early to say more.'
+)
+
+
+def test_a_quote_goes_on_in_the_voice_that_was_just_named(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, GOING_ON), "denial_of_contact")
+    assert claim.asserted_by == "the investigating prosecutor"
+
+
+def test_a_quote_with_its_own_speaker_keeps_it(extractor: SpacyExtractor) -> None:
+    text = (
+        '"They beat us every night," said Amina Yusuf. '
+        '"Nobody was ever locked in," said the director, Paul Brenner.'
+    )
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.asserted_by == "Paul Brenner"
+
+
+def test_a_quote_in_a_new_paragraph_is_not_carried_on(extractor: SpacyExtractor) -> None:
+    text = '"They beat us every night," said Amina Yusuf.\n\n"The guards locked us in the shed."'
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.asserted_by is None
+
+
+def test_the_switch_turns_quotes_going_on_off(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "QUOTES_GO_ON", False)
+    assert only(claims_of(extractor, GOING_ON), "denial_of_contact").asserted_by is None

@@ -520,3 +520,6 @@ CUSTODY_ELSEWHERE = True
 # "told me that if I did not withdraw my request they would...": the net reads no act in a clause
 # opened by "if" or "unless" (`condition_marks` in the lexicon).
 NET_NOT_IN_CONDITIONS = True
+# Round 16: a quote that opens right after the sentence attributing the quote before it, in the
+# same paragraph, goes on in that speaker's voice ('"...," said the prosecutor. "Some of them..."').
+QUOTES_GO_ON = True

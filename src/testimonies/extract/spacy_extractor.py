@@ -70,6 +70,9 @@ from testimonies.extract.vocab import load_acts, load_lexicon
 from testimonies.model.claims import ClaimRecord, MentionRecord
 
 QUOTE_OPENERS = '"“«„'
+# Characters between a quote's end and the next quote's start that can only be the first one's
+# attribution ("," said the supervising prosecutor, JUDr. Martin Zeman. ").
+QUOTE_GAP = 80
 SAME_WRITING = re.compile(
     r"\b(?:this|that|the same) (?:statement|declaration|letter|appeal|communiqu[eé]|resolution)\b",
     re.IGNORECASE,
@@ -365,10 +368,22 @@ class SpacyExtractor:
                 between = doc.text[quotes[-1].end - offset : begin]
                 if SAME_WRITING.search(between):  # '... In this statement, it is emphasized that:'
                     speaker = quotes[-1].speaker
+            if speaker is None and settings.QUOTES_GO_ON and quotes:
+                speaker = self._quote_goes_on(doc, quotes[-1], begin, offset)
             quotes.append(Quote(offset + begin, offset + end, speaker))
         if settings.DECLARATIONS_DECLARED:
             ctx.declared_by = self._declarer(doc, offset, ctx, quotes)
         return quotes
+
+    @staticmethod
+    def _quote_goes_on(doc: Doc, before: Quote, begin: int, offset: int) -> str | None:
+        """'"We have information that ...," said the prosecutor, Martin Zeman. "Some of them
+        also ..."': a quote that opens in the same paragraph right after the sentence that
+        attributes the one before it goes on in the same voice."""
+        if before.speaker is None or before.end - offset < 0:
+            return None
+        between = doc.text[before.end - offset : begin]
+        return before.speaker if "\n" not in between and len(between) <= QUOTE_GAP else None
 
     def _declarer(
         self, doc: Doc, offset: int, ctx: PersonContext, quotes: list[Quote]
