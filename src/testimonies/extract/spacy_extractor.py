@@ -364,25 +364,25 @@ class SpacyExtractor:
             speaker = self._quote_speaker(doc, begin, end, offset, ctx)
             if speaker is None and settings.DECLARATIONS_DECLARED and not doc.text[:begin].strip():
                 speaker = ctx.declared_by  # a paragraph that is a quoted declaration
-            if speaker is None and settings.DECLARATIONS_DECLARED and quotes:
-                between = doc.text[quotes[-1].end - offset : begin]
-                if SAME_WRITING.search(between):  # '... In this statement, it is emphasized that:'
-                    speaker = quotes[-1].speaker
-            if speaker is None and settings.QUOTES_GO_ON and quotes:
-                speaker = self._quote_goes_on(doc, quotes[-1], begin, offset)
+            if speaker is None and quotes:
+                speaker = self._speaker_going_on(
+                    quotes[-1], doc.text[quotes[-1].end - offset : begin], offset
+                )
             quotes.append(Quote(offset + begin, offset + end, speaker))
         if settings.DECLARATIONS_DECLARED:
             ctx.declared_by = self._declarer(doc, offset, ctx, quotes)
         return quotes
 
     @staticmethod
-    def _quote_goes_on(doc: Doc, before: Quote, begin: int, offset: int) -> str | None:
-        """'"We have information that ...," said the prosecutor, Martin Zeman. "Some of them
-        also ..."': a quote that opens in the same paragraph right after the sentence that
-        attributes the one before it goes on in the same voice."""
-        if before.speaker is None or before.end - offset < 0:
+    def _speaker_going_on(before: Quote, between: str, offset: int) -> str | None:
+        """Who says a quote with no speaker of its own, from the quote before it and the text
+        between them: the same writing ('... In this statement, it is emphasized that:'), or a
+        quote opening in the same paragraph right after the sentence that attributes the one
+        before ('"...," said the prosecutor, Martin Zeman. "Some of them also ..."')."""
+        if settings.DECLARATIONS_DECLARED and SAME_WRITING.search(between):
+            return before.speaker
+        if not settings.QUOTES_GO_ON or before.speaker is None or before.end - offset < 0:
             return None
-        between = doc.text[before.end - offset : begin]
         return before.speaker if "\n" not in between and len(between) <= QUOTE_GAP else None
 
     def _declarer(

@@ -827,13 +827,10 @@ def _leading_given(pair: Pair) -> list[NamePart]:
         # Besides the first part, the longer name may add a second family name at the end
         # (Jose Pedro Castillo Terrones = Pedro Castillo).
         extra = len(pair.unmatched(side)) - int(len(_trailing(pair, side)) == 1)
-        devotional = _in(first, vocab.leading_given) and not _in(second, vocab.compound_tails)
-        baptismal = (
-            _in(first, vocab.baptismal_given)
-            and not _in(second, vocab.compound_tails)
-            and not _arab_named(name)
-        )
-        if (devotional or baptismal or _english_before_chinese(name)) and extra <= 1:
+        baptismal = _in(first, vocab.baptismal_given) and not _arab_named(name)
+        listed = _in(first, vocab.leading_given) or baptismal
+        devotional = listed and not _in(second, vocab.compound_tails)
+        if (devotional or _english_before_chinese(name)) and extra <= 1:
             return [first]
     return []
 
