@@ -14,6 +14,15 @@ def extractor() -> SpacyExtractor:
     return made
 
 
+@pytest.fixture(scope="session")
+def vetoing_extractor() -> SpacyExtractor:
+    """The default extractor with the vector veto (`--extractor spacy-veto`)."""
+    made = create("spacy-veto")
+    assert isinstance(made, SpacyExtractor)
+    assert made.veto is not None
+    return made
+
+
 def claims_of(
     extractor: SpacyExtractor, text: str, published: str | None = None
 ) -> list[ClaimRecord]:

@@ -104,3 +104,19 @@ def test_evaluate_command_json(tmp_path: Path) -> None:
 def test_evaluate_missing_folder_is_one_line(tmp_path: Path) -> None:
     code, _, err = cli("evaluate", str(tmp_path / "nope"), str(tmp_path))
     assert code == 2 and "nope" in err and "not a folder" in err
+
+
+def test_extract_with_the_vector_veto_drops_an_act_the_text_does_not_tell(tmp_path: Path) -> None:
+    doc = tmp_path / "letter.txt"
+    doc.write_text(
+        "He was a member of the debating club at the university before his arrest. The guards "
+        "beat my brother Omar Vell in March 2004.",
+        encoding="utf-8",
+    )
+    code, out, _ = cli("extract", str(doc), "--jsonl")
+    assert code == 0
+    victims = [json.loads(line)["victims"] for line in out.splitlines()]
+    assert victims == [["He"], ["Omar Vell"]]  # "club": a weapon to the wordings
+    code, out, _ = cli("extract", str(doc), "--jsonl", "--extractor", "spacy-veto")
+    assert code == 0
+    assert [json.loads(line)["victims"] for line in out.splitlines()] == [["Omar Vell"]]

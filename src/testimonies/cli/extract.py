@@ -24,7 +24,12 @@ from testimonies.errors import InputError
 from testimonies.extract.base import Extractor, create
 from testimonies.extract.evaluate import LEVELS, Report
 from testimonies.extract.evaluate import evaluate as run_evaluation
-from testimonies.extract.recall_train import DEFAULT_THRESHOLD, train_to_file
+from testimonies.extract.recall_train import (
+    DEFAULT_THRESHOLD,
+    DEFAULT_VETO,
+    Training,
+    train_to_file,
+)
 from testimonies.extract.run import extract_file
 from testimonies.extract.store_run import DocumentOutcome, extract_stored
 from testimonies.ingest.pipeline import expand_paths, skipped_under
@@ -33,7 +38,9 @@ from testimonies.ingest.readers import check_encoding
 ExtractorOpt = Annotated[
     str,
     typer.Option(
-        "--extractor", help="spacy (rules, offline) or chat (an OpenAI-compatible endpoint)."
+        "--extractor",
+        help="spacy (rules, offline), spacy-veto (the same with the vector veto) or chat "
+        "(an OpenAI-compatible endpoint).",
     ),
 ]
 PipelineOpt = Annotated[
@@ -205,13 +212,23 @@ def train_recall(
     threshold: Annotated[
         float, typer.Option("--threshold", min=0.0, max=1.0, help="Probability to add a claim.")
     ] = DEFAULT_THRESHOLD,
+    vectors: Annotated[
+        bool,
+        typer.Option("--vectors/--no-vectors", help="Weigh sentence vectors beside the words."),
+    ] = False,
+    veto: Annotated[
+        float,
+        typer.Option(
+            "--veto", min=0.0, max=1.0, help="With vectors: drop a worded act below this."
+        ),
+    ] = DEFAULT_VETO,
     pipeline: PipelineOpt = "en_core_web_sm",
 ) -> None:
     """Train the act classifier that reads sentences no act wording matched (extract/recall.py).
 
     The extractor uses the model shipped at src/testimonies/vocab/act_classifier.json: write
     there to replace it."""
-    model = train_to_file(gold_dirs, out, pipeline, threshold)
+    model = train_to_file(gold_dirs, out, pipeline, Training(threshold, vectors, veto))
     weights = sum(len(m.weights) for m in model.models)
     console.print(
         f"{out}: version {model.version}, {len(model.models)} act codes, {weights} weights",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Protocol, runtime_checkable
 
 from testimonies.errors import InputError
@@ -37,6 +38,7 @@ class Extractor(Protocol):
 Factory = Callable[..., Extractor]
 _REGISTRY: dict[str, Factory] = {}
 DEFAULT = "spacy"
+VETOING = "spacy-veto"  # the default with the vector veto (extract/README.md, round 17)
 
 
 def register(name: str, factory: Factory) -> None:
@@ -62,6 +64,7 @@ def _load_builtins() -> None:
         from testimonies.extract.spacy_extractor import SpacyExtractor
 
         register(DEFAULT, SpacyExtractor)
+        register(VETOING, partial(SpacyExtractor, veto=True))
     if "chat" not in _REGISTRY:
         from testimonies.extract.chat_extractor import ChatExtractor
 

@@ -76,6 +76,11 @@ class SentenceReader(TimeAndPlace):
         self.times = self._times()
         self.defaulted = False  # the claim being read got the document's group as perpetrator
         self.found: list[TriggerMatch] = []  # the act wordings of the sentence
+        self.heads: dict[int, str] = {}  # each claim's head word (by the claim's id)
+
+    def head_lemmas(self, claims: list[ClaimRecord]) -> tuple[str, ...]:
+        """The word each of the claims was read off, in lower case."""
+        return tuple(self.heads.get(id(c), "") for c in claims)
 
     def claims(self) -> list[ClaimRecord]:
         self.found, blockers = self.ex.index.find_with_blockers(self.sent)
@@ -264,7 +269,7 @@ class SentenceReader(TimeAndPlace):
             self.ctx.last_custody = self._act(match)  # "he stayed there five years"
         if self.defaulted:  # the document's group, unless it turns out to name another doer
             self.ctx.defaulted.add((self._act(match), ev[0], ev[1]))
-        return ClaimRecord(
+        claim = ClaimRecord(
             document=self.document,
             act=self._act(match),
             victims=victims or ["unnamed victims"],
@@ -279,6 +284,8 @@ class SentenceReader(TimeAndPlace):
             duration=duration,
             victim_count=_count(victim_tokens, self.lex.mapping("number_words")),
         )
+        self.heads[id(claim)] = head.lemma_.lower()
+        return claim
 
     def _rebutter(self, head: Token, speaker: str | None) -> str | None:
         """'... accused the Organization of killing X. These accusations are lies.': the text

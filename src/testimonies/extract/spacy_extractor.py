@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 
 import spacy
@@ -43,8 +44,14 @@ from testimonies.extract.persons import (
     narrator_body,
     signature,
 )
-from testimonies.extract.recall import shipped_classifier
+from testimonies.extract.recall import (
+    ActClassifier,
+    sentence_features,
+    shipped_classifier,
+    shipped_veto,
+)
 from testimonies.extract.sentence import SentenceReader, appositive_person, is_org_anaphor
+from testimonies.extract.sentence_vectors import shipped_encoder
 from testimonies.extract.sites import custody_sites
 from testimonies.extract.textcues import (
     FIRST_PERSON,
@@ -105,7 +112,11 @@ class SpacyExtractor:
     name = "spacy-rules"
 
     def __init__(
-        self, pipeline: str = "en_core_web_sm", batch_size: int = 16, chunk_chars: int = MAX_CHARS
+        self,
+        pipeline: str = "en_core_web_sm",
+        batch_size: int = 16,
+        chunk_chars: int = MAX_CHARS,
+        veto: bool | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.nlp = load_pipeline(pipeline)
@@ -120,8 +131,11 @@ class SpacyExtractor:
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
         self.recall = shipped_classifier() if settings.RECALL_NET else None
-        self.version = f"{settings.RULES_VERSION}+acts{self.acts.version}" + (
-            f"+net{self.recall.version}" if self.recall else ""
+        vetoing = settings.VECTOR_VETO if veto is None else veto
+        self.veto = shipped_veto() if vetoing else None
+        self.encoder = shipped_encoder() if self.veto else None
+        self.version = f"{settings.RULES_VERSION}+acts{self.acts.version}" + _models_version(
+            self.recall, self.veto
         )
         phrases = sorted(self.lex.words("reporter_phrases"), key=len, reverse=True)
         self.reporter_phrases = re.compile(
@@ -224,6 +238,23 @@ class SpacyExtractor:
                 ctx.add_group_mention(offset + words.start_char, words.text)
 
         return found
+
+    def vetoed(self, told: list[Told]) -> list[Told]:
+        """Each sentence's claims less the acts the vector model all but rules out for it.
+        Only sentences with weakly worded claims are encoded, a document's at once: the
+        encoder costs about as much as the parse."""
+        veto = self.veto
+        if veto is None or self.encoder is None:
+            return told
+        doubtful = [i for i, t in enumerate(told) if veto.may_veto(t.features, _vetoable(t, veto))]
+        vectors = self.encoder.encode([told[i].text for i in doubtful])
+        kept = list(told)
+        for i, vector in zip(doubtful, vectors, strict=True):
+            sentence = told[i]
+            ruled_out = veto.ruled_out(sentence.features, vector) & _vetoable(sentence, veto)
+            claims = [c for c in sentence.claims if c.act not in ruled_out]
+            kept[i] = dataclasses.replace(sentence, claims=claims)
+        return kept
 
     def note_sources(self, doc: Doc, ctx: DocumentContext) -> None:
         """Organizations that speak or are spoken to ("HROE said", "told the agency",
@@ -537,6 +568,30 @@ PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "who", "this"
 _END = Chunk(-1, "", -1)  # marks the end of a document in the chunk stream
 
 
+def _models_version(recall: ActClassifier | None, veto: ActClassifier | None) -> str:
+    """ "+net61f484d0fbf4", or with the veto "+net61f484v4c1d2e": a version is stored in 32
+    characters."""
+    if veto is None:
+        return f"+net{recall.version}" if recall else ""
+    return f"+net{recall.version[:6]}v{veto.version[:6]}" if recall else f"+veto{veto.version}"
+
+
+def _vetoable(told: Told, veto: ActClassifier) -> set[str]:
+    """The acts of the sentence read off words the model learned: of a word the gold never
+    used ("waterboarded") the model knows nothing, and the wording's author knew."""
+    return {c.act for c, head in zip(told.claims, told.heads, strict=True) if veto.knows(head)}
+
+
+@dataclass(frozen=True)
+class Told:
+    """A sentence that made claims: its text and words, for the veto, and the claims."""
+
+    text: str
+    features: frozenset[str]
+    claims: list[ClaimRecord]
+    heads: tuple[str, ...]  # the word each claim was read off
+
+
 class _DocumentReader:
     """What one document's chunks give, read in order."""
 
@@ -619,7 +674,7 @@ class _DocumentReader:
         # a reporter who met the witnesses ('he told me'): a feature told in their words
         self.interviewed = ex.reporter_phrases.search(outside) is not None
         self.mentions: list[MentionRecord] = []
-        self.claims: list[ClaimRecord] = []
+        self.told: list[Told] = []  # the claims of each sentence that made any
 
     def read(self, doc: Doc, chunk: Chunk) -> None:
         ex, ctx = self.ex, self.ctx
@@ -650,7 +705,11 @@ class _DocumentReader:
             self._kin_mentions(chunk)
         ctx.quotes = ex.quotes(doc, chunk.offset, ctx)
         for sent in doc.sents:
-            self.claims.extend(SentenceReader(ex, sent, chunk.offset, self.document, ctx).claims())
+            reader = SentenceReader(ex, sent, chunk.offset, self.document, ctx)
+            claims = reader.claims()
+            if claims:
+                features = frozenset(sentence_features(sent))
+                self.told.append(Told(sent.text, features, claims, reader.head_lemmas(claims)))
 
     def _kin_mentions(self, chunk: Chunk) -> None:
         """'my father' written again after 'my father, Abdolatif Nasseri' is a mention of him:
@@ -781,7 +840,8 @@ class _DocumentReader:
             self.ctx.section_speaker = None
 
     def result(self) -> ExtractionResult:
-        claims = _with_main_doer(self.claims, self.ctx)
+        told = self.ex.vetoed(self.told)
+        claims = _with_main_doer([c for sentence in told for c in sentence.claims], self.ctx)
         if self.court is not None:
             claims = _asserted_by(claims, self.court)
         claims = _open_ended(claims, self.ex.ongoing)
