@@ -200,3 +200,27 @@ def test_training_with_vectors_writes_their_weights_and_the_veto(tmp_path: Path)
     assert words_only.version != model.version
     assert not words_only.uses_vectors
     assert words_only.models[0].vector == ()
+
+
+def test_train_recall_writes_a_veto_model_and_refuses_a_veto_without_vectors(
+    tmp_path: Path,
+) -> None:
+    from typer.testing import CliRunner
+
+    from testimonies.cli.main import app
+    from tests.extract.test_recall_net import _gold_dir
+
+    gold = str(_gold_dir(tmp_path / "gold"))
+    out = tmp_path / "veto.json"
+    runner = CliRunner()
+    refused = runner.invoke(app, ["train-recall", gold, "--out", str(out), "--veto", "0.05"])
+    assert refused.exit_code == 2
+    assert "--veto needs --vectors" in refused.output
+    assert not out.exists()
+    made = runner.invoke(
+        app, ["train-recall", gold, "--out", str(out), "--vectors", "--veto", "0.05"]
+    )
+    assert made.exit_code == 0, made.output
+    assert "sentence vectors, veto 0.05" in made.output
+    model = read_classifier(out)
+    assert (model.veto, model.uses_vectors) == (0.05, True)

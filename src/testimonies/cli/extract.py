@@ -227,11 +227,15 @@ def train_recall(
     """Train the act classifier that reads sentences no act wording matched (extract/recall.py).
 
     The extractor uses the model shipped at src/testimonies/vocab/act_classifier.json: write
-    there to replace it."""
+    there to replace it. With --vectors --veto P the model vetoes worded acts under P;
+    `--extractor spacy-veto` reads it from src/testimonies/vocab/act_veto.json."""
+    if veto > 0 and not vectors:
+        raise typer.BadParameter("--veto needs --vectors", param_hint="--veto")
     model = train_to_file(gold_dirs, out, pipeline, Training(threshold, vectors, veto))
-    weights = sum(len(m.weights) for m in model.models)
+    weights = sum(len(m.weights) + len(m.vector) for m in model.models)
+    kind = f", sentence vectors, veto {model.veto}" if model.uses_vectors else ""
     console.print(
-        f"{out}: version {model.version}, {len(model.models)} act codes, {weights} weights",
+        f"{out}: version {model.version}, {len(model.models)} act codes, {weights} weights{kind}",
         markup=False,
     )
 
