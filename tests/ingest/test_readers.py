@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from testimonies.errors import InputError
-from testimonies.ingest.readers import read_document
+from testimonies.ingest.readers import join_line_hyphens, read_document, read_pdf
 from tests.ingest.helpers import HTML_PAGE, make_encrypted_pdf, make_pdf
 
 
@@ -101,3 +101,30 @@ def test_reading_a_file_refuses_one_over_the_size_limit(tmp_path: Path) -> None:
     assert read_file_text(big).startswith("word")
     with pytest.raises(InputError, match="over the limit of 100"):
         read_file_text(big, max_bytes=100)
+
+
+def test_a_word_broken_at_a_pdf_lines_end_is_whole_again() -> None:
+    pdf = make_pdf(
+        [
+            [
+                "In March 2019 the guards of the camp de-",
+                "tained Omar Vell and his brother, both ex-",
+                "members, in a self-",
+                "contained block under the so-",
+                "called ill-",
+                "treatment rules of Al-",
+                "Qaeda; a 16-",
+                "year-old was impris- ",
+                " oned there.",
+            ]
+        ]
+    )
+    text = read_pdf("report.pdf", pdf)
+    assert "guards of the camp detained Omar Vell" in text
+    assert "both ex-members, in a self-contained block under the so-called ill-treatment" in text
+    assert "Al-Qaeda; a 16-year-old was imprisoned there." in text
+
+
+def test_a_hyphen_that_ends_a_line_after_a_space_is_a_dash_and_stays() -> None:
+    assert join_line_hyphens("they came -\nat night") == "they came -\nat night"
+    assert join_line_hyphens("held in isola-\ntion") == "held in isolation"

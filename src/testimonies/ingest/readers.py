@@ -9,9 +9,14 @@ from __future__ import annotations
 import codecs
 import io
 import logging
+import re
 from collections.abc import Callable
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from testimonies.errors import InputError
 
@@ -38,6 +43,29 @@ def format_of(path: Path) -> str:
 
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# a word broken at a line's end: "de-" / "tained"
+LINE_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*(?=(\w))")
+
+
+@cache
+def _hyphen_keepers() -> frozenset[str]:
+    text = resources.files("testimonies.vocab").joinpath("line_hyphens.yaml").read_text("utf-8")
+    return frozenset(str(word).lower() for word in yaml.safe_load(text)["keep_after"])
+
+
+def join_line_hyphens(text: str) -> str:
+    """A word a typesetter broke at a line's end, whole again: the hyphen dropped, or kept where
+    it is the word's own (line_hyphens.yaml)."""
+
+    def join(match: re.Match[str]) -> str:
+        before, after = match.group(1), match.group(2)
+        last = before.lower()
+        own = last in _hyphen_keepers() or last[-1].isdigit() or after.isupper() or after.isdigit()
+        return before + ("-" if own else "")
+
+    return LINE_HYPHEN.sub(join, text)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -179,7 +207,9 @@ def read_pdf(source: str, data: bytes, encoding: str | None = None) -> str:
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise InputError(source, f"corrupt PDF ({type(exc).__name__}: {exc})") from exc
     text = _normalise_newlines("\n\n".join(page.strip("\n") for page in pages))
-    return _require_text(source, text, "PDF has no text layer (a scan?): run OCR first")
+    return _require_text(
+        source, join_line_hyphens(text), "PDF has no text layer (a scan?): run OCR first"
+    )
 
 
 READERS: dict[str, Callable[[str, bytes, str | None], str]] = {
