@@ -128,3 +128,30 @@ def test_a_word_broken_at_a_pdf_lines_end_is_whole_again() -> None:
 def test_a_hyphen_that_ends_a_line_after_a_space_is_a_dash_and_stays() -> None:
     assert join_line_hyphens("they came -\nat night") == "they came -\nat night"
     assert join_line_hyphens("held in isola-\ntion") == "held in isolation"
+
+
+def test_running_heads_feet_and_page_numbers_go_and_a_sentence_over_a_break_is_joined() -> None:
+    head = "Annual Report on the Northern Camps 2021"
+    pages = [
+        [head, "Testimonies", "The witness said that in May 2020 the guards", "Page 1 of 3"],
+        [
+            head,
+            "beat him with cables in the yard.",
+            "He was then moved to the cellar.",
+            "Page 2 of 3",
+        ],
+        [head, "The Committee met in June.", "Page 3 of 3"],
+    ]
+    text = read_pdf("report.pdf", make_pdf(pages))
+    assert head not in text
+    assert "Page" not in text
+    assert "in May 2020 the guards\nbeat him with cables in the yard." in text
+    assert "moved to the cellar.\n\nThe Committee met in June." in text
+
+
+def test_a_short_pdf_keeps_its_first_line_even_if_it_recurs() -> None:
+    # two pages: too few to tell a running head from a repeated line
+    text = read_pdf(
+        "note.pdf", make_pdf([["Camp Nour", "He was held there."], ["Camp Nour", "She too."]])
+    )
+    assert text.count("Camp Nour") == 2

@@ -45,6 +45,64 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# a page number alone on its line: "12", "- 12 -", "Page 12", "12 of 40"
+PAGE_NUMBER = re.compile(
+    r"[\W_]*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[\W_]*", re.IGNORECASE
+)
+RUNNING_LINES = 2  # how many lines at a page's top and bottom may be running heads or feet
+SENTENCE_END = tuple('.!?:;"\u201d\u2019)]')
+
+
+def join_pages(pages: list[str]) -> str:
+    """The pages' text without their running heads, feet and page numbers, a paragraph that
+    runs over a page break joined again; pages otherwise apart by a blank line."""
+    running = _running_lines(pages)
+    bodies = [_page_body(lines, running) for lines in _page_lines(pages)]
+    text = ""
+    for body in (b for b in bodies if b):
+        if not text:
+            text = body
+        elif text.rstrip().endswith(SENTENCE_END) or not body[0].islower():
+            text += "\n\n" + body
+        else:  # "... the guards" / "beat him": the sentence goes on over the break
+            text += "\n" + body
+    return text
+
+
+def _page_lines(pages: list[str]) -> list[list[str]]:
+    return [page.strip("\n").split("\n") for page in pages]
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def _running_lines(pages: list[str]) -> set[str]:
+    """Lines at a page's edge that recur, numbers aside, on half the pages or more (three at
+    least): a report's running title, its publisher, its date."""
+    counts: dict[str, int] = {}
+    lines_per_page = _page_lines(pages)
+    for lines in lines_per_page:
+        edge = lines[:RUNNING_LINES] + lines[-RUNNING_LINES:]
+        for shape in {_shape(line) for line in edge if line.strip()}:
+            counts[shape] = counts.get(shape, 0) + 1
+    least = max(3, (len(lines_per_page) + 1) // 2)
+    return {shape for shape, n in counts.items() if n >= least}
+
+
+def _page_body(lines: list[str], running: set[str]) -> str:
+    def furniture(line: str) -> bool:
+        bare = line.strip()
+        return not bare or _shape(line) in running or PAGE_NUMBER.fullmatch(bare) is not None
+
+    start, end = 0, len(lines)
+    while start < end and start < RUNNING_LINES and furniture(lines[start]):
+        start += 1
+    while end > start and len(lines) - end < RUNNING_LINES and furniture(lines[end - 1]):
+        end -= 1
+    return "\n".join(lines[start:end]).strip("\n")
+
+
 # a word broken at a line's end: "de-" / "tained"
 LINE_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*(?=(\w))")
 
@@ -206,10 +264,8 @@ def read_pdf(source: str, data: bytes, encoding: str | None = None) -> str:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise InputError(source, f"corrupt PDF ({type(exc).__name__}: {exc})") from exc
-    text = _normalise_newlines("\n\n".join(page.strip("\n") for page in pages))
-    return _require_text(
-        source, join_line_hyphens(text), "PDF has no text layer (a scan?): run OCR first"
-    )
+    text = join_line_hyphens(join_pages([_normalise_newlines(page) for page in pages]))
+    return _require_text(source, text, "PDF has no text layer (a scan?): run OCR first")
 
 
 READERS: dict[str, Callable[[str, bytes, str | None], str]] = {
