@@ -224,3 +224,13 @@ def test_train_recall_writes_a_veto_model_and_refuses_a_veto_without_vectors(
     assert "sentence vectors, veto 0.05" in made.output
     model = read_classifier(out)
     assert (model.veto, model.uses_vectors) == (0.05, True)
+
+
+def test_a_vector_model_shipped_as_the_net_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from testimonies.extract import spacy_extractor
+
+    model = ActModel("torture", 0.0, {}, tuple([0.0] * DIMENSIONS))
+    vectors = ActClassifier("t", 0.9, (model,), vector_scale=3.0)
+    monkeypatch.setattr(spacy_extractor, "shipped_classifier", lambda: vectors)
+    with pytest.raises(InputError, match=r"act_veto\.json"):
+        SpacyExtractor()

@@ -9,7 +9,7 @@ the word that weighs most for the act, as if a wording had matched there.
 
 A model trained with sentence vectors (`sentence_vectors.py`) weighs the sentence's meaning
 beside its words, and may also veto: an act a wording found in a sentence the model gives less
-than `veto` is dropped ("the Committee against Torture", "fears of arrest").
+than `veto` is dropped ("had a heart attack", "the debating club").
 """
 
 from __future__ import annotations

@@ -131,6 +131,11 @@ class SpacyExtractor:
         self.batch_size = batch_size
         self.chunk_chars = chunk_chars
         self.recall = shipped_classifier() if settings.RECALL_NET else None
+        if self.recall is not None and self.recall.uses_vectors:
+            # the net reads words only: a vector model belongs in act_veto.json
+            raise InputError(
+                "act_classifier.json", "a model with sentence vectors: use act_veto.json"
+            )
         vetoing = settings.VECTOR_VETO if veto is None else veto
         self.veto = shipped_veto() if vetoing else None
         self.encoder = shipped_encoder() if self.veto else None
@@ -569,8 +574,8 @@ _END = Chunk(-1, "", -1)  # marks the end of a document in the chunk stream
 
 
 def _models_version(recall: ActClassifier | None, veto: ActClassifier | None) -> str:
-    """ "+net61f484d0fbf4", or with the veto "+net61f484v4c1d2e": a version is stored in 32
-    characters."""
+    """The models' part of the version: "+net61f484d0fbf4", or with the veto
+    "+net61f484v4c1d2e" (a version is stored in 32 characters)."""
     if veto is None:
         return f"+net{recall.version}" if recall else ""
     return f"+net{recall.version[:6]}v{veto.version[:6]}" if recall else f"+veto{veto.version}"
@@ -707,8 +712,8 @@ class _DocumentReader:
         for sent in doc.sents:
             reader = SentenceReader(ex, sent, chunk.offset, self.document, ctx)
             claims = reader.claims()
-            if claims:
-                features = frozenset(sentence_features(sent))
+            if claims:  # the sentence's words only for the veto, which weighs them
+                features = frozenset(sentence_features(sent)) if ex.veto else frozenset()
                 self.told.append(Told(sent.text, features, claims, reader.head_lemmas(claims)))
 
     def _kin_mentions(self, chunk: Chunk) -> None:
