@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from testimonies.errors import InputError
-from testimonies.ingest.readers import join_line_hyphens, read_document, read_pdf
+from testimonies.ingest.readers import drop_invisible, join_line_hyphens, read_document, read_pdf
 from tests.ingest.helpers import HTML_PAGE, make_encrypted_pdf, make_pdf
 
 
@@ -155,3 +155,20 @@ def test_a_short_pdf_keeps_its_first_line_even_if_it_recurs() -> None:
         "note.pdf", make_pdf([["Camp Nour", "He was held there."], ["Camp Nour", "She too."]])
     )
     assert text.count("Camp Nour") == 2
+
+
+def test_soft_hyphens_and_zero_width_spaces_leave_a_web_page() -> None:
+    page = (
+        "<html><body><article><p>In March 2019 the guards de&shy;tained Omar Vell and kept him "
+        "in iso&#8203;lation for months, his brother said.</p>"
+        "<p>The camp administration denied the account in a statement.</p></article>"
+        "</body></html>"
+    )
+    text = read("page.html", page.encode("utf-8"))
+    assert "guards detained Omar Vell and kept him in isolation" in text
+
+
+def test_the_zero_width_non_joiner_of_persian_names_is_no_invisible_mark() -> None:
+    assert (
+        drop_invisible("Mohammad\u200cReza de\u00adtained\ufeff") == "Mohammad\u200cReza detained"
+    )

@@ -103,6 +103,18 @@ def _page_body(lines: list[str], running: set[str]) -> str:
     return "\n".join(lines[start:end]).strip("\n")
 
 
+# marks that show nothing but split a word for every rule: soft hyphens (&shy;, "de\u00adtained"),
+# zero-width spaces, word joiners and stray byte order marks. Not the zero-width (non-)joiner,
+# which Persian and Arabic names need.
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def drop_invisible(text: str) -> str:
+    """The text without characters that show nothing and split words (HTML and PDF only: a
+    plain text file is kept as written, its offsets those of the file)."""
+    return INVISIBLE.sub("", text)
+
+
 # a word broken at a line's end: "de-" / "tained"
 LINE_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*(?=(\w))")
 
@@ -240,9 +252,8 @@ def read_html(source: str, data: bytes, encoding: str | None = None) -> str:
         favor_precision=True,
         deduplicate=False,
     )
-    return _require_text(
-        source, _normalise_newlines(extracted or ""), "HTML page with no main text to extract"
-    )
+    text = drop_invisible(_normalise_newlines(extracted or ""))
+    return _require_text(source, text, "HTML page with no main text to extract")
 
 
 def read_pdf(source: str, data: bytes, encoding: str | None = None) -> str:
@@ -264,7 +275,7 @@ def read_pdf(source: str, data: bytes, encoding: str | None = None) -> str:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
         raise InputError(source, f"corrupt PDF ({type(exc).__name__}: {exc})") from exc
-    text = join_line_hyphens(join_pages([_normalise_newlines(page) for page in pages]))
+    text = join_line_hyphens(join_pages([drop_invisible(_normalise_newlines(p)) for p in pages]))
     return _require_text(source, text, "PDF has no text layer (a scan?): run OCR first")
 
 
