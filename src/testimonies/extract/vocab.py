@@ -238,7 +238,8 @@ def _act(entry: dict[str, Any], classes: WordClasses) -> ActCode:
     )
 
 
-def _read_yaml(name: str) -> dict[str, Any]:
+def read_vocab_yaml(name: str) -> dict[str, Any]:
+    """A YAML mapping of the vocab package, by file name."""
     text = resources.files("testimonies.vocab").joinpath(name).read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     if not isinstance(data, dict):
@@ -259,7 +260,7 @@ def check_mapped(acts: tuple[ActCode, ...], name: str = "acts.yaml") -> None:
 @cache
 def load_acts(name: str = "acts.yaml") -> ActVocabulary:
     """The act codes (spec section 2) with their trigger patterns."""
-    data = _read_yaml(name)
+    data = read_vocab_yaml(name)
     try:
         classes = _classes(data)
         acts = tuple(_act(entry, classes) for entry in data["acts"])
@@ -275,4 +276,4 @@ def load_acts(name: str = "acts.yaml") -> ActVocabulary:
 
 @cache
 def load_lexicon(name: str = "extract_lexicon.yaml") -> Lexicon:
-    return Lexicon(_read_yaml(name))
+    return Lexicon(read_vocab_yaml(name))

@@ -12,13 +12,11 @@ import logging
 import re
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from testimonies.errors import InputError
+from testimonies.extract.vocab import read_vocab_yaml
 
 FORMATS = {
     ".txt": "txt",
@@ -56,8 +54,9 @@ SENTENCE_END = tuple('.!?:;"\u201d\u2019)]')
 def join_pages(pages: list[str]) -> str:
     """The pages' text without their running heads, feet and page numbers, a paragraph that
     runs over a page break joined again; pages otherwise apart by a blank line."""
-    running = _running_lines(pages)
-    bodies = [_page_body(lines, running) for lines in _page_lines(pages)]
+    lines_per_page = [page.strip("\n").split("\n") for page in pages]
+    running = _running_lines(lines_per_page)
+    bodies = [_page_body(lines, running) for lines in lines_per_page]
     text = ""
     for body in (b for b in bodies if b):
         if not text:
@@ -69,19 +68,14 @@ def join_pages(pages: list[str]) -> str:
     return text
 
 
-def _page_lines(pages: list[str]) -> list[list[str]]:
-    return [page.strip("\n").split("\n") for page in pages]
-
-
 def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", line.strip().lower())
 
 
-def _running_lines(pages: list[str]) -> set[str]:
+def _running_lines(lines_per_page: list[list[str]]) -> set[str]:
     """Lines at a page's edge that recur, numbers aside, on half the pages or more (three at
     least): a report's running title, its publisher, its date."""
     counts: dict[str, int] = {}
-    lines_per_page = _page_lines(pages)
     for lines in lines_per_page:
         edge = lines[:RUNNING_LINES] + lines[-RUNNING_LINES:]
         for shape in {_shape(line) for line in edge if line.strip()}:
@@ -121,8 +115,8 @@ LINE_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*(?=(\w))")
 
 @cache
 def _hyphen_keepers() -> frozenset[str]:
-    text = resources.files("testimonies.vocab").joinpath("line_hyphens.yaml").read_text("utf-8")
-    return frozenset(str(word).lower() for word in yaml.safe_load(text)["keep_after"])
+    words = read_vocab_yaml("line_hyphens.yaml")["keep_after"]
+    return frozenset(str(word).lower() for word in words)
 
 
 def join_line_hyphens(text: str) -> str:
