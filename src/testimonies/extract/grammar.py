@@ -188,6 +188,21 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+def set_off_participle(verb: Token) -> bool:
+    """'Kim, imprisoned in a camp at 13, spoke': a participle between commas right after its
+    noun, with no object, parsed as that noun's active verb. A transitive act verb without an
+    object is not active; the noun is who underwent it."""
+    if verb.tag_ not in ("VBN", "VBD") or children(verb, {"dobj", "dative", "ccomp", "xcomp"}):
+        return False
+    found = children(verb, {"nsubj"})
+    if not found or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    noun = found[0]
+    last = max(t.i for t in noun.subtree if t.text != ",")
+    closed = any(t.text == "," for t in verb.rights)
+    return last == verb.i - 2 and noun.i < verb.i and closed
+
+
 def subject(verb: Token) -> Token | None:
     """The verb's subject, looking up through coordinated and controlled verbs."""
     current: Token | None = verb
@@ -231,7 +246,28 @@ def passive_subject(verb: Token) -> Token | None:
         return shared
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUNISH:
         return verb.head
+    if settings.GERUND_PASSIVE_SUBJECTS:
+        controller = gerund_controller(verb)
+        if controller is not None:
+            return controller
     return _earlier_passive_subject(verb)
+
+
+def gerund_controller(verb: Token) -> Token | None:
+    """'Saken reported being held for weeks', 'four described being beaten', 'she spoke of
+    being beaten': a passive gerund with no subject of its own befell the subject of the verb
+    it completes."""
+    if not any(c.lower_ == "being" and c.dep_ == "auxpass" for c in verb.children):
+        return None
+    above = verb.head
+    if verb.dep_ == "pcomp" and above.dep_ == "prep":
+        above = above.head
+    elif verb.dep_ != "xcomp":
+        return None
+    if above.pos_ not in ("VERB", "AUX"):
+        return None
+    found = children(above, {"nsubj"})
+    return _nearest(found, above) if found else None
 
 
 def _earlier_passive_subject(verb: Token) -> Token | None:

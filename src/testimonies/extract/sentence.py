@@ -639,8 +639,28 @@ class SentenceReader(TimeAndPlace):
         perceives = head.lemma_.lower() in self.lex.words("perception_verbs")
         if perceives and not self._takes_thing(head):
             perp = None  # "not seen by his family since": who misses them, not who took them
+        if perp is None and settings.AT_THE_HANDS_OF:
+            perp = self._at_the_hands_of(head)
         perps = g.with_conjuncts(perp) if perp is not None else []
         return victims, perps
+
+    def _at_the_hands_of(self, head: Token) -> Token | None:
+        """'torture at the hands of the security services', 'the abuse she suffered at the
+        hands of her father': who the hands are of did the act (the phrase hung on the act's
+        word, a verb above it, or the clause that tells of it)."""
+        word = head.head if head.dep_ in ("amod", "compound") else head  # "sexual abuse"
+        near = {word.i, *(a.i for a in word.ancestors), *(t.i for t in word.subtree)}
+        for token in self.sent:
+            if (
+                token.lower_ != "hands"
+                or token.head.lower_ != "at"
+                or token.head.head.i not in near
+            ):
+                continue
+            doer = g.prep_object(token, ("of",))  # (whoever it is: 'her stepfather')
+            if doer is not None and doer.pos_ in ("NOUN", "PROPN", "PRON"):
+                return doer
+        return None
 
     def _takes_thing(self, verb: Token) -> bool:
         """'Mother Ruth collected our passports': a verb that may only perceive ('collect
@@ -816,11 +836,21 @@ class SentenceReader(TimeAndPlace):
             # "They were handcuffed to a chair", the participle parsed as the adjective of
             # "were": a passive all the same, whose subject is the copula's
             return self._personal(g.subject(head.head)), g.agent(head)
+        if settings.SET_OFF_PARTICIPLES and g.set_off_participle(head):
+            # "Kim, imprisoned in a camp at 13, spoke at the conference": the tagger made the
+            # participle the sentence's verb and Kim its doer; Kim is who was imprisoned
+            return self._personal(g.subject(head)), g.agent(head)
         if g.is_passive(head):
             subject = g.passive_subject(head)
             if subject is not None and not self._person_like(subject):
-                subject = _owner(subject)  # "their passports were taken"
+                against = g.prep_object(subject, ("against",)) if settings.AIMED_AT else None
+                # "their passports were taken", "the charges against him were fabricated"
+                subject = _owner(subject) or against
             victim = self._personal(subject)
+            controller = g.gerund_controller(head) if subject is not None else None
+            if victim is None and controller is not None and controller == subject:
+                # "Saken reported being held": who tells it is who it befell
+                victim = subject if self._person_like(subject) else None
             if (
                 head.dep_ == "acl"
                 and head.head.lower_ == "those"
@@ -906,6 +936,8 @@ class SentenceReader(TimeAndPlace):
         if victim is None and settings.OWNER_OF_THINGS:  # "confiscation of the passports of X"
             victim = _first(self._personal(_owner(o)) for o in objects if o is not None)
         victim = victim or _first(self._personal(p) for p in g.children(head, {"poss"}))
+        if victim is None and settings.ABUSE_THEY_SUFFERED:
+            victim = self._sufferer_of(top)
         perp = g.prep_object(head, ("by",))
         if perp is None and victim is not None and settings.BY_NAMES_DOER:
             perp = self._as_actor(g.by_within(victim))
@@ -943,6 +975,14 @@ class SentenceReader(TimeAndPlace):
         if victim is None and settings.LISTED_ABUSES and listing:
             victim, perp = self._listed_against(verb, perp)
         return victim, perp
+
+    def _sufferer_of(self, noun: Token) -> Token | None:
+        """'the abuse she and her sister suffered', 'the torture he endured': who undergoes
+        the act in a clause on its noun."""
+        for clause in g.children(noun, {"relcl"}):
+            if clause.lemma_.lower() in self.lex.words("enduring_verbs"):
+                return self._personal(g.subject(clause))
+        return None
 
     def _saying_body(self, pronoun: Token, speaker: str | None) -> str | None:
         """'The brigade has said it is not holding him': "it" is the body that says so."""
@@ -1210,6 +1250,7 @@ class SentenceReader(TimeAndPlace):
             and self._personal(t) is not None
             and not _cited(t, self.lex.words("citing_verbs"))
             and not (t.dep_ == "pobj" and t.head.lower_ in self.lex.words("locative_prepositions"))
+            and not (settings.BY_IS_NO_VICTIM and t.dep_ == "pobj" and t.head.lower_ == "by")
         ]
         if not found:
             return []
@@ -1259,14 +1300,14 @@ class SentenceReader(TimeAndPlace):
             told = self._told(token) if settings.TOLD_THEY else None
             if told is not None:  # "managers tell workers that they may leave only if ..."
                 return self._victim_names(told, speaker)
-            if speaker and self._reported(token):
+            if speaker and self._reported(token) and self._may_be_they(token, speaker):
                 return [speaker]
             if self.ctx.paragraph_victims:
                 return list(self.ctx.paragraph_victims)
             earlier = self._plural_before(token) if settings.THEY_EARLIER else None
             if earlier is not None:
                 return self._victim_names(earlier, speaker)
-            return [speaker] if speaker else [token.text]
+            return [speaker] if speaker and self._may_be_they(token, speaker) else [token.text]
         if lower in ("he", "him", "his", "she", "her"):
             one = self._one_before(token)
             if one is not None:  # "each member had to account ... and others insulted him"
@@ -1440,6 +1481,16 @@ class SentenceReader(TimeAndPlace):
         speech = self.lex.words("speech_verbs")
         return any(a.lemma_.lower() in speech and a.pos_ == "VERB" for a in token.ancestors)
 
+    def _may_be_they(self, pronoun: Token, speaker: str) -> bool:
+        """Whether "they" in what `speaker` says can be the speakers themselves: not in their
+        own quoted words ('"We took them all overnight"', "Kick them, beat them"), where they
+        say "we", nor where the speaker is a body that reports ('..., CNN reported')."""
+        if not settings.THEY_NOT_THE_QUOTED:
+            return True
+        if self.ctx.quote_at(self.offset + pronoun.idx) is not None:
+            return False
+        return self._not_a_source(speaker)
+
     def _first_person_in_clause(self, head: Token) -> bool:
         words = self.lex.words("first_person_singular") | self.lex.words("first_person_plural")
         return any(t.lower_ in words for t in head.sent)
@@ -1503,6 +1554,8 @@ class SentenceReader(TimeAndPlace):
         speech = self.lex.words("speech_verbs")
         if g.clause_head(head).lemma_.lower() in self.lex.words("speech_act_verbs"):
             return []  # "interrogators threatened to detain his mother": its own subject
+        if settings.OWN_AGENT_ACCUSES and g.is_passive(head) and g.agent(head) is not None:
+            return []  # "Jung claims the charges were fabricated by security agents"
         for above in (head, *head.ancestors):
             if above.lemma_.lower() in speech and above.pos_ in ("VERB", "AUX"):
                 if g.is_passive(above):
@@ -1540,8 +1593,27 @@ class SentenceReader(TimeAndPlace):
             return False
         if g.by_object(token):
             return False  # "beaten by two women": "by" names them as who did it
+        if token.head.lower_ == "of" and token.head.head.lower_ == "hands":
+            return False  # "at the hands of her stepfather"
+        if settings.SUBJECTS_WITH_VICTIMS_DO and self._does_to_someone(token):
+            return False  # "two women beat me with sticks"
         of = g.prep_object(token, ("of",))
         return of is None or not self._actor(of) or self._sufferers(of)
+
+    def _does_to_someone(self, token: Token) -> bool:
+        """The subject of an active verb whose object is a person: what it does, it does to
+        them."""
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.pos_ != "VERB" or g.is_passive(verb):
+            return False
+        # ("armed groups have begun to abduct civilians": the verb it controls)
+        controlled = (verb, *g.children(verb, {"xcomp"}))
+        done_to = [o for v in controlled for o in g.children(v, {"dobj"})]
+        return (
+            bool(done_to)
+            and done_to[0].pos_ in ("PRON", "PROPN", "NOUN")
+            and bool(self._personal(done_to[0]))
+        )
 
     def _of_the_staff(self, token: Token) -> bool:
         """'a staff member', 'security men', 'camp guard members': a word of people that a word of
@@ -1615,6 +1687,8 @@ class SentenceReader(TimeAndPlace):
         lemma = token.lemma_.lower()
         if lemma in self.lex.words("actor_nouns") or token.lower_ in self.lex.words("actor_nouns"):
             return True
+        if _qualified_by(token, self.lex.words("actor_modifiers")):
+            return True  # "armed groups", "masked men"
         anaphor = is_org_anaphor(token, self.lex.words("organization_anaphors"))
         return anaphor or self._person_like(token)
 
@@ -2121,14 +2195,38 @@ class SentenceReader(TimeAndPlace):
         denying = self.lex.words("denial_words") | self.lex.words("denial_verbs")
         speech_act = match.act in self.lex.words("speech_acts")
         clause = {t.i for t in g.clause_head(match.head).subtree}
+        # the wording's own words are the act ('the charges were fabricated'), and the verb
+        # 'claims' is who tells it, not an allegation called false
+        wording = {t.i for t in match.tokens} if settings.OWN_WORDS_NOT_FALSITY else set()
         found = [
             t
             for t in self.sent
-            if g.word_in(t, allegations) and (t.i not in clause or match.head in t.subtree)
+            if g.word_in(t, allegations)
+            and (t.i not in clause or match.head in t.subtree)
+            and not (wording and (t.i in wording or t.pos_ == "VERB"))
         ]
         falsity = [
-            t for t in self.sent if g.word_in(t, denying) and not (speech_act and t.dep_ == "amod")
+            t
+            for t in self.sent
+            if g.word_in(t, denying)
+            and not (speech_act and t.dep_ == "amod")
+            and t.i not in wording
         ]
+        if settings.CHARGES_FACED_ELSEWHERE:
+            # "brought to court to face fabricated charges, while others were detained", "Jung,
+            # who worked for a trading company, claims the charges were fabricated": charges
+            # called false that do not allege this act are a circumstance, not its denial
+            falsity_at = {f.i for f in falsity}
+            aside = {
+                t.i
+                for t in found
+                if match.head not in t.subtree
+                and match.head not in t.head.subtree
+                and (t.head.i in falsity_at or any(c.i in falsity_at for c in t.children))
+            }
+            predicates = {t.head.i for t in found if t.i in aside}  # "the charges were fabricated"
+            found = [t for t in found if t.i not in aside]
+            falsity = [f for f in falsity if f.head.i not in aside and f.i not in predicates]
         return bool(found and falsity) or self._next_calls_false(match.head)
 
     def _next_calls_false(self, head: Token) -> bool:
@@ -2212,6 +2310,10 @@ def _first(items: Iterable[Token | None]) -> Token | None:
 def _possessor(thing: Token) -> Token | None:
     found = g.children(thing, {"poss"})
     return found[0] if found else None
+
+
+def _qualified_by(noun: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
 
 
 def _owner(thing: Token) -> Token | None:

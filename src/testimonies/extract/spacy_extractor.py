@@ -33,6 +33,7 @@ from testimonies.extract.context import (
 from testimonies.extract.groups import known_acronyms, text_groups
 from testimonies.extract.persons import (
     LOCATIVES,
+    PRONOUN_GENDER,
     PersonContext,
     addressee,
     byline,
@@ -310,6 +311,43 @@ class SpacyExtractor:
         if dets and root.dep_ == "appos" and ent.label_ == "PERSON":
             ctx.kin.setdefault(f"the {noun.lower_}", clean_name(ent.text))
 
+    def _sayer(self, token: Token, ctx: PersonContext) -> str | None:
+        """'Nurislam told Amnesty he was made to stand all day', 'Kanat, who spent a year in the
+        camps, said he was interrogated': 'he' or 'she' as the subject of what a named person
+        says is that person, not the one named last (the listener, a body)."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+            return None
+        verb = token.head.head
+        if verb.lemma_.lower() not in self.lex.words("speech_verbs"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        teller = subjects[0] if subjects else None
+        if teller is not None and teller.lower_ == "who" and verb.dep_ == "relcl":
+            teller = verb.head
+        if teller is None:
+            return None
+        if settings.UNNAMED_TELLERS and _one_person_noun(teller, self.lex.words("group_nouns")):
+            # "One former detainee told HRW he and his brother were tortured"; not "his mother
+            # said he was taken" (a relative tells of the one whose relative they are)
+            other = "female_words" if token.lower_ == "he" else "male_words"
+            kin = any(c.dep_ == "poss" for c in teller.children)
+            if kin or teller.lemma_.lower() in self.lex.words(other):
+                return None
+            return teller.doc[teller.left_edge.i : teller.i + 1].text
+        ent = g.entity_span(teller)
+        label = teller.ent_type_
+        if ent is None or label not in ("PERSON", "ORG"):
+            return None
+        name = clean_name(ent.text)
+        # the small tagger calls many a foreign name a body ('Kanat', 'Nurislam'); a name of
+        # proper nouns with no word of a body in it can be said 'he'
+        named = all(t.pos_ == "PROPN" for t in ent if not t.is_punct)
+        if label == "ORG" and not (named and ctx.may_be_a_person(name)):
+            return None
+        known = ctx.gender_of(name)
+        wanted = PRONOUN_GENDER.get(token.lower_)
+        return None if wanted and known and known != wanted else name
+
     def _speaks(self, token: Token) -> bool:
         """The subject of a speech verb ('Esther M., 22, said')."""
         verb = token.head
@@ -460,6 +498,8 @@ class SpacyExtractor:
         bodies = lex.words("organization_anaphors") | lex.words("author_words")
         if signer.ent_type_ in ("PERSON", "ORG", "NORP") or signer.lemma_.lower() in bodies:
             return self.name_of(signer, offset, ctx, None)
+        if settings.UNNAMED_TELLERS and signer.lemma_.lower() in lex.words("group_nouns"):
+            return self.name_of(signer, offset, ctx, None)  # 'One former detainee said:'
         return None  # 'The message ended:': no one named signs it
 
     def _quote_speaker(
@@ -541,7 +581,8 @@ class SpacyExtractor:
                 previous = ctx.speaker_before(here, offset, lower)
                 if previous is not None:
                     return previous
-            return ctx.person_before(here, lower) or token.text
+            sayer = self._sayer(token, ctx) if settings.SAYER_IS_HE else None
+            return sayer or ctx.person_before(here, lower) or token.text
         if lower == "you" and ctx.addressee and ctx.quote_at(offset + token.idx) is None:
             return ctx.addressee  # 'To General X ... you said that': the letter's addressee
         if lower in self.lex.words("third_person_plural"):
@@ -562,6 +603,11 @@ class SpacyExtractor:
         if known is None and any(c.dep_ == "poss" for c in token.children):
             known = ctx.relative(token.lower_)  # "her son": the one son the document names
         return known or written
+
+
+def _one_person_noun(token: Token, people: frozenset[str]) -> bool:
+    """'a former detainee', 'one woman': a common noun for one person, not a name."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.lemma_.lower() in people
 
 
 def _first_date(text: str, line: tuple[int, int]) -> str | None:
