@@ -316,3 +316,140 @@ def test_a_quote_after_an_unnamed_witness_and_a_colon_is_theirs(extractor: Spacy
 def test_a_thing_before_the_colon_still_tells_nothing(extractor: SpacyExtractor) -> None:
     text = 'The last message ended:\n\n"They beat me every night."\n'
     assert all(c.asserted_by is None for c in claims_of(extractor, text))
+
+
+def test_he_under_a_named_subject_is_that_person(extractor: SpacyExtractor) -> None:
+    text = (
+        "The boy was found in the yard. Judge Okafor, in her ruling, described the farm, where "
+        "she said beatings with sticks were ordered by the elder."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.asserted_by == "Okafor"
+
+
+def test_a_news_agency_that_reports_is_not_he(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, "Reuters reported that he was beaten."), "physical_assault")
+    assert claim.victims == ["he"]
+
+
+def test_what_could_befall_someone_is_not_stated(extractor: SpacyExtractor) -> None:
+    text = "The leader and four elders could be sentenced to life in prison."
+    assert "detention" not in acts_of(extractor, text)
+
+
+def test_a_sentence_handed_down_is_still_detention(extractor: SpacyExtractor) -> None:
+    text = "The two journalists were sentenced to nine years in prison."
+    assert "detention" in acts_of(extractor, text)
+
+
+def test_a_rule_written_with_may_stays_a_claim(extractor: SpacyExtractor) -> None:
+    text = "A pupil who breaks the rule of silence may be placed in the isolation room for a week."
+    assert acts_of(extractor, text)
+
+
+def test_a_body_that_rescued_the_victims_is_not_their_default_doer(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "Police rescued 140 boys from a Koranic boarding school in Tassara on Friday.\n\n"
+        "Many of the boys had been beaten with hoses and kept in chains for months, the police "
+        "spokesman said."
+    )
+    claims = [c for c in claims_of(extractor, text) if c.act == "physical_assault"]
+    assert claims
+    assert all(c.perpetrators != ["the police"] for c in claims)
+
+
+def test_without_the_rescue_rule_the_police_are_the_default(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "RESCUERS_DO_NOT", False)
+    text = (
+        "Police rescued 140 boys from a Koranic boarding school in Tassara on Friday.\n\n"
+        "Many of the boys had been beaten with hoses and kept in chains for months, the police "
+        "spokesman said."
+    )
+    claims = [c for c in claims_of(extractor, text) if c.act == "physical_assault"]
+    assert any(c.perpetrators == ["the police"] for c in claims)
+
+
+def test_they_in_a_clause_on_a_place_are_the_people_named_before(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "Officers said they freed 80 women from a farm where they were beaten by the overseers."
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.victims == ["80 women"]
+
+
+def test_doers_of_the_paragraph_are_not_lent_to_an_act_done_to_them(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        '"Some of the boys said they were beaten by their teachers," the spokesman said, adding '
+        "that six teachers at the school have been arrested."
+    )
+    arrest = only(claims_of(extractor, text), "detention")
+    assert arrest.perpetrators != ["their teachers"]
+
+
+def test_the_speaker_is_not_a_word_of_the_quote(extractor: SpacyExtractor) -> None:
+    text = (
+        '"We are alarmed by reports of mass arrests, hundreds of injuries and dozens of '
+        'killings," said the Special Rapporteur on torture, Ana Ruiz. "We are also concerned '
+        'that those arrested were beaten in police stations."'
+    )
+    claims = claims_of(extractor, text)
+    assert claims
+    for claim in claims:
+        assert claim.asserted_by is not None
+        assert "injuries" not in claim.asserted_by
+
+
+def test_we_who_speak_of_allegations_are_not_their_victims(extractor: SpacyExtractor) -> None:
+    text = '"We are outraged at the allegations of mass killings," the envoy said.'
+    claim = only(claims_of(extractor, text), "killing")
+    assert claim.victims == ["unnamed victims"]
+
+
+def test_the_people_a_death_is_of_are_its_victims(extractor: SpacyExtractor) -> None:
+    text = "The crackdown has led to the death of over 600 people since November 2015."
+    assert only(claims_of(extractor, text), "killing").victims == ["over 600 people"]
+
+
+def test_the_death_of_a_detained_man_is_a_death_in_custody(extractor: SpacyExtractor) -> None:
+    text = "The envoy called for an inquiry into the death of a detained teacher, Omar Said."
+    claim = only(claims_of(extractor, text), "death_in_custody")
+    assert claim.victims in (["Omar Said"], ["a detained teacher"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 3 reads: No one shall be subjected to torture or to inhuman treatment.",
+        "No one shall be arbitrarily deprived of his liberty.",
+        "No one shall be held in slavery or servitude.",
+    ],
+)
+def test_a_norm_quoted_is_no_act(extractor: SpacyExtractor, text: str) -> None:
+    assert acts_of(extractor, text) == []
+
+
+def test_no_one_was_tortured_is_still_a_denial(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, "No one was subjected to torture in the camp."), "torture")
+    assert claim.polarity == "denied"
+
+
+def test_a_lack_of_contact_the_net_reads_off_a_negation_is_asserted(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "When we were in the camp, I noticed my mother and brother behind the wire. They were "
+        "not allowed to enter the camp and I was not told that my family were there."
+    )
+    claims = [c for c in claims_of(extractor, text) if c.act == "denial_of_contact"]
+    assert claims
+    assert all(c.polarity == "asserted" for c in claims)
+
+
+def test_whom_one_misses_is_not_missing(extractor: SpacyExtractor) -> None:
+    assert "disappearance" not in acts_of(extractor, "In the camp he missed his family terribly.")

@@ -109,12 +109,21 @@ class PersonContext(DocumentContext):
         the state body it names most (twice or more) is the one it lays its acts at."""
         if not settings.STATE_DOES:
             return None
+        lexicon = load_lexicon()
         counts = {
             body: len(re.findall(rf"(?<![\w-]){re.escape(body)}(?![\w-])", self.text, re.I))
-            for body in sorted(load_lexicon().words("state_bodies"))
+            for body in sorted(lexicon.words("state_bodies"))
+            if not (settings.RESCUERS_DO_NOT and self._rescues(body, lexicon.words("rescue_verbs")))
         }
         best = max(counts, key=lambda body: counts[body], default=None)
         return f"the {best}" if best is not None and counts[best] >= STATE_BODY_MIN else None
+
+    def _rescues(self, body: str, verbs: frozenset[str]) -> bool:
+        """'Police rescued 300 captives', 'the army freed the hostages': a body the text tells
+        as freeing people is not the one it lays the acts at."""
+        alternatives = "|".join(sorted(re.escape(v) for v in verbs))
+        told = rf"(?<![\w-]){re.escape(body)}(?![\w-])(?:\s+[\w-]+){{0,8}}?\s+(?:{alternatives})\b"
+        return re.search(told, self.text, re.I) is not None
 
     def _weak_group(self, group: str) -> bool:
         """A name no act is ever said to be done by, that is no group's ('Views' of a UN

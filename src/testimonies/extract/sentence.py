@@ -46,6 +46,7 @@ PERSONAL_PRONOUNS = {
 
 CUSTODY_ACTS = frozenset({"detention", "solitary_confinement"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "'d", "wo", "shall"})
+POSSIBLE_AUX = frozenset({"could", "might"})  # ("may" also writes rules: "may be placed in")
 IF_SAID = "if-said"  # the wording of a threat read off its grammar (_conditional_threats)
 SITE_STAY = "(a stay in a place of custody the text names)"
 SITE_MOVE = "(a move into a place of custody the text names)"
@@ -619,6 +620,8 @@ class SentenceReader(TimeAndPlace):
         victim = victim if victim is not None else self._participle_object(head)
         if victim is None and settings.AIMED_AT:
             victim = self._aimed_at(head)
+        if victim is not None and settings.DEATH_OF_PEOPLE:
+            victim = self._befallen(victim)
         if match.act in self.lex.words("liberty_acts"):
             victim = self._at_liberty(head) or victim
         if match.act == "denial_of_contact" and settings.VISITED_ARE_HELD:
@@ -715,6 +718,8 @@ class SentenceReader(TimeAndPlace):
         verb = head if head.pos_ in ("VERB", "AUX") else g.clause_head(head)
         # "would be reported ... and jailed": a verb coordinated to another shares its 'would'
         verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        if settings.MAY_BE_DONE and any(_possible_passive(v) for v in verbs):
+            return True  # "could be sentenced to life", "might be detained again"
         if not any(_future(v) for v in verbs):
             return False
         if any(self._supposes(c) for v in verbs for c in g.children(v, {"advcl"})):
@@ -1121,6 +1126,13 @@ class SentenceReader(TimeAndPlace):
         named = of.pos_ == "PROPN" and of.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         return counted and (named or _a_people(of))
 
+    def _befallen(self, noun: Token) -> Token:
+        """'led to the death of over 600 people': the people an event noun is of."""
+        if noun.lemma_.lower() not in self.lex.words("event_nouns"):
+            return noun
+        of = g.prep_object(noun, ("of",))
+        return of if of is not None and self._person_like(of) else noun
+
     def _a_thing(self, token: Token) -> bool:
         if not settings.OWNER_OF_THINGS:
             return False
@@ -1216,7 +1228,9 @@ class SentenceReader(TimeAndPlace):
         names: list[str] = []
         for token in tokens:
             names.extend(self._victim_names(token, self._first_person(token, speaker)))
-        if not names and speaker and self._first_person_in_clause(head):
+        # (not "we are outraged at the allegations of mass killings")
+        alleged = settings.ALLEGED_NOT_OURS and self._alleged(head)
+        if not names and speaker and not alleged and self._first_person_in_clause(head):
             names = [speaker]
         if not names and self.ctx.paragraph_victims:
             names = list(self.ctx.paragraph_victims)
@@ -1300,6 +1314,9 @@ class SentenceReader(TimeAndPlace):
             told = self._told(token) if settings.TOLD_THEY else None
             if told is not None:  # "managers tell workers that they may leave only if ..."
                 return self._victim_names(told, speaker)
+            inside = self._plural_in_clause_before(token) if settings.THEY_IN_A_CLAUSE else None
+            if inside is not None:  # "rescued 300 young men from a school where they were chained"
+                return self._victim_names(inside, speaker)
             if speaker and self._reported(token) and self._may_be_they(token, speaker):
                 return [speaker]
             if self.ctx.paragraph_victims:
@@ -1345,6 +1362,20 @@ class SentenceReader(TimeAndPlace):
             if len(before) == 1 and before[0].lower() not in PERSONAL_PRONOUNS:
                 return list(before)
         return [self.ctx.kin.get(name.lower(), name)]
+
+    def _plural_in_clause_before(self, pronoun: Token) -> Token | None:
+        """'they' in a clause on a noun ('a school where they were chained') after people the
+        sentence has just named ('rescued over 300 young men from a school'): those people."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+            return None
+        start = verb.head.left_edge.i
+        for i in range(start - 1, max(pronoun.sent.start - 1, start - ACTOR_LOOKBACK), -1):
+            word = pronoun.doc[i]
+            done_to = word.dep_ in ("dobj", "pobj", "nsubjpass", "appos")
+            if word.tag_ in ("NNS", "NNPS") and done_to and self._person_like(word):
+                return word
+        return None
 
     def _plural_before(self, pronoun: Token) -> Token | None:
         """'they' that nothing in the paragraph resolved: the people its text named last
@@ -1491,6 +1522,11 @@ class SentenceReader(TimeAndPlace):
             return False
         return self._not_a_source(speaker)
 
+    def _alleged(self, head: Token) -> bool:
+        """The act is what allegations or reports are of ('the allegations of mass killings')."""
+        allegations = self.lex.words("allegation_nouns")
+        return any(a.pos_ == "NOUN" and g.word_in(a, allegations) for a in head.ancestors)
+
     def _first_person_in_clause(self, head: Token) -> bool:
         words = self.lex.words("first_person_singular") | self.lex.words("first_person_plural")
         return any(t.lower_ in words for t in head.sent)
@@ -1524,7 +1560,7 @@ class SentenceReader(TimeAndPlace):
         names = [n for n in _unique(names) if n not in victims]
         if not names and not tokens:
             nearby = [self._custodian(speaker), *self._agent_nearby(speaker)]
-            names = [n for n in nearby if n is not None and n not in victims][:1]
+            names = [n for n in nearby if n is not None and not _among(n, victims)][:1]
             named = list(names)
         named = [n for n in names if n in named and self._not_a_source(n)]
         if named:
@@ -1536,7 +1572,7 @@ class SentenceReader(TimeAndPlace):
         if not names and settings.PARAGRAPH_DOERS:
             # "FPK fighters surrounded the market ... Three of the men were shot dead": an act
             # that names no one was done by those the paragraph last said acted
-            names = [n for n in self.ctx.paragraph_actors if n not in victims]
+            names = [n for n in self.ctx.paragraph_actors if not _among(n, victims)]
         if not names and act not in self.ex.no_default_perpetrator and settings.GROUP_DOES:
             group = self._default_group(self.offset + self.sent.start_char)
             names = [group] if group else []
@@ -1816,6 +1852,12 @@ class SentenceReader(TimeAndPlace):
                 who = self._source_name(by, quote)
             else:
                 subj = g.children(above, {"nsubj"})
+                if quote is not None and settings.SPEAKER_OUTSIDE_QUOTE:
+                    # '"... thousands of injuries ...," said the Rapporteur': not a word of the
+                    # quote the parser made the subject of a verb outside it
+                    inside = range(quote.begin, quote.end)
+                    if self.offset + above.idx not in inside:
+                        subj = [s for s in subj if self.offset + s.idx not in inside]
                 if not subj and above.dep_ in ("xcomp", "conj"):
                     # "relatives abroad continue to report that...": the controlling subject;
                     # "a man from the Branch came to my father and said...": the shared one
@@ -2077,6 +2119,8 @@ class SentenceReader(TimeAndPlace):
     def _polarity(
         self, match: TriggerMatch, verb: Token, victims: list[Token], denier: str | None
     ) -> Polarity:
+        if settings.NET_NEGATED_LACK and self._lack_read_by_net(match):
+            return "asserted"  # "they were not allowed to enter", "he had not seen them for years"
         keep = _own_negation({t.i for t in match.tokens}, match)
         # "No member was ever detained, held in solitary or tortured": the negation of the
         # first verb and its "no one" subject govern the verbs coordinated with it
@@ -2107,6 +2151,14 @@ class SentenceReader(TimeAndPlace):
         negated = negated or (freely and self._freely_done(match.head))
         negated = negated or (settings.AT_NO_TIME and any(self._at_no_time(t) for t in governing))
         return "denied" if negated != match.trigger.denied else "asserted"
+
+    def _lack_read_by_net(self, match: TriggerMatch) -> bool:
+        """An act of liberty lacking (no contact, no exit) the net read off a negated word: the
+        negation is the act ('were not allowed to enter', 'had not seen them for years'), not
+        its denial."""
+        by_net = match.trigger.text.startswith("net:")
+        lacking = match.act in self.lex.words("liberty_acts")
+        return by_net and lacking and any(c.dep_ == "neg" for c in match.head.children)
 
     def _freely_done(self, head: Token) -> bool:
         """'She had confessed of her own free will', 'passports are kept only at the resident's
@@ -2312,6 +2364,23 @@ def _possessor(thing: Token) -> Token | None:
     return found[0] if found else None
 
 
+def _among(name: str, victims: list[str]) -> bool:
+    """The name is one of the victims, or the same people written otherwise ('their teachers'
+    of 'seven teachers at the school have been arrested')."""
+    if name in victims:
+        return True
+    if not settings.SAME_PEOPLE_NOT_DOERS:
+        return False
+    heads = {_head_word(v) for v in victims}
+    return _head_word(name) in heads - {""}
+
+
+def _head_word(phrase: str) -> str:
+    """'teachers' of 'seven teachers at the school', of 'their teachers'."""
+    words = re.split(r",| (?:of|at|in|from|who|with|for) ", phrase, maxsplit=1)[0].split()
+    return words[-1].lower() if words else ""
+
+
 def _qualified_by(noun: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
 
@@ -2330,7 +2399,17 @@ def is_org_anaphor(token: Token, nouns: frozenset[str]) -> bool:
     if token.ent_type_ or any(c.dep_ == "compound" for c in token.children):
         return False  # "the Lantern Rights Group" is a name, not "the group"
     dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    if settings.ORDERS_ARE_NO_GROUP and _to_be_done(token):
+        return False  # "they were given the order to punish me": a command, not the Order
     return token.lemma_.lower() in nouns and bool(dets & {"the", "this", "that"})
+
+
+def _to_be_done(noun: Token) -> bool:
+    """'the order to punish me', 'the mission to find him': a noun an infinitive completes."""
+    return any(
+        c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children
+    )
 
 
 def _aimed(noun: Token) -> bool:
@@ -2485,6 +2564,13 @@ def _owns_papers(token: Token, papers: frozenset[str]) -> bool:
         and token.head.lemma_.lower() in papers
         and any(c.dep_ == "case" for c in token.children)
     )
+
+
+def _possible_passive(verb: Token) -> bool:
+    """'could be sentenced', 'might be tortured': what may befall someone,
+    not what did."""
+    modal = any(c.lower_ in POSSIBLE_AUX and c.dep_ == "aux" for c in verb.children)
+    return modal and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
 
 
 def _future(verb: Token) -> bool:

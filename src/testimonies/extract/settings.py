@@ -106,6 +106,36 @@ GERUND_PASSIVE_SUBJECTS = True
 SAYER_IS_HE = True
 # "One former detainee told HRW he was tortured": so for a teller named by a noun for one person.
 UNNAMED_TELLERS = True
+# "Hillman recited the testimony about the commune, where he said...": a subject "he" or "she" in
+# a clause under a verb whose subject is a named person (no other person between) is that person.
+SUBJECT_ABOVE_IS_HE = True
+# "could be sentenced to life in prison", "might be detained again": a passive under "could"
+# or "might" tells what may befall someone, not what did ("may" also writes rules).
+MAY_BE_DONE = True
+# "Police rescued over 300 young men from a school where they were chained": a state body the text
+# tells as freeing or raiding is not the body it lays its acts at by default.
+RESCUERS_DO_NOT = True
+# "they rescued over 300 young men from a school where they were chained": "they" in a clause on a
+# noun is the people the sentence named just before that noun, not who tells it.
+THEY_IN_A_CLAUSE = True
+# "... sodomised by their teachers. Seven teachers at the school have been arrested": the doers a
+# paragraph named are not lent to an act done to the same people.
+SAME_PEOPLE_NOT_DOERS = True
+# '"... thousands of injuries, tens of thousands of arrests ...," said the Special Rapporteur': the
+# speaker of a quote is a subject outside its quotation marks, not a word of the quote.
+SPEAKER_OUTSIDE_QUOTE = True
+# '"We are outraged at the allegations of mass killings"': an act that allegations are of did not
+# befall the "we" who speak of them.
+ALLEGED_NOT_OURS = True
+# "the crackdown has led to the death of over 600 people": the people a thing the act befell is
+# "of" are its victims, not the thing.
+DEATH_OF_PEOPLE = True
+# "They were given the order to punish me": a word for a group ("the order", "the mission") that an
+# infinitive completes is a command or a task, not the group.
+ORDERS_ARE_NO_GROUP = True
+# "They were not allowed to enter", "he had not seen them for years": a lack of contact or exit the
+# net read off a negated word is asserted by that negation, not denied.
+NET_NEGATED_LACK = True
 # '"We took them all overnight," the detective said', '..., CNN reported': "they" in a speaker's
 # own quoted words or in what a reporting body tells is not the speaker.
 THEY_NOT_THE_QUOTED = True

@@ -334,19 +334,24 @@ class SpacyExtractor:
             if kin or teller.lemma_.lower() in self.lex.words(other):
                 return None
             return teller.doc[teller.left_edge.i : teller.i + 1].text
-        ent = g.entity_span(teller)
-        label = teller.ent_type_
-        if ent is None or label not in ("PERSON", "ORG"):
+        return _named_person(teller, token.lower_, ctx)
+
+    def _subject_above(self, token: Token, ctx: PersonContext) -> str | None:
+        """'Hillman recited a litany of testimony about life on the commune, where he said...':
+        a subject 'he' or 'she' in a clause under a verb whose subject is a named person, with
+        no other person named between them, is that person."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        name = clean_name(ent.text)
-        # the small tagger calls many a foreign name a body ('Kanat', 'Nurislam'); a name of
-        # proper nouns with no word of a body in it can be said 'he'
-        named = all(t.pos_ == "PROPN" for t in ent if not t.is_punct)
-        if label == "ORG" and not (named and ctx.may_be_a_person(name)):
-            return None
-        known = ctx.gender_of(name)
-        wanted = PRONOUN_GENDER.get(token.lower_)
-        return None if wanted and known and known != wanted else name
+        for verb in token.head.ancestors:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
+            if not subjects:
+                continue
+            teller = subjects[0]
+            between = token.doc[teller.i + 1 : token.i]
+            if any(t.ent_type_ == "PERSON" or t.lower_ in PRONOUNS for t in between):
+                return None
+            return _named_person(teller, token.lower_, ctx)
+        return None
 
     def _speaks(self, token: Token) -> bool:
         """The subject of a speech verb ('Esther M., 22, said')."""
@@ -523,7 +528,12 @@ class SpacyExtractor:
             for token in sent:
                 outside = token.idx < begin or token.idx >= end
                 if outside and token.lemma_.lower() in speech and token.pos_ in ("VERB", "AUX"):
-                    subj = g.children(token, {"nsubj"})
+                    # (not a word of the quote the parser made the verb's subject)
+                    subj = [
+                        s
+                        for s in g.children(token, {"nsubj"})
+                        if s.idx < begin or s.idx >= end or not settings.SPEAKER_OUTSIDE_QUOTE
+                    ]
                     if subj and settings.DECLARATIONS_DECLARED and subj[0].lower_ in first:
                         continue  # 'a declaration, of which we report:': the publisher's words
                     if subj:
@@ -562,7 +572,12 @@ class SpacyExtractor:
             return None
         for token in before[-1]:
             if token.lemma_.lower() in speech and token.pos_ == "VERB":
-                subj = g.children(token, {"nsubj"})
+                spans = quote_spans(doc.text) if settings.SPEAKER_OUTSIDE_QUOTE else []
+                subj = [
+                    s
+                    for s in g.children(token, {"nsubj"})
+                    if not any(b <= s.idx < e for b, e in spans)
+                ]
                 if subj and subj[0].lower_ not in PRONOUNS and subj[0].pos_ in ("PROPN", "NOUN"):
                     return self.name_of(subj[0], offset, ctx, None)
         return None
@@ -582,7 +597,8 @@ class SpacyExtractor:
                 if previous is not None:
                     return previous
             sayer = self._sayer(token, ctx) if settings.SAYER_IS_HE else None
-            return sayer or ctx.person_before(here, lower) or token.text
+            above = self._subject_above(token, ctx) if settings.SUBJECT_ABOVE_IS_HE else None
+            return sayer or above or ctx.person_before(here, lower) or token.text
         if lower == "you" and ctx.addressee and ctx.quote_at(offset + token.idx) is None:
             return ctx.addressee  # 'To General X ... you said that': the letter's addressee
         if lower in self.lex.words("third_person_plural"):
@@ -603,6 +619,34 @@ class SpacyExtractor:
         if known is None and any(c.dep_ == "poss" for c in token.children):
             known = ctx.relative(token.lower_)  # "her son": the one son the document names
         return known or written
+
+
+def _named_person(teller: Token, pronoun: str, ctx: PersonContext) -> str | None:
+    """The person's name `teller` is part of, if the pronoun can stand for them."""
+    ent = g.entity_span(teller)
+    label = teller.ent_type_
+    if ent is None or label not in ("PERSON", "ORG"):
+        return None
+    name = clean_name(ent.text)
+    # the small tagger calls many a foreign name a body ('Kanat', 'Nurislam', 'Hillman'); a name
+    # of proper nouns with no word of a body in it can be said 'he'
+    named = all(t.pos_ == "PROPN" for t in ent if not t.is_punct)
+    if label == "ORG" and not (named and ctx.may_be_a_person(name) and _told_as_person(teller)):
+        return None
+    known = ctx.gender_of(name)
+    wanted = PRONOUN_GENDER.get(pronoun)
+    return None if wanted and known and known != wanted else name
+
+
+def _told_as_person(name: Token) -> bool:
+    """A name the text treats as a person's: 'Kanat, who spent a year in the camps',
+    'Hillman, in his hourlong opinion, recited' (not 'Reuters reported')."""
+    verb = name.head
+    span = name.doc[name.i + 1 : verb.i] if verb.i > name.i else name.doc[name.i : name.i]
+    who = any(c.dep_ == "relcl" and c.lower_ != "which" for c in name.children) and any(
+        t.lower_ == "who" for t in name.subtree
+    )
+    return who or any(t.lower_ in ("his", "her", "who") for t in span)
 
 
 def _one_person_noun(token: Token, people: frozenset[str]) -> bool:
