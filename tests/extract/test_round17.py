@@ -453,3 +453,80 @@ def test_a_lack_of_contact_the_net_reads_off_a_negation_is_asserted(
 
 def test_whom_one_misses_is_not_missing(extractor: SpacyExtractor) -> None:
     assert "disappearance" not in acts_of(extractor, "In the camp he missed his family terribly.")
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("During those years I could not contact my family.", "I"),
+        ("They could not call their parents for two years.", "They"),
+    ],
+)
+def test_who_cannot_reach_their_family_is_the_one_kept(
+    extractor: SpacyExtractor, text: str, victim: str
+) -> None:
+    claim = only(claims_of(extractor, text), "denial_of_contact")
+    assert claim.victims == [victim]
+    assert claim.perpetrators == []
+
+
+def test_a_family_that_cannot_visit_keeps_the_held_the_victim(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, "His family could not visit him."), "denial_of_contact")
+    assert claim.victims == ["him"]
+
+
+def test_a_phrase_cut_in_a_bracket_closes_it(extractor: SpacyExtractor) -> None:
+    text = "The report says dissident members of the secretive Lantern Fellowship (LF) were beaten."
+    victims = only(claims_of(extractor, text), "physical_assault").victims
+    assert all(v.count("(") == v.count(")") for v in victims)
+
+
+def test_the_people_a_punishment_is_of_are_its_victims(extractor: SpacyExtractor) -> None:
+    text = "The punishment of those who try to escape from the compound is death and execution."
+    claims = claims_of(extractor, text)
+    assert claims
+    assert all(c.victims == ["those who try to escape from the compound"] for c in claims)
+
+
+def test_a_threat_to_harm_oneself_is_no_threat(extractor: SpacyExtractor) -> None:
+    assert "threat" not in acts_of(extractor, "He threatened to burn himself alive in the yard.")
+
+
+def test_a_leave_granted_only_on_a_condition_is_denial_of_exit(extractor: SpacyExtractor) -> None:
+    text = "She was allowed to go home only after she signed the pledge."
+    assert only(claims_of(extractor, text), "denial_of_exit").polarity == "asserted"
+
+
+def test_a_reporter_who_made_no_attempt_to_contact_keeps_no_one(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "The group said the researchers had made no attempt to contact the organisation."
+    assert "denial_of_contact" not in acts_of(extractor, text)
+
+
+def test_the_larger_place_after_a_place_is_no_person(extractor: SpacyExtractor) -> None:
+    text = (
+        "Farid Azimi spent nine years in the camp near Manza, Durres.\n\n"
+        "He said he was beaten there every week."
+    )
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert claim.victims == ["Farid Azimi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "doer"),
+    [
+        ("She asked to call her mother but the guards refused.", "She", "the guards"),
+        (
+            "He requested permission to visit his sick father; the commander denied it.",
+            "He",
+            "the commander",
+        ),
+    ],
+)
+def test_leave_to_see_ones_family_refused_is_denial_of_contact(
+    extractor: SpacyExtractor, text: str, victim: str, doer: str
+) -> None:
+    claim = only(claims_of(extractor, text), "denial_of_contact")
+    assert claim.victims == [victim]
+    assert claim.perpetrators == [doer]

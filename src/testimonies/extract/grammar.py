@@ -54,7 +54,14 @@ def phrase(token: Token, without: Token | None = None) -> str:
         owned = {t.i for c in of for t in c.subtree} - cut
         keep = [t for t in keep if t.i <= token.i or t.i in owned]
         keep = _contiguous(keep, token)[:MAX_PHRASE]
-    return _strip_possessive(_text(keep))
+    return _strip_possessive(_closed(_text(keep)))
+
+
+def _closed(text: str) -> str:
+    """A phrase cut inside a bracket ('members of the Organization (MKO') closes it."""
+    if text.count("(") == text.count(")") + 1 and not text.endswith("("):
+        return text + ")"
+    return text
 
 
 def _named_by(token: Token) -> Span | None:

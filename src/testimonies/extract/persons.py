@@ -253,6 +253,10 @@ class PersonContext(DocumentContext):
         even where the tagger calls them persons before the text has said so."""
         if self._places_written is None:
             self._places_written = {m.group(1).lower() for m in WRITTEN_PLACE.finditer(self.text)}
+            if settings.PLACE_AFTER_PLACE:  # "a camp located in Manza, Durrës."
+                self._places_written |= {
+                    m.group(1).lower() for m in PLACE_AFTER_PLACE.finditer(self.text)
+                }
         return self._places_written
 
     def mentioned(self, name: str) -> bool:
@@ -272,6 +276,13 @@ LOCATIVES = frozenset({"in", "at", "near", "inside", "outside"})
 WRITTEN_PLACE = re.compile(
     rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}})"
     r"(?![\w'’-])(?![ \t]+[A-Z])"  # not 'at Hassan Ali's house', not the first words of a name
+)
+# The larger place written after a place ("in Manza, Durrës.", "in Rigasa, Kaduna;"), where the
+# sentence or clause ends: a place too.
+PLACE_AFTER_PLACE = re.compile(
+    rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+(?:the\s+)?[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){{0,2}}"
+    r",[ \t]+([A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)(?=[.;)]|$)",
+    re.MULTILINE,
 )
 
 

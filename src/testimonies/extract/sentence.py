@@ -626,6 +626,10 @@ class SentenceReader(TimeAndPlace):
             victim = self._at_liberty(head) or victim
         if match.act == "denial_of_contact" and settings.VISITED_ARE_HELD:
             victim = self._visited(head, victim) or victim
+        if match.act == "denial_of_contact" and settings.KEPT_FROM_KIN:
+            kept = self._asker(match) or self._kept_from_kin(head, victim)
+            if kept is not None:  # "I could not contact my family": I am the one kept
+                victim, perp = kept, (None if perp is not None and perp.i == kept.i else perp)
         if match.act == "disappearance" and settings.MISSING_NOT_SEEKERS:
             victim = self._sought(head, victim) or victim
         if victim is None and perp is not None and self._toils(perp, match.act):
@@ -814,6 +818,26 @@ class SentenceReader(TimeAndPlace):
         seen = g.direct_object(verb) if verb.lemma_.lower() == "see" else None
         return self._personal(seen)
 
+    def _asker(self, match: TriggerMatch) -> Token | None:
+        """'She asked to call her mother but the guards refused': who asked is kept."""
+        asked = _first(t for t in match.tokens if t.lemma_.lower() in ("ask", "request"))
+        subject = g.subject(asked) if asked is not None else None
+        return subject if subject is not None and self._person_like(subject) else None
+
+    def _kept_from_kin(self, head: Token, reached: Token | None) -> Token | None:
+        """'I could not contact my family', 'they could not call their parents': who cannot
+        reach their relatives or lawyer is the one kept from contact, not the relatives."""
+        contact = self.lex.words("contact_verbs")
+        near = [head, head.head, *head.children, *g.clause_head(head).children]
+        verb = _first(t for t in near if t.lemma_.lower() in contact and t.pos_ == "VERB")
+        reached = g.direct_object(verb) if verb is not None else reached
+        if verb is None or reached is None or not self._visitor(reached):
+            return None
+        subject = g.subject(verb)
+        if subject is None or self._visitor(subject) or not self._person_like(subject):
+            return None
+        return subject
+
     def _visitor(self, token: Token) -> bool:
         return g.word_in(token, self.lex.words("visitor_nouns"))
 
@@ -964,7 +988,10 @@ class SentenceReader(TimeAndPlace):
         if victim is None and top.dep_ == "oprd" and settings.CALLED_IS_OBJECT:
             victim = self._personal(g.direct_object(verb))  # "called him a spy": him
         if victim is None and top.dep_ in ("attr", "oprd", "acomp"):  # "members are missing"
-            victim = self._personal(g.subject(verb)) or self._personal(g.direct_object(verb))
+            subject = g.subject(verb)
+            if subject is not None and settings.DEATH_OF_PEOPLE:
+                subject = self._befallen(subject)  # "the punishment of those who flee is death"
+            victim = self._personal(subject) or self._personal(g.direct_object(verb))
         if victim is None and g.is_passive(verb):
             victim = self._personal(g.passive_subject(verb))
             by = g.agent(verb)  # not the act itself ('alarmed by the killing of 11 people')

@@ -136,6 +136,12 @@ ORDERS_ARE_NO_GROUP = True
 # "They were not allowed to enter", "he had not seen them for years": a lack of contact or exit the
 # net read off a negated word is asserted by that negation, not denied.
 NET_NEGATED_LACK = True
+# "I could not contact my family", "they could not call their parents": who cannot reach their
+# relatives or lawyer is the one kept from contact (as the gold has it), not the relatives.
+KEPT_FROM_KIN = True
+# "a camp located in Manza, Durrës.": the larger place written after a place, where the clause
+# ends, is a place (the tagger called Durrës a person, then "he" of the next sentence).
+PLACE_AFTER_PLACE = True
 # '"We took them all overnight," the detective said', '..., CNN reported': "they" in a speaker's
 # own quoted words or in what a reporting body tells is not the speaker.
 THEY_NOT_THE_QUOTED = True
