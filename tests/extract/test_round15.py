@@ -165,7 +165,7 @@ def test_the_switch_turns_staff_doers_off(
     extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(settings, "STAFF_ARE_DOERS", False)
-    # (round 17 makes any subject that does an act to a person its doer: that switch too)
+    # (round 18 makes any subject that does an act to a person its doer: that switch too)
     monkeypatch.setattr(settings, "SUBJECTS_WITH_VICTIMS_DO", False)
     text = "A staff member pushed me down on the trail."
     assert only(claims_of(extractor, text), "physical_assault").perpetrators == []

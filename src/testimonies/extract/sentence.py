@@ -46,7 +46,19 @@ PERSONAL_PRONOUNS = {
 
 CUSTODY_ACTS = frozenset({"detention", "solitary_confinement"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "'d", "wo", "shall"})
-POSSIBLE_AUX = frozenset({"could", "might"})  # ("may" also writes rules: "may be placed in")
+POSSIBLE_AUX = frozenset({"could", "might"})
+ABSTRACT_ENDINGS = (
+    "ing",
+    "ness",
+    "tion",
+    "sion",
+    "ment",
+    "ity",
+    "ence",
+    "ance",
+    "ism",
+    "ship",
+)  # ("may" also writes rules: "may be placed in")
 IF_SAID = "if-said"  # the wording of a threat read off its grammar (_conditional_threats)
 SITE_STAY = "(a stay in a place of custody the text names)"
 SITE_MOVE = "(a move into a place of custody the text names)"
@@ -246,7 +258,12 @@ class SentenceReader(TimeAndPlace):
         narrator = self.ctx.narrator()
         me = narrator if narrator and (quote is None or quote.speaker is None) else speaker
         told_here = self.ctx.victims_sentence == self.offset + self.sent.start_char
-        found = victim_tokens or ([] if told_here else self._victim_in_sentence(head, perp_tokens))
+        # (a wording of one word only: "inject * sterilizers" names its thing)
+        thing = len(match.tokens) == 1 and self._done_to_a_thing(head)
+        lent = not told_here and not (settings.THINGS_ARE_NO_VICTIMS and thing)
+        found = victim_tokens or (self._victim_in_sentence(head, perp_tokens) if lent else [])
+        if not found and not told_here and not lent and match.act in self.lex.words("body_acts"):
+            return None  # "the cult has killed all normal human feelings"
         victims = self._victims(found, head, me, quote)
         self.defaulted = False
         perpetrators = self._perpetrators(perp_tokens, me, victims, match.act)
@@ -622,6 +639,12 @@ class SentenceReader(TimeAndPlace):
             victim = self._aimed_at(head)
         if victim is not None and settings.DEATH_OF_PEOPLE:
             victim = self._befallen(victim)
+        if (
+            victim is None
+            and settings.PATIENTS_ARE_PEOPLE
+            and match.act in self.lex.words("body_acts")
+        ):
+            victim = self._unknown_people(head)  # "two suspected pirates were killed"
         if match.act in self.lex.words("liberty_acts"):
             victim = self._at_liberty(head) or victim
         if match.act == "denial_of_contact" and settings.VISITED_ARE_HELD:
@@ -648,8 +671,21 @@ class SentenceReader(TimeAndPlace):
             perp = None  # "not seen by his family since": who misses them, not who took them
         if perp is None and settings.AT_THE_HANDS_OF:
             perp = self._at_the_hands_of(head)
+        if perp is None and settings.RECEIVERS_HOLD:
+            perp = self._handed_to(head)
         perps = g.with_conjuncts(perp) if perp is not None else []
         return victims, perps
+
+    def _handed_to(self, head: Token) -> Token | None:
+        """'five members were turned over to Iraqi security forces and held in Abu Ghraib': who
+        people were handed to holds them, in the verb coordinated with the handing over."""
+        if head.dep_ != "conj" or not g.is_passive(head):
+            return None
+        handing = head.head
+        if handing.lemma_.lower() not in self.lex.words("handing_verbs"):
+            return None
+        to = g.prep_object(handing, ("to",))
+        return to if to is not None and self._actor(to) else None
 
     def _at_the_hands_of(self, head: Token) -> Token | None:
         """'torture at the hands of the security services', 'the abuse she suffered at the
@@ -817,6 +853,42 @@ class SentenceReader(TimeAndPlace):
                         return found
         seen = g.direct_object(verb) if verb.lemma_.lower() == "see" else None
         return self._personal(seen)
+
+    def _unknown_people(self, head: Token) -> Token | None:
+        """'Two suspected pirates were killed', 'these sergeants have been detained': a plural
+        noun the tagger knows no person by, the passive subject of a verb of the body's acts, is
+        people (not an abstract noun nor a word for things)."""
+        if head.pos_ != "VERB" or not g.is_passive(head):
+            return None  # (an object may be misparsed: "arrested since the March protests")
+        patient = g.passive_subject(head)
+        if patient is None or patient.pos_ != "NOUN" or patient.ent_type_:
+            return None
+        lemma = patient.lemma_.lower()
+        known = self._no_ones()
+        if lemma in known or lemma.endswith(ABSTRACT_ENDINGS) or _owner(patient) is not None:
+            return None
+        return patient if patient.tag_ == "NNS" else None
+
+    def _no_ones(self) -> frozenset[str]:
+        """Words for things and happenings, never for people."""
+        acts = self.ex.acts
+        return acts.words("things") | acts.words("inanimate") | self.lex.words("happening_nouns")
+
+    def _done_to_a_thing(self, head: Token) -> bool:
+        """'the cult has killed all normal human feelings', 'meetings that were held as my
+        trials': the verb's own object is a thing, so no person of the sentence is lent to it."""
+        if head.pos_ != "VERB":
+            return False
+        patient = g.passive_subject(head) if g.is_passive(head) else g.direct_object(head)
+        if patient is not None and patient.lower_ in ("that", "which") and head.dep_ == "relcl":
+            patient = head.head  # "meetings that were held"
+        if patient is None or patient.pos_ != "NOUN" or patient.ent_type_:
+            return False
+        lemma = patient.lemma_.lower()
+        # (only what is surely no one: a word for things, or an abstract noun; the tagger knows
+        # too few people, pirates, sergeants and rioters among them, to take the rest as things)
+        abstract = lemma in self._no_ones() or lemma.endswith(ABSTRACT_ENDINGS)
+        return abstract and not self._person_like(patient) and _owner(patient) is None
 
     def _asker(self, match: TriggerMatch) -> Token | None:
         """'She asked to call her mother but the guards refused': who asked is kept."""

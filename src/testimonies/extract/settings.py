@@ -1,6 +1,6 @@
 """Switches of the rule extractor, each measured on the gold set (see README)."""
 
-RULES_VERSION = "1.15"  # round 17: grammar read off real press and NGO texts (acts.yaml 17)
+RULES_VERSION = "1.15"  # round 18: grammar read off real press, NGO and court texts (acts.yaml 17)
 # Gold annotation (and readers) carry the last stated date and place over to later sentences
 # of the same story; these switches say how far.
 INHERIT_DOCUMENT_TIME = False
@@ -142,6 +142,15 @@ KEPT_FROM_KIN = True
 # "a camp located in Manza, Durrës.": the larger place written after a place, where the clause
 # ends, is a place (the tagger called Durrës a person, then "he" of the next sentence).
 PLACE_AFTER_PLACE = True
+# "five members were turned over to Iraqi security forces and held in Abu Ghraib": who people
+# were handed to holds them (the verb coordinated with the handing over names no agent).
+RECEIVERS_HOLD = True
+# "the cult has killed all normal human feelings", "meetings that were held as my trials": a verb
+# whose own object is a thing is lent no victim from the rest of the sentence.
+THINGS_ARE_NO_VICTIMS = True
+# "Two suspected pirates were killed", "these sergeants have been detained": a plural noun the
+# tagger knows no person by, the passive subject of a verb of the body's acts, is people.
+PATIENTS_ARE_PEOPLE = True
 # '"We took them all overnight," the detective said', '..., CNN reported': "they" in a speaker's
 # own quoted words or in what a reporting body tells is not the speaker.
 THEY_NOT_THE_QUOTED = True

@@ -1,7 +1,8 @@
-"""Round 17 of the extraction rules: read off how press and NGO texts write, not off the gold.
-Who "he" is in what a named person says, who a passive gerund befell ("reported being held"),
-a participle set off by commas, "they" in a speaker's own quoted words, accusations whose
-passive names the accuser, and emotions that "seize" people."""
+"""Round 18 of the extraction rules, read off real press, NGO, UN, court and advocacy texts (not
+off the gold): who "he" is in what a named or unnamed person says, who a passive gerund befell,
+participles set off by commas, "they" in a speaker's own quoted words, "at the hands of", who is
+kept from their family, rescuers who are no doers, and wordings that state no act (norms quoted,
+emotions that seize, deaths nearly suffered, threats to oneself)."""
 
 from __future__ import annotations
 
@@ -530,3 +531,43 @@ def test_leave_to_see_ones_family_refused_is_denial_of_contact(
     claim = only(claims_of(extractor, text), "denial_of_contact")
     assert claim.victims == [victim]
     assert claim.perpetrators == [doer]
+
+
+def test_who_people_were_handed_to_holds_them(extractor: SpacyExtractor) -> None:
+    text = "Five former members were turned over to the border police and held in Kessa prison."
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.perpetrators == ["the border police"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Women in the camps were forcibly sterilised.", "They injected sterilizers into her body."],
+)
+def test_forced_sterilisation_is_sexual_violence(extractor: SpacyExtractor, text: str) -> None:
+    assert "sexual_violence" in acts_of(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I was virtually executed that night.", "He almost died in the cell."]
+)
+def test_a_death_nearly_suffered_is_none(extractor: SpacyExtractor, text: str) -> None:
+    acts = acts_of(extractor, text)
+    assert "killing" not in acts
+    assert "death_in_custody" not in acts
+
+
+def test_what_they_would_do_every_night_is_told(extractor: SpacyExtractor) -> None:
+    assert "physical_assault" in acts_of(extractor, "Every night they would beat us with cables.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The movement has killed all normal human feelings in its members.",
+        "After three meetings that were held as my trials, I was sent back to work.",
+    ],
+)
+def test_a_verb_done_to_a_thing_lends_no_victim(extractor: SpacyExtractor, text: str) -> None:
+    acts = acts_of(extractor, text)
+    assert "killing" not in acts
+    assert "detention" not in acts
