@@ -571,3 +571,12 @@ def test_a_verb_done_to_a_thing_lends_no_victim(extractor: SpacyExtractor, text:
     acts = acts_of(extractor, text)
     assert "killing" not in acts
     assert "detention" not in acts
+
+
+def test_a_body_that_only_raided_and_arrested_stays_the_doer(extractor: SpacyExtractor) -> None:
+    text = (
+        "Police raided the house and arrested the two activists.\n\n"
+        "The activists were beaten in the station, the police said."
+    )
+    beating = only(claims_of(extractor, text), "physical_assault")
+    assert [p.lower() for p in beating.perpetrators] in (["police"], ["the police"])

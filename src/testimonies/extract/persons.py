@@ -119,10 +119,15 @@ class PersonContext(DocumentContext):
         return f"the {best}" if best is not None and counts[best] >= STATE_BODY_MIN else None
 
     def _rescues(self, body: str, verbs: frozenset[str]) -> bool:
-        """'Police rescued 300 captives', 'the army freed the hostages': a body the text tells
-        as freeing people is not the one it lays the acts at."""
-        alternatives = "|".join(sorted(re.escape(v) for v in verbs))
-        told = rf"(?<![\w-]){re.escape(body)}(?![\w-])(?:\s+[\w-]+){{0,8}}?\s+(?:{alternatives})\b"
+        """'Police rescued 300 captives', 'the army freed the hostages', 'police raided the
+        building' in a text where captives 'have been rescued': a body the text tells as freeing
+        people is not the one it lays the acts at (a raid alone is not: police raid homes to
+        arrest people)."""
+        freeing = "|".join(sorted(re.escape(v) for v in verbs))
+        if not re.search(rf"\b(?:{freeing})\b", self.text, re.I):
+            return False
+        named = rf"(?<![\w-]){re.escape(body)}(?![\w-])"
+        told = rf"{named}(?:\s+[\w-]+){{0,8}}?\s+(?:{freeing}|raided|raid)\b"
         return re.search(told, self.text, re.I) is not None
 
     def _weak_group(self, group: str) -> bool:

@@ -650,7 +650,7 @@ class SentenceReader(TimeAndPlace):
         if match.act == "denial_of_contact" and settings.VISITED_ARE_HELD:
             victim = self._visited(head, victim) or victim
         if match.act == "denial_of_contact" and settings.KEPT_FROM_KIN:
-            kept = self._asker(match) or self._kept_from_kin(head, victim)
+            kept = self._asker(match) or self._kept_from_kin(head)
             if kept is not None:  # "I could not contact my family": I am the one kept
                 victim, perp = kept, (None if perp is not None and perp.i == kept.i else perp)
         if match.act == "disappearance" and settings.MISSING_NOT_SEEKERS:
@@ -896,13 +896,13 @@ class SentenceReader(TimeAndPlace):
         subject = g.subject(asked) if asked is not None else None
         return subject if subject is not None and self._person_like(subject) else None
 
-    def _kept_from_kin(self, head: Token, reached: Token | None) -> Token | None:
+    def _kept_from_kin(self, head: Token) -> Token | None:
         """'I could not contact my family', 'they could not call their parents': who cannot
         reach their relatives or lawyer is the one kept from contact, not the relatives."""
         contact = self.lex.words("contact_verbs")
         near = [head, head.head, *head.children, *g.clause_head(head).children]
         verb = _first(t for t in near if t.lemma_.lower() in contact and t.pos_ == "VERB")
-        reached = g.direct_object(verb) if verb is not None else reached
+        reached = g.direct_object(verb) if verb is not None else None
         if verb is None or reached is None or not self._visitor(reached):
             return None
         subject = g.subject(verb)
@@ -2666,8 +2666,7 @@ def _owns_papers(token: Token, papers: frozenset[str]) -> bool:
 
 
 def _possible_passive(verb: Token) -> bool:
-    """'could be sentenced', 'might be tortured': what may befall someone,
-    not what did."""
+    """'could be sentenced', 'might be tortured': what may befall someone, not what did."""
     modal = any(c.lower_ in POSSIBLE_AUX and c.dep_ == "aux" for c in verb.children)
     return modal and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)
 

@@ -113,7 +113,7 @@ SUBJECT_ABOVE_IS_HE = True
 # or "might" tells what may befall someone, not what did ("may" also writes rules).
 MAY_BE_DONE = True
 # "Police rescued over 300 young men from a school where they were chained": a state body the text
-# tells as freeing or raiding is not the body it lays its acts at by default.
+# tells as rescuing or freeing people is not the body it lays its acts at by default.
 RESCUERS_DO_NOT = True
 # "they rescued over 300 young men from a school where they were chained": "they" in a clause on a
 # noun is the people the sentence named just before that noun, not who tells it.

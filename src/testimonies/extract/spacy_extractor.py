@@ -570,9 +570,9 @@ class SpacyExtractor:
         before = [s for s in doc.sents if s.end_char <= begin]
         if not before or doc.text[before[-1].end_char : begin].strip():
             return None
+        spans = quote_spans(doc.text) if settings.SPEAKER_OUTSIDE_QUOTE else []
         for token in before[-1]:
             if token.lemma_.lower() in speech and token.pos_ == "VERB":
-                spans = quote_spans(doc.text) if settings.SPEAKER_OUTSIDE_QUOTE else []
                 subj = [
                     s
                     for s in g.children(token, {"nsubj"})
@@ -642,11 +642,9 @@ def _told_as_person(name: Token) -> bool:
     """A name the text treats as a person's: 'Kanat, who spent a year in the camps',
     'Hillman, in his hourlong opinion, recited' (not 'Reuters reported')."""
     verb = name.head
-    span = name.doc[name.i + 1 : verb.i] if verb.i > name.i else name.doc[name.i : name.i]
-    who = any(c.dep_ == "relcl" and c.lower_ != "which" for c in name.children) and any(
-        t.lower_ == "who" for t in name.subtree
-    )
-    return who or any(t.lower_ in ("his", "her", "who") for t in span)
+    between = list(name.doc[name.i + 1 : verb.i]) if verb.i > name.i else []
+    who = any(t.lower_ == "who" for t in name.subtree)
+    return who or any(t.lower_ in ("his", "her", "who") for t in between)
 
 
 def _one_person_noun(token: Token, people: frozenset[str]) -> bool:
