@@ -580,3 +580,31 @@ def test_a_body_that_only_raided_and_arrested_stays_the_doer(extractor: SpacyExt
     )
     beating = only(claims_of(extractor, text), "physical_assault")
     assert [p.lower() for p in beating.perpetrators] in (["police"], ["the police"])
+
+
+def test_she_is_not_a_man_by_his_given_name(extractor: SpacyExtractor) -> None:
+    text = (
+        "Wilhelmine Lindeman escaped in 1966. Days later, after a visit from the colony's "
+        "president, Herman Schmidt, she was taken back and never heard from again."
+    )
+    claims = [c for c in claims_of(extractor, text) if c.act == "disappearance"]
+    assert claims
+    assert all("Herman Schmidt" not in c.victims for c in claims)
+
+
+def test_she_is_the_woman_her_given_name_tells(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Zahra Karimi left the camp in 2003. Reza Tavakoli said she was beaten there."
+    assert only(claims_of(extractor, text), "physical_assault").victims == ["Zahra Karimi"]
+    monkeypatch.setattr(settings, "GIVEN_NAME_GENDER", False)
+    assert only(claims_of(extractor, text), "physical_assault").victims == ["Reza Tavakoli"]
+
+
+def test_a_passive_after_active_verbs_befell_their_subject(extractor: SpacyExtractor) -> None:
+    text = (
+        "After a visit from the director, Pastor Olsen, the girl withdrew her complaint, went "
+        "back to the farm and was never heard from again."
+    )
+    claim = only(claims_of(extractor, text), "disappearance")
+    assert claim.victims == ["the girl"]

@@ -165,6 +165,14 @@ class PersonContext(DocumentContext):
             found = self.genders.get(key)
             if found in ("m", "f"):
                 return found
+        if settings.GIVEN_NAME_GENDER:
+            # a given name given to one sex only (Zahra, Herman), the first the name has
+            # ('Colonia president Herman Schmidt')
+            lexicon = load_lexicon()
+            male, female = lexicon.words("male_given_names"), lexicon.words("female_given_names")
+            for word in words:
+                if word in male or word in female:
+                    return "m" if word in male else "f"
         return None
 
     def person_before(self, before: int, pronoun: str, not_name: str | None = None) -> str | None:

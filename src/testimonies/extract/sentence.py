@@ -1347,6 +1347,10 @@ class SentenceReader(TimeAndPlace):
                 return [verb.head]  # "the members imprisoned in the camp"
             if g.is_passive(verb):
                 subject = self._personal(g.passive_subject(verb))
+                if subject is None and verb.dep_ == "conj" and settings.SHARED_SUBJECT_UNDERGOES:
+                    # "she retracted her statements, returned to the colony and was never heard
+                    # from again": the subject the coordinated verbs share
+                    subject = self._personal(g.subject(verb))
                 if subject is not None and subject not in perps:
                     return [subject]
         taken = {t.i for p in perps for t in p.subtree}

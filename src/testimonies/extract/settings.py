@@ -151,6 +151,12 @@ THINGS_ARE_NO_VICTIMS = True
 # "Two suspected pirates were killed", "these sergeants have been detained": a plural noun the
 # tagger knows no person by, the passive subject of a verb of the body's acts, is people.
 PATIENTS_ARE_PEOPLE = True
+# "Lindeman escaped ... after a visit from Colonia president Herman Schmidt, she retracted": a given
+# name given to one sex only (extract_lexicon.yaml) tells "he" from "she" where the text does not.
+GIVEN_NAME_GENDER = True
+# "she retracted her statements, returned to the colony and was never heard from again": a passive
+# coordinated with active verbs, with no subject of its own, befell the subject they share.
+SHARED_SUBJECT_UNDERGOES = True
 # '"We took them all overnight," the detective said', '..., CNN reported': "they" in a speaker's
 # own quoted words or in what a reporting body tells is not the speaker.
 THEY_NOT_THE_QUOTED = True
