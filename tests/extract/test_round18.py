@@ -142,10 +142,13 @@ def test_they_in_what_former_detainees_say_is_them(extractor: SpacyExtractor) ->
     assert claim.victims == ["The former detainees"]
 
 
-def test_who_by_names_is_no_victim_lent_to_an_act(extractor: SpacyExtractor) -> None:
+def test_who_by_names_is_no_victim_lent_to_an_act(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = "He recalled an attack by prison guards, which included severe beatings."
-    for claim in claims_of(extractor, text):
-        assert "prison guards" not in claim.victims
+    assert only(claims_of(extractor, text), "physical_assault").victims != ["prison guards"]
+    monkeypatch.setattr(settings, "BY_IS_NO_VICTIM", False)
+    assert only(claims_of(extractor, text), "physical_assault").victims == ["prison guards"]
 
 
 @pytest.mark.parametrize(
@@ -478,8 +481,9 @@ def test_a_family_that_cannot_visit_keeps_the_held_the_victim(extractor: SpacyEx
 
 def test_a_phrase_cut_in_a_bracket_closes_it(extractor: SpacyExtractor) -> None:
     text = "The report says dissident members of the secretive Lantern Fellowship (LF) were beaten."
-    victims = only(claims_of(extractor, text), "physical_assault").victims
-    assert all(v.count("(") == v.count(")") for v in victims)
+    claim = only(claims_of(extractor, text), "physical_assault")
+    assert all(v.count("(") == v.count(")") for v in claim.victims)
+    assert claim.place is None or claim.place.count("(") == claim.place.count(")")
 
 
 def test_the_people_a_punishment_is_of_are_its_victims(extractor: SpacyExtractor) -> None:
@@ -608,3 +612,22 @@ def test_a_passive_after_active_verbs_befell_their_subject(extractor: SpacyExtra
     )
     claim = only(claims_of(extractor, text), "disappearance")
     assert claim.victims == ["the girl"]
+
+
+def test_a_reporting_body_named_by_by_did_no_act(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "One of the main reports on the group's record of torturing its members was released "
+        "by Human Rights Watch in 2005."
+    )
+    assert only(claims_of(extractor, text), "torture").perpetrators == []
+    monkeypatch.setattr(settings, "SOURCES_DO_NOT_ACT", False)
+    assert only(claims_of(extractor, text), "torture").perpetrators == ["Human Rights Watch"]
+
+
+def test_a_doer_named_by_by_elsewhere_in_the_sentence_still_acts(extractor: SpacyExtractor) -> None:
+    claim = only(
+        claims_of(extractor, "He died after repeated beatings by guards."), "physical_assault"
+    )
+    assert claim.perpetrators == ["guards"]

@@ -54,12 +54,15 @@ def phrase(token: Token, without: Token | None = None) -> str:
         owned = {t.i for c in of for t in c.subtree} - cut
         keep = [t for t in keep if t.i <= token.i or t.i in owned]
         keep = _contiguous(keep, token)[:MAX_PHRASE]
-    return _strip_possessive(_closed(_text(keep)))
+    return _strip_possessive(closed_brackets(_text(keep)))
 
 
-def _closed(text: str) -> str:
-    """A phrase cut inside a bracket ('members of the Organization (MKO') closes it."""
-    if text.count("(") == text.count(")") + 1 and not text.endswith("("):
+def closed_brackets(text: str) -> str:
+    """A phrase cut inside a bracket ('members of the Organization (MKO') closes it; one cut
+    right after its opening bracket ('Lantern Fellowship (') drops it."""
+    if text.endswith("("):
+        return text[:-1].rstrip()
+    if text.count("(") == text.count(")") + 1:
         return text + ")"
     return text
 

@@ -276,6 +276,7 @@ class SentenceReader(TimeAndPlace):
         else:
             start, end = self._uttered_when(self._act(match), voice, start, end)
         place = self._place(ev, head, quote is not None, self._act(match))
+        place = g.closed_brackets(place) if place is not None else None
         text = self.sent.doc.user_data.get("text") or self.sent.doc.text  # (built only if need be)
         quote_text = text[ev[0] - self.offset : ev[1] - self.offset]
         if victims:
@@ -1811,7 +1812,10 @@ class SentenceReader(TimeAndPlace):
             if governor.lemma_.lower() in not_doing or not self._actor(token):
                 continue
             if not self.ctx.in_dateline(self.offset + token.idx):
-                found.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
+                name = self.ex.name_of(token, self.offset, self.ctx, speaker)
+                if settings.SOURCES_DO_NOT_ACT and not self._not_a_source(name):
+                    continue  # "a report ... was released by Human Rights Watch"
+                found.append(name)
         return found
 
     def _actor(self, token: Token) -> bool:

@@ -157,6 +157,9 @@ GIVEN_NAME_GENDER = True
 # "she retracted her statements, returned to the colony and was never heard from again": a passive
 # coordinated with active verbs, with no subject of its own, befell the subject they share.
 SHARED_SUBJECT_UNDERGOES = True
+# "a report on the group's record of torturing its members was released by Human Rights Watch": a
+# body that reports (an NGO, a court, an agency) named by "by" elsewhere in the sentence did no act.
+SOURCES_DO_NOT_ACT = True
 # '"We took them all overnight," the detective said', '..., CNN reported': "they" in a speaker's
 # own quoted words or in what a reporting body tells is not the speaker.
 THEY_NOT_THE_QUOTED = True
