@@ -188,10 +188,13 @@ class ActClassifier:
         return data
 
 
+NET_WORDING = "net:"  # how the wording of an act the net found reads ("net:allow")
+
+
 def _match_at(act: str, head: Token) -> TriggerMatch:
     word = PatternToken(frozenset({head.lemma_.lower()}), head=True)
     # a claim only when the grammar finds whom the act befell: the net knows no roles
-    trigger = Trigger(act, f"net:{head.lemma_.lower()}", (word,), needs_victim=True)
+    trigger = Trigger(act, f"{NET_WORDING}{head.lemma_.lower()}", (word,), needs_victim=True)
     return TriggerMatch(trigger, (head,))
 
 

@@ -12,6 +12,7 @@ from testimonies.extract import grammar as g
 from testimonies.extract import settings
 from testimonies.extract.context import Quote, canonical_org, with_acronym, with_name
 from testimonies.extract.persons import PRONOUN_GENDER, PersonContext
+from testimonies.extract.recall import NET_WORDING
 from testimonies.extract.triggers import TriggerMatch
 from testimonies.extract.vocab import PatternToken, Trigger
 from testimonies.extract.when_where import TimeAndPlace
@@ -46,19 +47,8 @@ PERSONAL_PRONOUNS = {
 
 CUSTODY_ACTS = frozenset({"detention", "solitary_confinement"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "'d", "wo", "shall"})
-POSSIBLE_AUX = frozenset({"could", "might"})
-ABSTRACT_ENDINGS = (
-    "ing",
-    "ness",
-    "tion",
-    "sion",
-    "ment",
-    "ity",
-    "ence",
-    "ance",
-    "ism",
-    "ship",
-)  # ("may" also writes rules: "may be placed in")
+POSSIBLE_AUX = frozenset({"could", "might"})  # ("may" also writes rules: "may be placed in")
+ABSTRACT_ENDINGS = ("ing", "ness", "tion", "sion", "ment", "ity", "ence", "ance", "ism", "ship")
 IF_SAID = "if-said"  # the wording of a threat read off its grammar (_conditional_threats)
 SITE_STAY = "(a stay in a place of custody the text names)"
 SITE_MOVE = "(a move into a place of custody the text names)"
@@ -259,8 +249,8 @@ class SentenceReader(TimeAndPlace):
         me = narrator if narrator and (quote is None or quote.speaker is None) else speaker
         told_here = self.ctx.victims_sentence == self.offset + self.sent.start_char
         # (a wording of one word only: "inject * sterilizers" names its thing)
-        thing = len(match.tokens) == 1 and self._done_to_a_thing(head)
-        lent = not told_here and not (settings.THINGS_ARE_NO_VICTIMS and thing)
+        one_word = len(match.tokens) == 1 and not victim_tokens and settings.THINGS_ARE_NO_VICTIMS
+        lent = not told_here and not (one_word and self._done_to_a_thing(head))
         found = victim_tokens or (self._victim_in_sentence(head, perp_tokens) if lent else [])
         if not found and not told_here and not lent and match.act in self.lex.words("body_acts"):
             return None  # "the cult has killed all normal human feelings"
@@ -861,19 +851,18 @@ class SentenceReader(TimeAndPlace):
         people (not an abstract noun nor a word for things)."""
         if head.pos_ != "VERB" or not g.is_passive(head):
             return None  # (an object may be misparsed: "arrested since the March protests")
-        patient = g.passive_subject(head)
-        if patient is None or patient.pos_ != "NOUN" or patient.ent_type_:
-            return None
-        lemma = patient.lemma_.lower()
-        known = self._no_ones()
-        if lemma in known or lemma.endswith(ABSTRACT_ENDINGS) or _owner(patient) is not None:
+        patient = _common_noun(g.passive_subject(head))
+        if patient is None or self._surely_no_one(patient) or _owner(patient) is not None:
             return None
         return patient if patient.tag_ == "NNS" else None
 
-    def _no_ones(self) -> frozenset[str]:
-        """Words for things and happenings, never for people."""
+    def _surely_no_one(self, noun: Token) -> bool:
+        """A word for things or happenings, or an abstract noun: never people (the tagger knows
+        too few people, pirates, sergeants and rioters among them, to take the rest as things)."""
         acts = self.ex.acts
-        return acts.words("things") | acts.words("inanimate") | self.lex.words("happening_nouns")
+        no_ones = acts.words("things") | acts.words("inanimate") | self.lex.words("happening_nouns")
+        lemma = noun.lemma_.lower()
+        return lemma in no_ones or lemma.endswith(ABSTRACT_ENDINGS)
 
     def _done_to_a_thing(self, head: Token) -> bool:
         """'the cult has killed all normal human feelings', 'meetings that were held as my
@@ -883,13 +872,10 @@ class SentenceReader(TimeAndPlace):
         patient = g.passive_subject(head) if g.is_passive(head) else g.direct_object(head)
         if patient is not None and patient.lower_ in ("that", "which") and head.dep_ == "relcl":
             patient = head.head  # "meetings that were held"
-        if patient is None or patient.pos_ != "NOUN" or patient.ent_type_:
+        patient = _common_noun(patient)
+        if patient is None or not self._surely_no_one(patient):
             return False
-        lemma = patient.lemma_.lower()
-        # (only what is surely no one: a word for things, or an abstract noun; the tagger knows
-        # too few people, pirates, sergeants and rioters among them, to take the rest as things)
-        abstract = lemma in self._no_ones() or lemma.endswith(ABSTRACT_ENDINGS)
-        return abstract and not self._person_like(patient) and _owner(patient) is None
+        return not self._person_like(patient) and _owner(patient) is None
 
     def _asker(self, match: TriggerMatch) -> Token | None:
         """'She asked to call her mother but the guards refused': who asked is kept."""
@@ -2263,7 +2249,7 @@ class SentenceReader(TimeAndPlace):
         """An act of liberty lacking (no contact, no exit) the net read off a negated word: the
         negation is the act ('were not allowed to enter', 'had not seen them for years'), not
         its denial."""
-        by_net = match.trigger.text.startswith("net:")
+        by_net = match.trigger.text.startswith(NET_WORDING)
         lacking = match.act in self.lex.words("liberty_acts")
         return by_net and lacking and any(c.dep_ == "neg" for c in match.head.children)
 
@@ -2469,6 +2455,11 @@ def _first(items: Iterable[Token | None]) -> Token | None:
 def _possessor(thing: Token) -> Token | None:
     found = g.children(thing, {"poss"})
     return found[0] if found else None
+
+
+def _common_noun(token: Token | None) -> Token | None:
+    """The token if it is a common noun no entity is named by."""
+    return token if token is not None and token.pos_ == "NOUN" and not token.ent_type_ else None
 
 
 def _among(name: str, victims: list[str]) -> bool:
