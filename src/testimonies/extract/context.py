@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from testimonies.extract import settings
 from testimonies.extract.vocab import load_lexicon
+from testimonies.link.organizations import organization_key, organizations
 
 if TYPE_CHECKING:
     from testimonies.extract.turns import Turns
@@ -160,13 +161,15 @@ class DocumentContext:
     def _named(self, name: str) -> bool:
         """A name with a group's word, or the acronym the text gives such a name."""
         full = self.acronyms.get(name) if settings.ACRONYMS_COUNT else None
-        return _named_as_group(name) or (full is not None and _named_as_group(full))
+        if named_as_group(name) or (full is not None and named_as_group(full)):
+            return True
+        return settings.KNOWN_GROUPS_NAMED and _known_as_group(name)
 
     def _group_words_alone(self) -> list[tuple[int, int, str]]:
         """'Sazman-e Pishgaman-e Khalq (People's Vanguard Organization)' named once, then
         'Pishgaman' a dozen times (the tagger takes it for a person's name): the distinctive
         word of a group's name that the text writes on its own is how the text names it."""
-        names = [n for n in self.org_counts if _named_as_group(n)] + list(self.text_groups)
+        names = [n for n in self.org_counts if named_as_group(n)] + list(self.text_groups)
         if settings.ACRONYMS_COUNT:  # 'Tahreek-e Azadi-ye Gwadan (TAG)', the tagger saw no ORG
             names += list(self.acronyms.values())
         words = {w for n in names for w in re.split(r"[\s\-‐–]+", _before_of(n))}
@@ -277,6 +280,11 @@ class DocumentContext:
                 return surface
         return main
 
+    def _with_acronyms(self, name: str) -> str:
+        """'Mujahedin-e Khalq Organization (MKO)': the group as written, with the acronym the
+        text gives it (or its name, where the text wrote the acronym)."""
+        return with_acronym(name, self.acronyms) if settings.GROUP_WITH_ACRONYM else name
+
     def group_reference(self, before: int) -> str | None:
         """The main group as the text last referred to it before `before`, by its name or by a
         word for it ('the group', 'the Organization'), the word given with the name: 'the
@@ -288,10 +296,10 @@ class DocumentContext:
             if offset >= before:
                 continue
             if same_group(surface, main):
-                return surface
+                return self._with_acronyms(surface)
             if _anaphor(surface) and _may_stand_for(surface, main):
                 return with_name(surface, main, self.acronyms)
-        return main
+        return self._with_acronyms(main)
 
     def quote_at(self, offset: int) -> Quote | None:
         for quote in self.quotes:
@@ -356,12 +364,13 @@ def with_acronym(name: str, acronyms: dict[str, str]) -> str:
     """'FPK', 'the Kivari Patriotic Front' -> 'Kivari Patriotic Front (FPK)' where the text
     defines the acronym: one name a reader (and a linker) knows under both of its forms."""
     bare = canonical_org(name)
-    if acronyms.get(bare):
-        return f"{acronyms[bare]} ({bare})"
-    for acronym, full in acronyms.items():
-        if full and bare == full:
-            return f"{full} ({acronym})"
-    return name
+    full = acronyms.get(bare) or (bare if bare in acronyms.values() else None)
+    if not full:
+        return name
+    forms = [acronym for acronym, of in acronyms.items() if of == full]
+    if not settings.ALL_ACRONYMS:  # the one written, or the first the text gave
+        forms = [bare] if bare in forms else forms[:1]
+    return f"{full} ({', '.join(forms)})"
 
 
 GROUP_WORD_MIN = 3
@@ -411,7 +420,13 @@ def _after_a_name(text: str, start: int) -> bool:
     return previous[:1].isupper() and previous not in ("The", "A") and previous[-1:].isalpha()
 
 
-def _named_as_group(name: str) -> bool:
+def _known_as_group(name: str) -> bool:
+    """'MKO': an alias in ``vocab/names/organizations.yaml`` of a name with a group's word."""
+    key = organization_key(name)
+    return key is not None and named_as_group(organizations()[key].name)
+
+
+def named_as_group(name: str) -> bool:
     head = name.split(" of ")[0]  # 'Centre for Victims of Destructive Organisations': a centre
     return any(_group_word(w, plural=w in head.split()) for w in name.split())
 

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from testimonies.extract.context import canonical_org, initials, same_group
+from testimonies.extract.context import canonical_org, initials, named_as_group, same_group
 from testimonies.extract.textcues import lower_case_words
 from testimonies.extract.vocab import load_lexicon
 from testimonies.link.organizations import organizations
@@ -59,6 +59,26 @@ def text_groups(
         written = max(cluster, key=lambda n: (names[n], -len(n.split())))
         counts[written] = sum(names[n] for n in cluster) + _by_initials(text, written)
         counts[written] += _by_head(text, written, clusters)
+    return counts
+
+
+def known_groups(text: str) -> Counter[str]:
+    """Groups of the organization aliases (``vocab/names/organizations.yaml``) whose name has a
+    group's word, as often as the text writes any of their aliases ('MKO' seven times: the
+    tagger often takes no acronym for an organization), under the alias it writes most."""
+    counts: Counter[str] = Counter()
+    for org in organizations().values():
+        if not named_as_group(org.name):
+            continue
+        written: Counter[str] = Counter()
+        taken: list[tuple[int, int]] = []
+        for alias in sorted({org.name, *org.aliases}, key=len, reverse=True):
+            for match in _alias_pattern(alias).finditer(text):
+                if not any(begin <= match.start() < end for begin, end in taken):
+                    taken.append(match.span())
+                    written[match.group()] += 1
+        if written:
+            counts[canonical_org(written.most_common(1)[0][0])] += sum(written.values())
     return counts
 
 

@@ -30,7 +30,8 @@ from testimonies.extract.context import (
     with_acronym,
     with_name,
 )
-from testimonies.extract.groups import known_acronyms, text_groups
+from testimonies.extract.evaluate import names_match
+from testimonies.extract.groups import known_acronyms, known_groups, text_groups
 from testimonies.extract.persons import (
     LOCATIVES,
     PRONOUN_GENDER,
@@ -176,7 +177,27 @@ class SpacyExtractor:
                 yield reader.result()
                 reader = None
             else:
-                reader.read(doc, chunk)
+                reader.read(self._hyphened_names(doc), chunk)
+
+    def _hyphened_names(self, doc: Doc) -> Doc:
+        """Names the tagger began after a hyphen-joined particle ("Mojahedin-e Khalq
+        Organization" found as "Khalq Organization") take the words joined before them."""
+        if not settings.HYPHENED_NAMES:
+            return doc
+        joiners = self.lex.words("name_joiners")
+        spans: list[Span] = []
+        for ent in doc.ents:
+            start = ent.start
+            while (head := _joined_head(doc, start, joiners)) is not None:
+                if spans and spans[-1].end > head:  # "the Sazman-e" tagged a name of its own
+                    if spans[-1].end != start:
+                        break
+                    head = spans.pop().start
+                start = head
+            spans.append(Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent)
+        if [span.start for span in spans] != [ent.start for ent in doc.ents]:
+            doc.ents = spans
+        return doc
 
     def mentions(self, doc: Doc, offset: int, ctx: PersonContext) -> list[MentionRecord]:
         found = []
@@ -755,6 +776,8 @@ class _DocumentReader:
                 lex.words("reporting_bodies"),
                 lex.words("name_openers"),
             )
+            if settings.KNOWN_GROUPS_NAMED:
+                self.ctx.text_groups.update(known_groups(text))
         if settings.NAMED_CUSTODY_SITES:
             self.ctx.custody_sites = custody_sites(text, ex.lex, settings.SITES_DEFINED_AS_ROOMS)
         self.ctx.addressee = addressee(text)
@@ -1055,6 +1078,20 @@ def _after_locative(ent: Span) -> bool:
     return at >= 0 and ent.doc[at].lower_ in LOCATIVES
 
 
+def _joined_head(doc: Doc, start: int, joiners: frozenset[str]) -> int | None:
+    """Where the hyphen-joined words before token `start` begin: "Mojahedin-e Khalq",
+    "Lashkar-e-Taiba": a capitalised word, a hyphen and a particle, written without spaces."""
+    at = start - 1
+    if at >= 0 and doc[at].text == "-" and not doc[at].whitespace_:
+        at -= 1  # "Mujahedin-e-Khalq": a second hyphen before the name
+    if at < 2 or doc[at].lower_ not in joiners:
+        return None
+    hyphen, word = doc[at - 1], doc[at - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or word.whitespace_ or not word.is_title:
+        return None
+    return at - 2
+
+
 def _named_with_of(doc: Doc) -> set[str]:
     """'the Government of Haemun', 'the Republic of Tarvia': what a body's or a state's name
     is 'of' is a place; the same word alone ('Haemun has not allowed...') is that place too."""
@@ -1094,17 +1131,26 @@ def _reporter(name: str, words: frozenset[str]) -> bool:
 
 def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
     """One claim per act and evidence span (two wordings of one act in one clause), and a
-    statement repeated later counted once unless it differs in time, polarity or speaker."""
+    statement repeated later counted once unless it differs in time, polarity or speaker, or
+    names other doers than every earlier telling of it."""
     seen: set[tuple[str, int, int]] = set()
-    told: set[tuple[str, str, str | None, str | None, str | None, str]] = set()
+    told: dict[tuple[str, str, str | None, str | None, str | None, str], list[list[str]]] = {}
     kept = []
     for claim in claims:
         key = (claim.act, claim.evidence.start, claim.evidence.end)
         victims = "|".join(sorted(v.lower() for v in claim.victims))
         story = (claim.act, victims, claim.start, claim.end, claim.asserted_by, claim.polarity)
-        if key in seen or (settings.DROP_REPEATS and story in told):
+        if key in seen or (settings.DROP_REPEATS and _told_before(claim, told.get(story))):
             continue
         seen.add(key)
-        told.add(story)
+        told.setdefault(story, []).append(claim.perpetrators)
         kept.append(claim)
     return kept
+
+
+def _told_before(claim: ClaimRecord, doers_told: list[list[str]] | None) -> bool:
+    if doers_told is None:
+        return False
+    if not settings.REPEATS_DIFFER_IN_DOER or not claim.perpetrators:
+        return True
+    return any(not doers or names_match(doers, claim.perpetrators) for doers in doers_told)

@@ -115,8 +115,24 @@ def heading(text: str) -> bool:
 HEADING_LINE_MAX = 120
 
 
+SENTENCE_END_MARKS = (".", "!", "?", "”", '"', ":", ";")
+CLOSING_MARKS = ")]’'»"
+# 'was beaten. Then they': a sentence end inside a line, after a word (not an initial's point)
+SENTENCE_WITHIN = re.compile(r"[a-z]{2}[.!?][”\"’)]* +[A-Z]")
+PARAGRAPH_LINE_MIN = 250
+
+
 def _heading_line(line: str) -> bool:
-    return bool(line) and not line.endswith((".", "!", "?", "”", '"', ":", ";"))
+    if not line or line.endswith(SENTENCE_END_MARKS):
+        return False
+    return not (settings.BRACKETED_ENDS and _body_line(line))
+
+
+def _body_line(line: str) -> bool:
+    """A sentence end before closing marks ('cult.)'), or a long line with sentences in it."""
+    return line.rstrip(CLOSING_MARKS).endswith(SENTENCE_END_MARKS) or (
+        len(line) >= PARAGRAPH_LINE_MIN and SENTENCE_WITHIN.search(line) is not None
+    )
 
 
 # A wire dateline opening a line: "NOUAKHAR, July 18, 2022 (CPA) —", "KHALIS, Qaresh, Sept 27 —"

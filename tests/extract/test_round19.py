@@ -1,0 +1,149 @@
+"""Round 19 of the extraction rules, read off real web pages (not off the gold): paragraphs whose
+last sentence ends inside a bracket or lacks its full stop are body text, an act told again of
+another doer is another statement, transliterated names joined by hyphened particles, and the
+group an act is laid at written with its acronyms (known aliases count where the tagger misses
+them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimonies.extract import settings
+from testimonies.extract.spacy_extractor import SpacyExtractor
+from tests.extract.conftest import acts_of, claims_of, only
+
+BRACKETED = "Two former residents said they had been beaten by camp officials (the Unit.)"
+LONG_LINE = (
+    "The residents of the farm were woken before dawn every day and sent to the fields without "
+    "breakfast. Those who complained were beaten by the overseers in front of the others. "
+    "Several of them told us the work went on until long after dark and nobody was paid for it"
+)
+
+
+def test_a_sentence_ending_inside_a_bracket_is_read(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, BRACKETED), "physical_assault")
+    assert claim.perpetrators == ["camp officials"]
+
+
+def test_without_the_rule_it_was_taken_for_a_heading(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "BRACKETED_ENDS", False)
+    assert acts_of(extractor, BRACKETED) == []
+
+
+def test_a_long_line_of_sentences_without_a_last_full_stop_is_read(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "physical_assault" in acts_of(extractor, LONG_LINE)
+    monkeypatch.setattr(settings, "BRACKETED_ENDS", False)
+    assert acts_of(extractor, LONG_LINE) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Escapees beaten at farm camp", "Former members describe beatings (part 2)"],
+)
+def test_headings_still_name_no_act(extractor: SpacyExtractor, title: str) -> None:
+    assert acts_of(extractor, title) == []
+
+
+OTHER_DOER = (
+    "The guards beat Daniyar Suleimenov in the yard. "
+    "Later that night Commander Vaskin beat Daniyar Suleimenov."
+)
+
+
+def test_an_act_told_again_of_another_doer_is_another_claim(extractor: SpacyExtractor) -> None:
+    claims = [c for c in claims_of(extractor, OTHER_DOER) if c.act == "physical_assault"]
+    assert [c.perpetrators for c in claims] == [["The guards"], ["Commander Vaskin"]]
+
+
+def test_without_the_rule_the_second_doer_is_lost(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "REPEATS_DIFFER_IN_DOER", False)
+    assert acts_of(extractor, OTHER_DOER).count("physical_assault") == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Later that night the guards beat Daniyar Suleimenov again.",
+        "Later that night Daniyar Suleimenov was beaten again.",
+    ],
+)
+def test_an_act_told_again_of_the_same_or_no_doer_is_one_claim(
+    extractor: SpacyExtractor, second: str
+) -> None:
+    text = f"The guards beat Daniyar Suleimenov in the yard. {second}"
+    assert acts_of(extractor, text).count("physical_assault") == 1
+
+
+HYPHENED = "Former members of the Sazman-e Tavana Organization say the organization locked them up."
+
+
+def test_a_name_takes_the_hyphen_joined_words_before_it(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, HYPHENED), "detention")
+    assert claim.perpetrators == ["the organization [Sazman-e Tavana Organization]"]
+    names = [m.text for m in extractor.extract(HYPHENED, "t.txt").mentions]
+    assert "the Sazman-e Tavana Organization" in names
+
+
+def test_without_the_rule_the_name_is_cut_at_the_hyphen(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "HYPHENED_NAMES", False)
+    claim = only(claims_of(extractor, HYPHENED), "detention")
+    assert claim.perpetrators == ["the organization [Tavana Organization]"]
+
+
+def test_a_dash_set_off_by_spaces_joins_nothing(extractor: SpacyExtractor) -> None:
+    text = HYPHENED.replace("Sazman-e", "Sazman - e")
+    names = [m.text for m in extractor.extract(text, "t.txt").mentions]
+    assert not any("Sazman" in name and "Tavana" in name for name in names)
+
+
+ACRONYMS = (
+    "Nazanin left the Mojahedin-e Khalq Organization (MKO) in 2009. The MKO calls itself a "
+    "resistance movement.\n\nMembers were held in the camp for years."
+)
+
+
+def test_the_group_laid_at_an_act_is_written_with_its_acronyms(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, ACRONYMS), "detention")
+    assert claim.perpetrators == ["Mojahedin-e Khalq Organization (MKO)"]
+
+
+def test_every_acronym_the_text_uses_is_written(extractor: SpacyExtractor) -> None:
+    text = ACRONYMS.replace("The MKO calls", "The MEK, as it is also known, calls")
+    claim = only(claims_of(extractor, text), "detention")
+    assert claim.perpetrators == ["Mojahedin-e Khalq Organization (MKO, MEK)"]
+
+
+def test_without_the_rule_the_group_is_written_as_last_written(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "GROUP_WITH_ACRONYM", False)
+    claim = only(claims_of(extractor, ACRONYMS), "detention")
+    assert claim.perpetrators == ["Mojahedin-e Khalq Organization"]
+
+
+KNOWN = (
+    "The Hope Society met three defectors of the MKO in May. They were in the MKO for twenty "
+    "years. The MKO sent them to Iraq. The Hope Society helps families.\n\n"
+    "Members were beaten in the camp."
+)
+
+
+def test_an_acronym_of_a_known_group_names_the_group(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, KNOWN), "physical_assault")
+    assert claim.perpetrators == ["MKO"]
+
+
+def test_without_the_rule_the_association_was_taken_for_the_group(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "KNOWN_GROUPS_NAMED", False)
+    claim = only(claims_of(extractor, KNOWN), "physical_assault")
+    assert claim.perpetrators == ["Hope Society"]
