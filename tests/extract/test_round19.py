@@ -147,3 +147,34 @@ def test_without_the_rule_the_association_was_taken_for_the_group(
     monkeypatch.setattr(settings, "KNOWN_GROUPS_NAMED", False)
     claim = only(claims_of(extractor, KNOWN), "physical_assault")
     assert claim.perpetrators == ["Hope Society"]
+
+
+NO_YEAR = "On April 8, guards beat two residents of the camp. The residents were later denied food."
+
+
+def test_a_day_of_no_known_year_is_written_with_an_unspecified_year(
+    extractor: SpacyExtractor,
+) -> None:
+    claim = only(claims_of(extractor, NO_YEAR), "physical_assault")
+    assert (claim.start, claim.end) == ("XXXX-04-08", "XXXX-04-08")
+
+
+def test_a_month_of_no_known_year_too(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, "Guards beat two residents in February."), "physical_assault")
+    assert claim.start == "XXXX-02"
+
+
+def test_a_date_of_no_known_year_dates_no_later_clause(extractor: SpacyExtractor) -> None:
+    assert only(claims_of(extractor, NO_YEAR), "deprivation").start is None
+
+
+def test_the_publication_date_still_gives_the_year(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, NO_YEAR, published="2019-06-01"), "physical_assault")
+    assert claim.start == "2019-04-08"
+
+
+def test_without_the_rule_a_date_of_no_known_year_is_dropped(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "UNSPECIFIED_YEARS", False)
+    assert only(claims_of(extractor, NO_YEAR), "physical_assault").start is None

@@ -635,3 +635,6 @@ ALL_ACRONYMS = True
 # "MKO" seven times, "Nejat Society" twice: an acronym the organization aliases give a name with a
 # group's word ("People's Mojahedin Organization of Iran") is a group's name, as the name is.
 KNOWN_GROUPS_NAMED = True
+# "On April 8, guards beat...", "in October" in a text with no year to read them by (no earlier
+# date, no publication date): XXXX-04-08, XXXX-10, EDTF's unspecified year, as the gold writes.
+UNSPECIFIED_YEARS = True

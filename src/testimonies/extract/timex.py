@@ -503,7 +503,7 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     if expr.partial is not None:
         base = published if expr.to_publication else (anchor or published)
         if base is None or not re.match(r"^\d{4}", base):
-            return expr
+            return _year_unspecified(expr) if settings.UNSPECIFIED_YEARS else expr
         value = parse_single(f"{expr.partial} {base[:4]}")
         if expr.year_shift is not None:  # "March of last year"
             value = parse_single(f"{expr.partial} {int(base[:4]) + expr.year_shift}")
@@ -530,6 +530,30 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
     if value is not None and expr.cut:  # "that year": at the precision the words give
         value = value[: 4 if expr.relative[1] == "Y" else 7].rstrip("-~")
     return replace(expr, start=value, stop=None if expr.bound == "start" else value)
+
+
+def _year_unspecified(expr: TimeExpr) -> TimeExpr:
+    """'On April 8' in a text that gives no year to read it by: XXXX-04-08 (EDTF's unspecified
+    digits), as annotators write it; no qualifier, which EDTF does not allow on such a date."""
+    if expr.year_shift is not None:
+        return expr
+
+    def unspecified(partial: str | None) -> str | None:
+        value = parse_single(f"{partial} {LEAP_YEAR}") if partial else None
+        return "XXXX" + value[4:].rstrip("~?%") if value and value[:4] == str(LEAP_YEAR) else None
+
+    start = unspecified(expr.partial)
+    stop = start if expr.partial_stop is None else unspecified(expr.partial_stop)
+    if expr.bound is not None:
+        return replace(
+            expr,
+            start=start if expr.bound == "start" else None,
+            stop=None if expr.bound == "start" else start,
+        )
+    return replace(expr, start=start, stop=stop)
+
+
+LEAP_YEAR = 2000  # "February 29" without a year is still a day
 
 
 def _season(expr: TimeExpr, base: str | None) -> TimeExpr:
