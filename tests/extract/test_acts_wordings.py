@@ -38,7 +38,7 @@ STATED = [
     ("His application to leave was rejected.", "denial_of_exit"),
     ("The guards would not let anyone leave.", "denial_of_exit"),
     ("The authorities barred him from travelling abroad.", "denial_of_exit"),
-    ("We were trapped in the camp.", "denial_of_exit"),
+    ("We were trapped in the camp.", "detention"),
     ("The guards stopped anyone who tried to leave.", "denial_of_exit"),
     ("He was held back at the border and not allowed to cross.", "denial_of_exit"),
     # denial of contact

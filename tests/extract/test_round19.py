@@ -178,3 +178,27 @@ def test_without_the_rule_a_date_of_no_known_year_is_dropped(
 ) -> None:
     monkeypatch.setattr(settings, "UNSPECIFIED_YEARS", False)
     assert only(claims_of(extractor, NO_YEAR), "physical_assault").start is None
+
+
+def test_members_trapped_in_a_camp_are_held_there(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, "Some members have been trapped inside the camp for years.")
+    claim = only(claims, "detention")
+    assert claim.victims == ["Some members"]
+    assert "denial_of_exit" not in [c.act for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsalan was forced by his commanders to appear on television and denounce his family.",
+        "The leaders forced the members to speak against their own parents.",
+    ],
+)
+def test_statements_forced_on_camera_or_against_kin_are_forced_confessions(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert "forced_confession" in acts_of(extractor, text)
+
+
+def test_being_made_to_stand_against_a_wall_is_no_confession(extractor: SpacyExtractor) -> None:
+    assert "forced_confession" not in acts_of(extractor, "They made him stand against the wall.")
