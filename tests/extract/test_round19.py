@@ -202,3 +202,13 @@ def test_statements_forced_on_camera_or_against_kin_are_forced_confessions(
 
 def test_being_made_to_stand_against_a_wall_is_no_confession(extractor: SpacyExtractor) -> None:
     assert "forced_confession" not in acts_of(extractor, "They made him stand against the wall.")
+
+
+@pytest.mark.parametrize("writing", ["The indictment", "The verdict", "The lawsuit"])
+def test_they_in_what_a_legal_writing_says_is_not_the_writing(
+    extractor: SpacyExtractor, writing: str
+) -> None:
+    text = f"{writing} says church leaders confiscated their ID papers and beat them."
+    for claim in claims_of(extractor, text):
+        assert writing not in claim.victims
+        assert claim.asserted_by != writing
