@@ -212,3 +212,25 @@ def test_they_in_what_a_legal_writing_says_is_not_the_writing(
     for claim in claims_of(extractor, text):
         assert writing not in claim.victims
         assert claim.asserted_by != writing
+
+
+KIN_KEPT_AWAY = "He wasn’t allowed to be comforted by his mother."
+
+
+def test_a_relative_kept_away_is_no_doer(extractor: SpacyExtractor) -> None:
+    claim = only(claims_of(extractor, KIN_KEPT_AWAY), "denial_of_contact")
+    assert claim.victims == ["He"]
+    assert claim.perpetrators == []
+
+
+def test_without_the_rule_the_mother_kept_him_from_contact(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "VISITORS_KEEP_NO_ONE", False)
+    claim = only(claims_of(extractor, KIN_KEPT_AWAY), "denial_of_contact")
+    assert claim.perpetrators == ["his mother"]
+
+
+def test_a_relative_who_beats_is_still_a_doer(extractor: SpacyExtractor) -> None:
+    text = "He died after repeated beatings by his father."
+    assert only(claims_of(extractor, text), "physical_assault").perpetrators == ["his father"]

@@ -1649,7 +1649,7 @@ class SentenceReader(TimeAndPlace):
                     named.append(names[-1])
         names = [n for n in _unique(names) if n not in victims]
         if not names and not tokens:
-            nearby = [self._custodian(speaker), *self._agent_nearby(speaker)]
+            nearby = [self._custodian(speaker), *self._agent_nearby(speaker, act)]
             names = [n for n in nearby if n is not None and not _among(n, victims)][:1]
             named = list(names)
         named = [n for n in names if n in named and self._not_a_source(n)]
@@ -1784,7 +1784,7 @@ class SentenceReader(TimeAndPlace):
                 return g.phrase(word)
         return None
 
-    def _agent_nearby(self, speaker: str | None) -> list[str]:
+    def _agent_nearby(self, speaker: str | None, act: str) -> list[str]:
         """'He died there after repeated beatings by guards': an act whose own clause names no
         one was done by whoever the sentence names with 'by' (not 'seen by his family',
         'reported by the agency')."""
@@ -1797,12 +1797,18 @@ class SentenceReader(TimeAndPlace):
             governor = token.head.head
             if governor.lemma_.lower() in not_doing or not self._actor(token):
                 continue
+            if act == "denial_of_contact" and self._kept_away(token):
+                continue  # "not allowed to be comforted by his mother": she was kept away
             if not self.ctx.in_dateline(self.offset + token.idx):
                 name = self.ex.name_of(token, self.offset, self.ctx, speaker)
                 if settings.SOURCES_DO_NOT_ACT and not self._not_a_source(name):
                     continue  # "a report ... was released by Human Rights Watch"
                 found.append(name)
         return found
+
+    def _kept_away(self, token: Token) -> bool:
+        visitors = self.lex.words("visitor_nouns")
+        return settings.VISITORS_KEEP_NO_ONE and token.lemma_.lower() in visitors
 
     def _actor(self, token: Token) -> bool:
         """Who can do an act: a person, a group, an organization, an official body ("the

@@ -638,3 +638,6 @@ KNOWN_GROUPS_NAMED = True
 # "On April 8, guards beat...", "in October" in a text with no year to read them by (no earlier
 # date, no publication date): XXXX-04-08, XXXX-10, EDTF's unspecified year, as the gold writes.
 UNSPECIFIED_YEARS = True
+# "he wasn't allowed to be comforted by his mother": the relative, lawyer or visitor "by" names
+# in a denial of contact is kept away, not the one who keeps them apart.
+VISITORS_KEEP_NO_ONE = True
