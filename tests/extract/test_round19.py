@@ -234,3 +234,39 @@ def test_without_the_rule_the_mother_kept_him_from_contact(
 def test_a_relative_who_beats_is_still_a_doer(extractor: SpacyExtractor) -> None:
     text = "He died after repeated beatings by his father."
     assert only(claims_of(extractor, text), "physical_assault").perpetrators == ["his father"]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Detainees have no access to lawyers.", ["Detainees"]),
+        ("Members of the group have no free access to the free media.", ["Members of the group"]),
+        ("The residents had little access to the internet.", ["The residents"]),
+    ],
+)
+def test_who_has_no_access_is_kept_from_contact(
+    extractor: SpacyExtractor, text: str, victims: list[str]
+) -> None:
+    claim = only(claims_of(extractor, text), "denial_of_contact")
+    assert claim.victims == victims
+    assert claim.polarity == "asserted"
+
+
+def test_without_the_rule_those_out_of_reach_were_the_victims(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "WHO_HAS_NO_ACCESS", False)
+    claim = only(claims_of(extractor, "Detainees have no access to lawyers."), "denial_of_contact")
+    assert claim.victims == ["lawyers"]
+
+
+def test_members_kept_unaware_of_their_families_are_kept_from_contact(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "The members are kept unaware about the outside world and about their families."
+    assert only(claims_of(extractor, text), "denial_of_contact").victims == ["The members"]
+
+
+def test_having_access_denies_the_act(extractor: SpacyExtractor) -> None:
+    text = "Members have access to the internet and can call their families."
+    assert only(claims_of(extractor, text), "denial_of_contact").polarity == "denied"

@@ -961,6 +961,9 @@ class SentenceReader(TimeAndPlace):
         if victim is None and head.lemma_.lower() in self.lex.words("subject_victim_verbs"):
             # "he died there": the subject suffered the act; whoever caused it is not named
             return self._personal(g.subject(head)), None
+        if settings.WHO_HAS_NO_ACCESS and _has_access(head):
+            # "detainees have no access to lawyers": the detainees are kept from them
+            return self._personal(g.subject(head)) or self._personal(victim), None
         return self._personal(victim), g.subject(head)
 
     def _turned_on(self, thing: Token, verb: Token) -> Token | None:
@@ -2449,6 +2452,11 @@ def _without_aside(name: str) -> str:
     if match is None or not any(w[:1].isupper() for w in name[: match.start()].split()):
         return name
     return name[: match.start()].strip()
+
+
+def _has_access(verb: Token) -> bool:
+    """'have (no) access', 'had little access': whose access it is, is its subject."""
+    return verb.lemma_.lower() == "have" and any(c.lower_ == "access" for c in verb.children)
 
 
 def _first(items: Iterable[Token | None]) -> Token | None:

@@ -641,3 +641,6 @@ UNSPECIFIED_YEARS = True
 # "he wasn't allowed to be comforted by his mother": the relative, lawyer or visitor "by" names
 # in a denial of contact is kept away, not the one who keeps them apart.
 VISITORS_KEEP_NO_ONE = True
+# "detainees have no access to lawyers", "members had little access to the media": who has no
+# access is kept from contact (the subject), not those they cannot reach.
+WHO_HAS_NO_ACCESS = True
