@@ -1149,6 +1149,8 @@ def _dedupe(claims: list[ClaimRecord]) -> list[ClaimRecord]:
 
 
 def _told_before(claim: ClaimRecord, doers_told: list[list[str]] | None) -> bool:
+    """Whether the same act of the same victims was told before (with the doers each telling
+    named): a telling that names no doer, or a doer named before, repeats it."""
     if doers_told is None:
         return False
     if not settings.REPEATS_DIFFER_IN_DOER or not claim.perpetrators:

@@ -514,13 +514,7 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
         stop = (
             value if expr.partial_stop is None else parse_single(f"{expr.partial_stop} {base[:4]}")
         )
-        if expr.bound is not None:  # "until November": an end, "since June": a beginning
-            return replace(
-                expr,
-                start=value if expr.bound == "start" else None,
-                stop=None if expr.bound == "start" else value,
-            )
-        return replace(expr, start=value, stop=stop)
+        return _dated(expr, value, stop)
     if expr.relative is None:
         return expr
     base = published if expr.to_publication else (anchor or published)
@@ -534,23 +528,30 @@ def resolve(expr: TimeExpr, anchor: str | None, published: str | None) -> TimeEx
 
 def _year_unspecified(expr: TimeExpr) -> TimeExpr:
     """'On April 8' in a text that gives no year to read it by: XXXX-04-08 (EDTF's unspecified
-    digits), as annotators write it; no qualifier, which EDTF does not allow on such a date."""
+    digits), as annotators write it."""
     if expr.year_shift is not None:
         return expr
+    start = _unspecified_year(expr.partial)
+    stop = start if expr.partial_stop is None else _unspecified_year(expr.partial_stop)
+    return _dated(expr, start, stop)
 
-    def unspecified(partial: str | None) -> str | None:
-        value = parse_single(f"{partial} {LEAP_YEAR}") if partial else None
-        return "XXXX" + value[4:].rstrip("~?%") if value and value[:4] == str(LEAP_YEAR) else None
 
-    start = unspecified(expr.partial)
-    stop = start if expr.partial_stop is None else unspecified(expr.partial_stop)
+def _unspecified_year(partial: str | None) -> str | None:
+    """'April 8' -> 'XXXX-04-08', without a qualifier, which EDTF allows on no such date."""
+    value = parse_single(f"{partial} {LEAP_YEAR}") if partial else None
+    return "XXXX" + value[4:].rstrip("~?%") if value and value[:4] == str(LEAP_YEAR) else None
+
+
+def _dated(expr: TimeExpr, value: str | None, stop: str | None) -> TimeExpr:
+    """The day or month read, as a start and an end; "until November" is only an end, "since
+    June" only a beginning."""
     if expr.bound is not None:
         return replace(
             expr,
-            start=start if expr.bound == "start" else None,
-            stop=None if expr.bound == "start" else start,
+            start=value if expr.bound == "start" else None,
+            stop=None if expr.bound == "start" else value,
         )
-    return replace(expr, start=start, stop=stop)
+    return replace(expr, start=value, stop=stop)
 
 
 LEAP_YEAR = 2000  # "February 29" without a year is still a day
