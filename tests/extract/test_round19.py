@@ -270,3 +270,40 @@ def test_members_kept_unaware_of_their_families_are_kept_from_contact(
 def test_having_access_denies_the_act(extractor: SpacyExtractor) -> None:
     text = "Members have access to the internet and can call their families."
     assert only(claims_of(extractor, text), "denial_of_contact").polarity == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "victim"),
+    [
+        (
+            "Karim Haqi spoke of his 27 years of detention in the commune.",
+            "detention",
+            "Karim Haqi",
+        ),
+        (
+            "Members suffer deprivation of family contact and visits.",
+            "denial_of_contact",
+            "Members",
+        ),
+        (
+            "They took away from the members the right to communicate with their families.",
+            "denial_of_contact",
+            "the members",
+        ),
+        (
+            "The Order has always tried to cut the relation of its members with their families.",
+            "denial_of_contact",
+            "its members",
+        ),
+        ("In 1991 we were separated by the order of the commune.", "forced_separation", "we"),
+    ],
+)
+def test_wordings_read_off_real_pages(
+    extractor: SpacyExtractor, text: str, act: str, victim: str
+) -> None:
+    assert victim in only(claims_of(extractor, text), act).victims
+
+
+def test_places_separated_by_a_river_are_no_forced_separation(extractor: SpacyExtractor) -> None:
+    text = "The two villages were separated by a river."
+    assert "forced_separation" not in acts_of(extractor, text)
