@@ -307,3 +307,9 @@ def test_wordings_read_off_real_pages(
 def test_places_separated_by_a_river_are_no_forced_separation(extractor: SpacyExtractor) -> None:
     text = "The two villages were separated by a river."
     assert "forced_separation" not in acts_of(extractor, text)
+
+
+def test_a_penalty_told_of_leavers_is_a_threat_to_them(extractor: SpacyExtractor) -> None:
+    text = "Anyone who wants to defect from the commune faces the death penalty."
+    claim = only(claims_of(extractor, text), "threat")
+    assert claim.victims == ["Anyone who wants to defect from the commune"]
