@@ -313,3 +313,17 @@ def test_a_penalty_told_of_leavers_is_a_threat_to_them(extractor: SpacyExtractor
     text = "Anyone who wants to defect from the commune faces the death penalty."
     claim = only(claims_of(extractor, text), "threat")
     assert claim.victims == ["Anyone who wants to defect from the commune"]
+
+
+def test_made_to_watch_others_beaten_is_psychological_abuse(extractor: SpacyExtractor) -> None:
+    text = "She was then made to watch how the guards beat the other women."
+    assert only(claims_of(extractor, text), "psychological_abuse").victims == ["She"]
+
+
+def test_a_man_and_his_wife_separated_are_forcibly_separated(extractor: SpacyExtractor) -> None:
+    text = "He and his wife were frequently separated."
+    assert only(claims_of(extractor, text), "forced_separation").victims == ["He", "his wife"]
+
+
+def test_wings_separated_by_a_wall_are_no_family(extractor: SpacyExtractor) -> None:
+    assert acts_of(extractor, "The two wings of the building are separated by a wall.") == []
