@@ -327,3 +327,30 @@ def test_a_man_and_his_wife_separated_are_forcibly_separated(extractor: SpacyExt
 
 def test_wings_separated_by_a_wall_are_no_family(extractor: SpacyExtractor) -> None:
     assert acts_of(extractor, "The two wings of the building are separated by a wall.") == []
+
+
+ACCOUNT = (
+    "Daniyar Suleimenov was a member of the commune for eleven years. He now lives in Almaty. "
+    "What follows is his account.\n\n"
+    "“In 2009 I asked to go home. They locked me in the cellar for a month.\n\n"
+    "“After that they took my passport.”"
+)
+
+
+def test_quoted_first_person_paragraphs_are_told_by_who_was_introduced(
+    extractor: SpacyExtractor,
+) -> None:
+    claims = claims_of(extractor, ACCOUNT)
+    detention = only(claims, "detention")
+    assert detention.victims == ["Daniyar Suleimenov"]
+    assert detention.asserted_by == "Daniyar Suleimenov"
+    papers = only(claims, "confiscation_of_documents")  # the next quoted paragraph goes on
+    assert papers.asserted_by == "Daniyar Suleimenov"
+
+
+def test_without_the_rule_the_quoted_account_has_no_teller(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "QUOTED_ACCOUNTS", False)
+    detention = only(claims_of(extractor, ACCOUNT), "detention")
+    assert detention.asserted_by != "Daniyar Suleimenov"

@@ -644,3 +644,6 @@ VISITORS_KEEP_NO_ONE = True
 # "detainees have no access to lawyers", "members had little access to the media": who has no
 # access is kept from contact (the subject), not those they cannot reach.
 WHO_HAS_NO_ACCESS = True
+# "Siavash Kalantari ... What follows is his account." then paragraphs opening with quotation
+# marks, in the first person, attributed to no one: the person named last before them tells them.
+QUOTED_ACCOUNTS = True

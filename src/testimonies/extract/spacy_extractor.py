@@ -464,6 +464,8 @@ class SpacyExtractor:
             speaker = self._quote_speaker(doc, begin, end, offset, ctx)
             if speaker is None and settings.DECLARATIONS_DECLARED and not doc.text[:begin].strip():
                 speaker = ctx.declared_by  # a paragraph that is a quoted declaration
+            if speaker is None and settings.QUOTED_ACCOUNTS and not doc.text[:begin].strip():
+                speaker = self._teller(doc.text[begin:end], offset + begin, ctx)
             if speaker is None and quotes:
                 speaker = self._speaker_going_on(
                     quotes[-1], doc.text[quotes[-1].end - offset : begin], offset
@@ -472,6 +474,17 @@ class SpacyExtractor:
         if settings.DECLARATIONS_DECLARED:
             ctx.declared_by = self._declarer(doc, offset, ctx, quotes)
         return quotes
+
+    @staticmethod
+    def _teller(quoted: str, begin: int, ctx: PersonContext) -> str | None:
+        """'Siavash Kalantari ... What follows is his account.' then paragraphs in quotation
+        marks told in the first person, none attributed: the person named last before them
+        tells them (and goes on telling while such paragraphs follow: `declared_by`)."""
+        if not FIRST_PERSON.search(quoted):
+            return None
+        teller = ctx.person_before(begin, "I")
+        ctx.declared_by = teller
+        return teller
 
     @staticmethod
     def _speaker_going_on(before: Quote, between: str, offset: int) -> str | None:
