@@ -354,3 +354,20 @@ def test_without_the_rule_the_quoted_account_has_no_teller(
     monkeypatch.setattr(settings, "QUOTED_ACCOUNTS", False)
     detention = only(claims_of(extractor, ACCOUNT), "detention")
     assert detention.asserted_by != "Daniyar Suleimenov"
+
+
+QUOTED_THEN_HE = (
+    '"The guards shot into the crowd with machine guns," an EDA spokesman, Yemane Zerai, told '
+    "Horn Wire by telephone. He said 11 prisoners were killed on the spot."
+)
+
+
+def test_he_who_speaks_after_a_quote_is_its_speaker(extractor: SpacyExtractor) -> None:
+    assert only(claims_of(extractor, QUOTED_THEN_HE), "killing").asserted_by == "an EDA spokesman"
+
+
+def test_without_the_rule_he_stays_he(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "HE_WHO_WAS_QUOTED", False)
+    assert only(claims_of(extractor, QUOTED_THEN_HE), "killing").asserted_by == "He"

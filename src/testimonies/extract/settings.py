@@ -647,3 +647,6 @@ WHO_HAS_NO_ACCESS = True
 # "Siavash Kalantari ... What follows is his account." then paragraphs opening with quotation
 # marks, in the first person, attributed to no one: the person named last before them tells them.
 QUOTED_ACCOUNTS = True
+# '"...," an EDA spokesman, Yemane Zerai, told Horn Wire. He said 11 prisoners were killed': a "he"
+# or "she" who speaks and stands for no person the tagger knows is who spoke the quote before.
+HE_WHO_WAS_QUOTED = True

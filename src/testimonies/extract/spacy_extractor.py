@@ -632,7 +632,10 @@ class SpacyExtractor:
                     return previous
             sayer = self._sayer(token, ctx) if settings.SAYER_IS_HE else None
             above = self._subject_above(token, ctx) if settings.SUBJECT_ABOVE_IS_HE else None
-            return sayer or above or ctx.person_before(here, lower) or token.text
+            found = sayer or above or ctx.person_before(here, lower)
+            if found is None and settings.HE_WHO_WAS_QUOTED and self._speaks(token):
+                found = _quoted_before(ctx, here, offset)  # '"...," Yemane Zerai told X. He said'
+            return found or token.text
         if lower == "you" and ctx.addressee and ctx.quote_at(offset + token.idx) is None:
             return ctx.addressee  # 'To General X ... you said that': the letter's addressee
         if lower in self.lex.words("third_person_plural"):
@@ -1089,6 +1092,13 @@ def _after_locative(ent: Span) -> bool:
     if at >= 0 and ent.doc[at].lower_ == "the":
         at -= 1
     return at >= 0 and ent.doc[at].lower_ in LOCATIVES
+
+
+def _quoted_before(ctx: PersonContext, here: int, since: int) -> str | None:
+    """Who spoke the last quote of the paragraph before `here` (a name the tagger took for no
+    person's is still the quote's speaker)."""
+    spoken = [q for q in ctx.quotes if since <= q.begin and q.end <= here and q.speaker]
+    return spoken[-1].speaker if spoken else None
 
 
 def _joined_head(doc: Doc, start: int, joiners: frozenset[str]) -> int | None:
