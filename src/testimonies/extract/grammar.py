@@ -73,6 +73,12 @@ def _named_by(token: Token) -> Span | None:
         if child.dep_ in ("appos", "compound", "npadvmod") and child.ent_type_ == "PERSON":
             return entity_span(child)
         comma = child.i == token.i + 2 and token.doc[token.i + 1].text == ","
+        if (
+            settings.APPOSITIVE_NAMES_WHOLE
+        ):  # "an EDA spokesman, Yemane Zerai,": a name of two words
+            comma = comma or (
+                child.left_edge.i == token.i + 2 and token.doc[token.i + 1].text == ","
+            )
         if child.dep_ == "appos" and (child.i == token.i + 1 or comma) and child.pos_ == "PROPN":
             # "my friend Nasrin", "its spokesman, Jean-Marie Kabwe": a name right after the
             # noun, whatever the tagger calls it

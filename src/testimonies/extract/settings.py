@@ -650,3 +650,6 @@ QUOTED_ACCOUNTS = True
 # '"...," an EDA spokesman, Yemane Zerai, told Horn Wire. He said 11 prisoners were killed': a "he"
 # or "she" who speaks and stands for no person the tagger knows is who spoke the quote before.
 HE_WHO_WAS_QUOTED = True
+# "an EDA spokesman, Yemane Zerai, told Horn Wire": a description is named by a name of several
+# words set off by a comma, as by a name of one word, whatever the tagger calls the name.
+APPOSITIVE_NAMES_WHOLE = True
