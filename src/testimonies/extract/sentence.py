@@ -1800,7 +1800,11 @@ class SentenceReader(TimeAndPlace):
             governor = token.head.head
             if governor.lemma_.lower() in not_doing or not self._actor(token):
                 continue
-            if act == "denial_of_contact" and self._kept_away(token):
+            if (
+                act == "denial_of_contact"
+                and settings.VISITORS_KEEP_NO_ONE
+                and self._visitor(token)
+            ):
                 continue  # "not allowed to be comforted by his mother": she was kept away
             if not self.ctx.in_dateline(self.offset + token.idx):
                 name = self.ex.name_of(token, self.offset, self.ctx, speaker)
@@ -1808,10 +1812,6 @@ class SentenceReader(TimeAndPlace):
                     continue  # "a report ... was released by Human Rights Watch"
                 found.append(name)
         return found
-
-    def _kept_away(self, token: Token) -> bool:
-        visitors = self.lex.words("visitor_nouns")
-        return settings.VISITORS_KEEP_NO_ONE and token.lemma_.lower() in visitors
 
     def _actor(self, token: Token) -> bool:
         """Who can do an act: a person, a group, an organization, an official body ("the

@@ -43,6 +43,11 @@ class TimeExpr:
     def is_date(self) -> bool:
         return self.start is not None or self.stop is not None
 
+    @property
+    def year_unknown(self) -> bool:
+        """'on April 8' in a text with no year to read it by: XXXX-04-08."""
+        return any(value is not None and value.startswith("X") for value in (self.start, self.stop))
+
 
 @cache
 def _months() -> dict[str, int]:

@@ -104,7 +104,7 @@ class TimeAndPlace:
 
     def _remember_time(self) -> None:
         # a date of no known year ("on April 8": XXXX-04-08) dates its own clause, no later one
-        dates = [e for e in self.times if e.is_date and not _year_unknown(e)]
+        dates = [e for e in self.times if e.is_date and not e.year_unknown]
         if settings.REPORT_DATES_KEPT_OUT and not self.ctx.narrated:
             # (in a testimony, "in 2012 I told the elders" is a step of the story)
             dates = [e for e in dates if not self._of_the_report(e)]
@@ -309,7 +309,7 @@ class TimeAndPlace:
                 # "taken to the building in 2008, and kept there until December 2009"
                 stays = [e for e in self.times if e.start == best.start != e.stop]
                 best = next((e for e in stays if self._stay_verb(e) is not None), best)
-            if self.ctx.event_dates is None and not _year_unknown(best):
+            if self.ctx.event_dates is None and not best.year_unknown:
                 self.ctx.event_dates = (best.start, best.stop)
             return best.start, _lasting(best.start, best.stop, duration), duration
         speaker = self._speaker_stay() if in_quote and settings.SPEAKER_STAYS else None
@@ -737,10 +737,6 @@ NAMED_SITE_WEIGHT = 2.0  # as a mention of a camp (spacy_extractor._place_weight
 NONFINITE = frozenset({"xcomp", "pcomp", "prep"})  # "of killing", "to leave": a verb's content
 CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "xcomp", "pcomp"})
 TIME_CLAUSE_MARKERS = frozenset({"when", "as", "while", "whilst"})
-
-
-def _year_unknown(expr: TimeExpr) -> bool:
-    return any(value is not None and value.startswith("X") for value in (expr.start, expr.stop))
 
 
 def _in_modifier_clause(token: Token, verb: Token) -> bool:
