@@ -80,6 +80,7 @@ class SentenceReader(TimeAndPlace):
         self.defaulted = False  # the claim being read got the document's group as perpetrator
         self.found: list[TriggerMatch] = []  # the act wordings of the sentence
         self.heads: dict[int, str] = {}  # each claim's head word (by the claim's id)
+        self.orderers: set[int] = set()  # who ordered acts (not doers the paragraph goes on with)
 
     def head_lemmas(self, claims: list[ClaimRecord]) -> tuple[str, ...]:
         """The word each of the claims was read off, in lower case."""
@@ -665,7 +666,41 @@ class SentenceReader(TimeAndPlace):
         if perp is None and settings.RECEIVERS_HOLD:
             perp = self._handed_to(head)
         perps = g.with_conjuncts(perp) if perp is not None else []
+        if settings.ORDERED_BY:  # "tortured on the direct order of Massoud Rajavi"
+            orderer = self._ordered_by(head)
+            ordered = g.with_conjuncts(orderer) if orderer is not None else []
+            perps = [*perps, *(o for o in ordered if o not in perps and o not in victims)]
+            self.orderers.update(o.i for o in ordered)
         return victims, perps
+
+    def _ordered_by(self, head: Token) -> Token | None:
+        """Who ordered the act: 'on the orders of the commandant', 'by order of the leader',
+        'on Rajavi's orders' hung on the act's clause, or the subject of 'ordered' whose
+        complement the act is ('Rajavi ordered that the two men be locked in a cell')."""
+        word = head.head if head.dep_ in ("amod", "compound") else head
+        near = {word.i, *(a.i for a in word.ancestors), *(t.i for t in word.subtree)}
+        for token in self.sent:
+            if (
+                token.lemma_.lower() not in self.lex.words("order_nouns")
+                or token.dep_ != "pobj"
+                or token.head.lower_ not in self.lex.words("order_prepositions")
+                or token.head.head.i not in near
+            ):
+                continue
+            orderer = g.prep_object(token, ("of", "from")) or _first(
+                c for c in token.children if c.dep_ == "poss"
+            )
+            if orderer is not None and self._actor(orderer):
+                return orderer
+        ordering = word.head
+        if (
+            word.dep_ in ("xcomp", "ccomp")
+            and not g.is_passive(ordering)
+            and ordering.lemma_.lower() in self.lex.words("order_verbs")
+        ):
+            orderer = g.subject(ordering)
+            return orderer if orderer is not None and self._actor(orderer) else None
+        return None
 
     def _handed_to(self, head: Token) -> Token | None:
         """'five members were turned over to Iraqi security forces and held in Abu Ghraib': who
@@ -930,6 +965,9 @@ class SentenceReader(TimeAndPlace):
             return self._personal(g.subject(head)), g.agent(head)
         if g.is_passive(head):
             subject = g.passive_subject(head)
+            if subject is None and settings.OBJECT_CONTROLS and head.dep_ == "xcomp":
+                # "Rajavi ordered him to be imprisoned": the object of the verb above
+                subject = g.direct_object(head.head)
             if subject is not None and not self._person_like(subject):
                 against = g.prep_object(subject, ("against",)) if settings.AIMED_AT else None
                 # "their passports were taken", "the charges against him were fabricated"
@@ -1648,7 +1686,11 @@ class SentenceReader(TimeAndPlace):
                 names.append(speaker or self.ctx.main_group() or token.text)
             elif self._actor(token) and not self._sufferers(token):
                 names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
-                if lower not in PERSONAL_PRONOUNS and self._doer(token):
+                if (
+                    lower not in PERSONAL_PRONOUNS
+                    and self._doer(token)
+                    and token.i not in self.orderers
+                ):
                     named.append(names[-1])
         names = [n for n in _unique(names) if n not in victims]
         if not names and not tokens:

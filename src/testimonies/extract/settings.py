@@ -1,6 +1,6 @@
 """Switches of the rule extractor, each measured on the gold set (see README)."""
 
-RULES_VERSION = "1.16"  # round 19: read off real web pages: headings, repeats, group names
+RULES_VERSION = "1.17"  # round 20: orders, denials that point back, read off real web pages
 # Gold annotation (and readers) carry the last stated date and place over to later sentences
 # of the same story; these switches say how far.
 INHERIT_DOCUMENT_TIME = False
@@ -653,3 +653,13 @@ HE_WHO_WAS_QUOTED = True
 # "an EDA spokesman, Yemane Zerai, told Horn Wire": a description is named by a name of several
 # words set off by a comma, as by a name of one word, whatever the tagger calls the name.
 APPOSITIVE_NAMES_WHOLE = True
+# "tortured on the direct order of Massoud Rajavi", "on Rajavi's orders", "Rajavi ordered that
+# the two men be locked in a cell": who ordered an act is among its perpetrators, beside whoever
+# carried it out (lexicon order_nouns, order_prepositions, order_verbs).
+ORDERED_BY = True
+# "Rajavi ordered him to be imprisoned", "they wanted her to be punished": a passive infinitive
+# with no subject of its own befalls the object of the verb it completes.
+OBJECT_CONTROLS = True
+# "Former members say the group beat them. The group denies those accusations.": a denial of
+# allegations told elsewhere denies the acts the paragraph told last (rebuttals.py).
+DENIALS_POINT_BACK = True

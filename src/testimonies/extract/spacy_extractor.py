@@ -46,6 +46,7 @@ from testimonies.extract.persons import (
     narrator_body,
     signature,
 )
+from testimonies.extract.rebuttals import denied_again, denier_of_allegations
 from testimonies.extract.recall import (
     ActClassifier,
     sentence_features,
@@ -720,6 +721,7 @@ class Told:
     features: frozenset[str]
     claims: list[ClaimRecord]
     heads: tuple[str, ...]  # the word each claim was read off
+    paragraph: int = -1
 
 
 class _DocumentReader:
@@ -839,9 +841,33 @@ class _DocumentReader:
         for sent in doc.sents:
             reader = SentenceReader(ex, sent, chunk.offset, self.document, ctx)
             claims = reader.claims()
+            heads = reader.head_lemmas(claims)
+            if settings.DENIALS_POINT_BACK:  # "The group denies those accusations."
+                again = self._denied_again(sent, chunk, claims)
+                claims, heads = [*claims, *again], (*heads, *("deny" for _ in again))
             if claims:  # the sentence's words only for the veto, which weighs them
                 features = frozenset(sentence_features(sent)) if ex.veto else frozenset()
-                self.told.append(Told(sent.text, features, claims, reader.head_lemmas(claims)))
+                self.told.append(Told(sent.text, features, claims, heads, chunk.paragraph))
+
+    def _denied_again(
+        self, sent: Span, chunk: Chunk, claims: list[ClaimRecord]
+    ) -> list[ClaimRecord]:
+        """The acts the paragraph told last, denied by who denies 'those accusations'."""
+        lex = self.ex.lex
+        denier = denier_of_allegations(
+            sent, lex.words("denial_verbs"), lex.words("allegation_nouns")
+        )
+        if denier is None or claims or not self.told:
+            return []  # (a sentence that tells its own acts denies those: "a charge X denies")
+        last = self.told[-1]
+        if chunk.paragraph - last.paragraph > 1:
+            return []  # the accusations are those told just before
+        before = last.claims
+        name = self.ex.name_of(denier, chunk.offset, self.ctx, None)
+        span = (chunk.offset + sent.start_char, chunk.offset + sent.end_char)
+        text = sent.doc.user_data.get("text") or sent.doc.text
+        quote = text[sent.start_char : sent.end_char]
+        return denied_again(before, name, span, quote)
 
     def _kin_mentions(self, chunk: Chunk) -> None:
         """'my father' written again after 'my father, Abdolatif Nasseri' is a mention of him:
