@@ -169,6 +169,7 @@ def test_without_the_switch_a_number_of_a_people_is_no_one(
     extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(settings, "PEOPLES_ARE_PEOPLE", False)
+    monkeypatch.setattr(settings, "NAMED_PEOPLES", False)  # (round 20: the lexicon's peoples)
     assert claims_of(extractor, "Hundreds of Christians were held in the centres.") == []
 
 

@@ -147,3 +147,103 @@ def test_a_denial_of_accusations_far_above_denies_nothing(extractor: SpacyExtrac
         "The fellowship denies the allegations."
     )
     assert all(c.polarity == "asserted" for c in claims_of(extractor, text))
+
+
+def test_a_country_that_says_it_did_an_act_did_it(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "The Ravan Front is an exile group. Kestria said it had arrested 13 of its members."
+    assert only(claims_of(extractor, text), "detention").perpetrators == ["Kestria"]
+    monkeypatch.setattr(settings, "STATES_SAY_IT", False)
+    assert only(claims_of(extractor, text), "detention").perpetrators != ["Kestria"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The exiles said that Iraq had detained 36 residents.", "Iraq"),
+        ("He was deported by Turkey to Iran.", "Turkey"),
+    ],
+)
+def test_a_country_named_as_the_doer_is_its_state(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch, text: str, state: str
+) -> None:
+    assert state in claims_of(extractor, text)[0].perpetrators
+    monkeypatch.setattr(settings, "STATES_ACT", False)
+    assert state not in claims_of(extractor, text)[0].perpetrators
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("China has detained more than a million Uyghurs.", "more than a million Uyghurs"),
+        ("The militants killed thousands of Yazidis.", "thousands of Yazidis"),
+    ],
+)
+def test_a_people_the_tagger_calls_a_group_or_a_country_is_persons(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch, text: str, victims: str
+) -> None:
+    assert claims_of(extractor, text)[0].victims == [victims]
+    monkeypatch.setattr(settings, "NAMED_PEOPLES", False)
+    assert claims_of(extractor, text)[0].victims == ["unnamed victims"]
+
+
+THOSE_ARRESTED = (
+    "Police arrested 13 members of the group on Monday. "
+    "The ministry did not say how many of those arrested were women."
+)
+
+
+def test_those_arrested_names_people_by_an_arrest_told_before(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert [c.victims for c in claims_of(extractor, THOSE_ARRESTED)] == [
+        ["13 members of the group"]
+    ]
+    monkeypatch.setattr(settings, "THOSE_DONE_TO", False)
+    assert len(claims_of(extractor, THOSE_ARRESTED)) == 2
+
+
+def test_among_those_detained_still_tells_it(extractor: SpacyExtractor) -> None:
+    assert only(claims_of(extractor, "Among those detained were two journalists."), "detention")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Former members say the leaders kept them from their families.", "denial_of_contact"),
+        ("She was kept away from her children for six years.", "denial_of_contact"),
+        ("The farm relied on child labour for its harvests.", "forced_labor"),
+        ("He was physically attacked by two men in the corridor.", "physical_assault"),
+        ("Guards attacked two of the residents with electric batons.", "physical_assault"),
+        ("The clashes claimed the lives of at least eight of the refugees.", "killing"),
+    ],
+)
+def test_round_20_wordings(extractor: SpacyExtractor, text: str, act: str) -> None:
+    assert act in [c.act for c in claims_of(extractor, text)]
+
+
+def test_physically_and_mentally_abused_is_both_acts(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, "She was physically and mentally abused by the elders.")
+    assert sorted(c.act for c in claims) == ["physical_assault", "psychological_abuse"]
+    assert all(c.perpetrators == ["the elders"] for c in claims)
+
+
+def test_the_lives_an_event_claims_are_of_people(extractor: SpacyExtractor) -> None:
+    text = "The raid claimed the lives of 34 residents."
+    assert only(claims_of(extractor, text), "killing").victims == ["34 residents"]
+
+
+def test_captive_of_names_the_captor(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claim = only(claims_of(extractor, "She is captive of the PRF."), "detention")
+    assert (claim.victims, claim.perpetrators) == (["She"], ["the PRF"])
+    monkeypatch.setattr(settings, "CAPTIVE_OF", False)
+    claim = only(claims_of(extractor, "She is captive of the PRF."), "detention")
+    assert claim.perpetrators == []
+
+
+def test_the_captive_members_are_held(extractor: SpacyExtractor) -> None:
+    text = "The captive members in Camp Ashraf want to leave."
+    assert only(claims_of(extractor, text), "detention").victims == ["The captive members"]

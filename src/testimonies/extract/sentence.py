@@ -512,6 +512,8 @@ class SentenceReader(TimeAndPlace):
         if head.dep_ == "amod" and head.tag_ == "VBN" and head.i < head.head.i:
             # "the detained protesters", "girls from detained families"
             return g.word_in(head, self.ex.acts.words("held_participles"))
+        if settings.THOSE_DONE_TO and _those_done_to(head):
+            return True  # "how many of those arrested were women": the arrest is told elsewhere
         if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
             return False
         if not g.word_in(head, self.ex.acts.words("act_nouns")):
@@ -1057,6 +1059,10 @@ class SentenceReader(TimeAndPlace):
         return owner is not None and _agrees(owner, subject)
 
     def _noun_roles(self, head: Token) -> tuple[Token | None, Token | None]:
+        if settings.CAPTIVE_OF and g.word_in(head, self.lex.words("captive_words")):
+            held = self._held_captive(head)
+            if held is not None:
+                return held
         top = head
         while top.dep_ == "conj" and top.head.pos_ in ("NOUN", "PROPN"):
             top = top.head
@@ -1108,6 +1114,21 @@ class SentenceReader(TimeAndPlace):
             victim, perp = self._listed_against(verb, perp)
         return victim, perp
 
+    def _held_captive(self, word: Token) -> tuple[Token | None, Token | None] | None:
+        """'she is captive of the MKO', 'the captive members': who is captive (the subject of
+        'is', the noun 'captive' describes) and who holds them ('of', 'by' the captor)."""
+        if word.dep_ == "amod":
+            held: Token | None = word.head
+        elif word.dep_ in ("acomp", "attr", "oprd"):
+            held = g.subject(word.head) or g.passive_subject(word.head)
+        else:
+            return None
+        if held is not None and held.lower_ in ("who", "that") and held.head.dep_ == "relcl":
+            held = held.head.head  # "members who are captive inside this organization"
+        captor = g.prep_object(word, ("of", "by")) or g.prep_object(word.head, ("of", "by"))
+        captor = captor if captor is not None and self._actor(captor) else None
+        return self._personal(held), captor
+
     def _sufferer_of(self, noun: Token) -> Token | None:
         """'the abuse she and her sister suffered', 'the torture he endured': who undergoes
         the act in a clause on its noun."""
@@ -1129,9 +1150,16 @@ class SentenceReader(TimeAndPlace):
                 body = self._actor(subject) or g.word_in(
                     subject, self.lex.words("not_person_words")
                 )
+                # "Iran said it had arrested 13 members": a state speaks for itself
+                body = body or (settings.STATES_SAY_IT and subject.ent_type_ == "GPE")
                 name = self.ex.name_of(subject, self.offset, self.ctx, speaker)
                 return name if body and self._not_a_source(name) else None
         return None
+
+    def _state(self, token: Token) -> bool:
+        """'Iraq had detained 36 residents', 'detained by Turkey': a country that does an act is
+        its state."""
+        return settings.STATES_ACT and token.ent_type_ == "GPE" and token.pos_ == "PROPN"
 
     def _as_actor(self, token: Token | None) -> Token | None:
         return token if token is not None and self._actor(token) else None
@@ -1223,6 +1251,8 @@ class SentenceReader(TimeAndPlace):
             return not self._a_thing(token) and self._person_like(of)
         if settings.PEOPLES_ARE_PEOPLE and _a_people(token):
             return True  # "Christians were held in the centres"
+        if self._named_people(token):
+            return True  # "China has detained more than a million Uyghurs"
         if token.ent_type_ in (
             "GPE",
             "LOC",
@@ -1251,7 +1281,16 @@ class SentenceReader(TimeAndPlace):
         counted = count.ent_type_ == "CARDINAL" or count.pos_ == "NUM"
         counted = counted or count.lemma_.lower() in self.lex.words("quantity_nouns")
         named = of.pos_ == "PROPN" and of.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
-        return counted and (named or _a_people(of))
+        return counted and (named or _a_people(of) or self._named_people(of))
+
+    def _named_people(self, token: Token) -> bool:
+        """'Uyghurs', 'Yazidis', 'Rohingya' (lexicon peoples), whatever the tagger calls them
+        (an organization, a country): a people, persons."""
+        return (
+            settings.NAMED_PEOPLES
+            and token.lower_ in self.lex.words("peoples")
+            and token.dep_ not in ("amod", "compound")
+        )
 
     def _befallen(self, noun: Token) -> Token:
         """'led to the death of over 600 people': the people an event noun is of."""
@@ -1684,7 +1723,7 @@ class SentenceReader(TimeAndPlace):
                 "first_person_singular"
             ):
                 names.append(speaker or self.ctx.main_group() or token.text)
-            elif self._actor(token) and not self._sufferers(token):
+            elif (self._actor(token) or self._state(token)) and not self._sufferers(token):
                 names.append(self.ex.name_of(token, self.offset, self.ctx, speaker))
                 if (
                     lower not in PERSONAL_PRONOUNS
@@ -2737,6 +2776,16 @@ def _in_condition(token: Token, marks: frozenset[str]) -> bool:
         if node.dep_ == "advcl" and opened:
             return True
     return False
+
+
+def _those_done_to(head: Token) -> bool:
+    """'those arrested', 'Those held' (a participle after 'those'), named as who they are, not
+    told of; but 'among those detained were two journalists', 'those detained include ...' tell
+    who it befell."""
+    if head.dep_ != "acl" or head.tag_ != "VBN" or head.head.lower_ != "those":
+        return False
+    those = head.head
+    return those.head.lower_ != "among" and those.head.lemma_.lower() != "include"
 
 
 def _a_people(token: Token) -> bool:

@@ -663,3 +663,19 @@ OBJECT_CONTROLS = True
 # "Former members say the group beat them. The group denies those accusations.": a denial of
 # allegations told elsewhere denies the acts the paragraph told last (rebuttals.py).
 DENIALS_POINT_BACK = True
+# "Iran said it had arrested 13 members of the group": the "it" a country says a thing of is the
+# country (its state), as for an organization.
+STATES_SAY_IT = True
+# "Iraq had detained 36 residents", "they were handed over by Turkey": a country named as the
+# doer of an act is its state, a perpetrator.
+STATES_ACT = True
+# "China has detained a million Uyghurs", "ISIS killed thousands of Yazidis": a people's name
+# (lexicon peoples) is persons, though the tagger calls it an organization or a country.
+NAMED_PEOPLES = True
+# "how many of those arrested were women", "Those held have no lawyer": "those" and a participle
+# name people by what was done to them, told elsewhere; no claim of it here ("among those detained
+# were ..." still tells who).
+THOSE_DONE_TO = True
+# "she is captive of the MKO", "the captive members": who is captive is held, and the one they
+# are captive "of" holds them (lexicon captive_words).
+CAPTIVE_OF = True
