@@ -247,3 +247,44 @@ def test_captive_of_names_the_captor(
 def test_the_captive_members_are_held(extractor: SpacyExtractor) -> None:
     text = "The captive members in Camp Ashraf want to leave."
     assert only(claims_of(extractor, text), "detention").victims == ["The captive members"]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("No one has been allowed to defect from the group since 2003.", "denial_of_exit"),
+        ("Those who attempted to leave the church were punished.", "denial_of_exit"),
+        ("The leader spends money to stop people running away.", "denial_of_exit"),
+        ("The residents are not allowed to own mobile sets or radios.", "denial_of_contact"),
+        (
+            "The commanders refuse to allow the residents to have interviews with the UN.",
+            "denial_of_contact",
+        ),
+        ("Using the telephone or the Internet is forbidden in the camp.", "denial_of_contact"),
+        ("Women are mentally abused in the organisation.", "psychological_abuse"),
+        ("Members were forbidden to seek outside medical attention.", "deprivation"),
+        ("The director imposed severe dietary restrictions on the boys.", "deprivation"),
+        ("Residents are not free to move between sections of the camp.", "detention"),
+        ("Thousands of Kazakhs are held in internment camps.", "detention"),
+        ("The rebels abducted boys, forcing them to serve as porters.", "forced_labor"),
+    ],
+)
+def test_round_20_wordings_read_off_real_pages(
+    extractor: SpacyExtractor, text: str, act: str
+) -> None:
+    assert act in [c.act for c in claims_of(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any attempt to escape would be punished by the killing of her mother.",
+        "She took a job in the internment camp's kitchen as a cook.",
+        "Smoking is forbidden in the camp.",
+        "Those who wanted to leave early were given a lift to the station.",
+    ],
+)
+def test_what_those_wordings_leave_alone(extractor: SpacyExtractor, text: str) -> None:
+    acts = [c.act for c in claims_of(extractor, text)]
+    assert "denial_of_exit" not in acts and "denial_of_contact" not in acts
+    assert "detention" not in acts
