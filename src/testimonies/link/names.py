@@ -88,6 +88,13 @@ class NormalizedName:
         return " ".join(p.text for p in self.parts)
 
 
+# Round 29: a part no spelling family lists takes the family of its reading in another
+# language's spelling (German Jewhen, read Yevhen, is of Yevgeny's family); a switch for tests
+# (make_part caches: clear it after switching).
+FAMILY_BY_READING = True
+GERMAN_LETTERS = re.compile(r"[jw]")
+
+
 @lru_cache(maxsize=500_000)
 def make_part(text: str, optional: bool = False, written: str = "") -> NamePart:
     """A part from its plain text; ``written`` is its spelling with the values of letters that
@@ -97,6 +104,10 @@ def make_part(text: str, optional: bool = False, written: str = "") -> NamePart:
     forms = canonical_forms(text)
     if written and written != text:
         forms = tuple(dict.fromkeys(forms + canonical_forms(written)))
+    if family is None and FAMILY_BY_READING and GERMAN_LETTERS.search(text):
+        # Round 29: German Jewhen, read as Yevhen, is of Yevgeny's family as Yevhen is; only
+        # for a part with the German letters for y and v (other readings of Alice meet Ali)
+        family = next((f for f in map(index.family, forms[1:]) if f is not None), None)
     return NamePart(text, forms[0], family or forms[0], family, forms, optional)
 
 
