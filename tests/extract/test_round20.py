@@ -288,3 +288,35 @@ def test_what_those_wordings_leave_alone(extractor: SpacyExtractor, text: str) -
     acts = [c.act for c in claims_of(extractor, text)]
     assert "denial_of_exit" not in acts and "denial_of_contact" not in acts
     assert "detention" not in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajavi uses the Albanian police to terrorize and intimidate the defectors.",
+        "The families faced intimidation by camp officials.",
+    ],
+)
+def test_intimidating_people_is_threatening_them(extractor: SpacyExtractor, text: str) -> None:
+    acts = [c.act for c in claims_of(extractor, text)]
+    assert "threat" in acts and "psychological_abuse" not in acts
+
+
+BEFORE_A_NAMED_DESCRIPTION = (
+    "Guards of the Fellowship beat the children. "
+    "The founder, Ortwin Vorhagen, ordered the beatings."
+)
+
+
+def test_names_after_a_description_are_looked_for_in_its_own_sentence(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = claims_of(extractor, BEFORE_A_NAMED_DESCRIPTION)
+    assert claims[0].victims == ["the children"]
+    monkeypatch.setattr(settings, "APPOSITIVES_IN_SENTENCE", False)
+    assert claims_of(extractor, BEFORE_A_NAMED_DESCRIPTION)[0].victims == ["Ortwin Vorhagen"]
+
+
+def test_who_ordered_the_beatings_did_them(extractor: SpacyExtractor) -> None:
+    claims = claims_of(extractor, BEFORE_A_NAMED_DESCRIPTION)
+    assert [c.perpetrators for c in claims][1] == ["Ortwin Vorhagen"]

@@ -90,11 +90,12 @@ def appositive_names(token: Token) -> list[Span]:
     """'one of its own members, the martyr Mehdi Khosravany,' / 'two of them, Rasoul Ebadi and
     Kamran Sepahvand': the full names written after a description and a comma."""
     doc = token.doc
+    end_of_sentence = token.sent.end if settings.APPOSITIVES_IN_SENTENCE else len(doc)
     j = token.i + 1
-    while j < len(doc) and j - token.i < 8 and doc[j].text != "," and doc[j].pos_ != "VERB":
+    while j < end_of_sentence and j - token.i < 8 and doc[j].text != "," and doc[j].pos_ != "VERB":
         j += 1
-    if j >= len(doc) or doc[j].text != ",":
-        return []
+    if j >= end_of_sentence or doc[j].text != ",":
+        return []  # ("beat the children. The founder, Ortwin Vorhagen," names no child)
     k = j + 1
     while k < len(doc) and k - j <= 3 and doc[k].pos_ in ("DET", "NOUN", "ADJ"):
         k += 1  # "the martyr", "a former member"

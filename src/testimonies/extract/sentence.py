@@ -692,17 +692,21 @@ class SentenceReader(TimeAndPlace):
             orderer = g.prep_object(token, ("of", "from")) or _first(
                 c for c in token.children if c.dep_ == "poss"
             )
-            if orderer is not None and self._actor(orderer):
+            if orderer is not None and self._can_order(orderer):
                 return orderer
         ordering = word.head
         if (
-            word.dep_ in ("xcomp", "ccomp")
+            word.dep_ in ("xcomp", "ccomp", "dobj")  # "ordered the beatings"
             and not g.is_passive(ordering)
             and ordering.lemma_.lower() in self.lex.words("order_verbs")
         ):
             orderer = g.subject(ordering)
-            return orderer if orderer is not None and self._actor(orderer) else None
+            return orderer if orderer is not None and self._can_order(orderer) else None
         return None
+
+    def _can_order(self, token: Token) -> bool:
+        """Who gives orders: a doer, or any person ('the founder, Ortwin Vorhagen')."""
+        return self._actor(token) or self._person_like(token)
 
     def _handed_to(self, head: Token) -> Token | None:
         """'five members were turned over to Iraqi security forces and held in Abu Ghraib': who

@@ -679,3 +679,6 @@ THOSE_DONE_TO = True
 # "she is captive of the MKO", "the captive members": who is captive is held, and the one they
 # are captive "of" holds them (lexicon captive_words).
 CAPTIVE_OF = True
+# "Guards beat the children. The founder, Ortwin Vorhagen, ordered it": names set off by commas
+# after a description are looked for in its own sentence only (the children are not Vorhagen).
+APPOSITIVES_IN_SENTENCE = True
