@@ -320,3 +320,12 @@ def test_names_after_a_description_are_looked_for_in_its_own_sentence(
 def test_who_ordered_the_beatings_did_them(extractor: SpacyExtractor) -> None:
     claims = claims_of(extractor, BEFORE_A_NAMED_DESCRIPTION)
     assert [c.perpetrators for c in claims][1] == ["Ortwin Vorhagen"]
+
+
+def test_a_place_with_an_untagged_given_name_before_it_is_a_person(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "Police beat Bahrom Turgunov."  # the tagger's place: "Turgunov" alone
+    assert only(claims_of(extractor, text), "physical_assault").victims == ["Bahrom Turgunov"]
+    monkeypatch.setattr(settings, "UNTAGGED_GIVEN_NAMES", False)
+    assert only(claims_of(extractor, text), "physical_assault").victims == ["unnamed victims"]

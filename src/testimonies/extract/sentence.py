@@ -1337,6 +1337,10 @@ class SentenceReader(TimeAndPlace):
         if before is not None and before.lower_.rstrip(".") in self.lex.words("person_titles"):
             return True
         words = [t for t in ent if not t.is_punct]
+        if len(words) == 1 and settings.UNTAGGED_GIVEN_NAMES:
+            # "beat Bahrom Turgunov", the tagger's place only "Turgunov": the name written
+            # before it, untagged, makes it a person's (a place has no given name)
+            words = [*_untagged_given(token), *words]
         if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
             return False
         lowers = {t.lower_ for t in words}
@@ -2780,6 +2784,15 @@ def _in_condition(token: Token, marks: frozenset[str]) -> bool:
         if node.dep_ == "advcl" and opened:
             return True
     return False
+
+
+def _untagged_given(token: Token) -> list[Token]:
+    """Capitalised names hung on the token before it that the tagger gave no entity."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN" and not c.ent_type_
+    ]
 
 
 def _those_done_to(head: Token) -> bool:

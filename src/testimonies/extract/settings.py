@@ -682,3 +682,6 @@ CAPTIVE_OF = True
 # "Guards beat the children. The founder, Ortwin Vorhagen, ordered it": names set off by commas
 # after a description are looked for in its own sentence only (the children are not Vorhagen).
 APPOSITIVES_IN_SENTENCE = True
+# "Police beat Bahrom Turgunov", the tagger's place only "Turgunov": a one-word place or body
+# with an untagged capitalised word hung before it is a person's name, as a two-word one is.
+UNTAGGED_GIVEN_NAMES = True
