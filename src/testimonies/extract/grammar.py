@@ -86,6 +86,13 @@ def _named_by(token: Token) -> Span | None:
     return None
 
 
+def is_nobody(token: Token) -> bool:
+    """'nobody', 'none', 'no one', 'no official': a word that names no one."""
+    if token.lower_ in ("nobody", "none", "noone"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
 def appositive_names(token: Token) -> list[Span]:
     """'one of its own members, the martyr Mehdi Khosravany,' / 'two of them, Rasoul Ebadi and
     Kamran Sepahvand': the full names written after a description and a comma."""

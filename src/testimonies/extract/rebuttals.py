@@ -1,6 +1,6 @@
 """Denials that point back: 'Former members say the group beat them. The group denies those
-accusations.' The second sentence names no act; it denies the acts the paragraph told before it,
-as the accused's word against them."""
+accusations.' The second sentence names no act; it denies the acts of the last sentence that told
+any (in its paragraph or the one before), as the accused's word against them."""
 
 from __future__ import annotations
 
@@ -39,16 +39,9 @@ def _denier(verb: Token) -> Token | None:
         # "issued a statement denying ...": who issued it
         above = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb.head.head
         subject = g.subject(above)
-    if subject is None or _no_one(subject):
+    if subject is None or g.is_nobody(subject):
         return None  # "nobody denied the accusations"
     return subject
-
-
-def _no_one(token: Token) -> bool:
-    """'Nobody', 'none', 'no one', 'no official': who denies nothing."""
-    if token.lower_ in ("nobody", "none"):
-        return True
-    return any(c.lower_ == "no" for c in token.children)
 
 
 def denied_again(

@@ -837,7 +837,7 @@ class SentenceReader(TimeAndPlace):
     def _visited(self, head: Token, visitor: Token | None) -> Token | None:
         """'His family has not been allowed to see him', 'nobody may visit the prisoners':
         kept from contact is who is held, not the relatives, lawyers or nobody kept away."""
-        if visitor is not None and not _is_nobody(visitor) and not self._visitor(visitor):
+        if visitor is not None and not g.is_nobody(visitor) and not self._visitor(visitor):
             return None
         contact = self.lex.words("contact_verbs")
         above = g.clause_head(head)  # "no lawyer ... has been allowed to see the prisoners"
@@ -1905,7 +1905,7 @@ class SentenceReader(TimeAndPlace):
     def _actor(self, token: Token) -> bool:
         """Who can do an act: a person, a group, an organization, an official body ("the
         guards", "security forces"); not "by force", "all kinds of ways", "nobody", "you"."""
-        if token.lower_ in self.lex.words("not_actors") or _is_nobody(token):
+        if token.lower_ in self.lex.words("not_actors") or g.is_nobody(token):
             return False
         if token.ent_type_ in ("PERSON", "ORG", "NORP"):
             return True
@@ -2176,7 +2176,7 @@ class SentenceReader(TimeAndPlace):
         if lower in self.lex.words("not_actors") and described:
             said = described[0]  # 'One, a 19-year-old student, said'
             return said.doc[said.left_edge.i : said.right_edge.i + 1].text
-        if settings.NO_ONE_SAYS and _is_nobody(token):
+        if settings.NO_ONE_SAYS and g.is_nobody(token):
             return None  # 'since Sunday nobody would tell her if he was alive': no source
         if settings.INFORMATION_IS_WHOSE and token.lemma_.lower() in self.lex.words(
             "information_nouns"
@@ -2328,10 +2328,10 @@ class SentenceReader(TimeAndPlace):
         subject = g.subject(verb)
         # "No one was allowed to leave": a "no one" written inside the wording is its victim
         # (nobody had the permission), not a denial
-        negated = negated or any(_is_nobody(v) and not _in_wording(v, keep) for v in victims)
+        negated = negated or any(g.is_nobody(v) and not _in_wording(v, keep) for v in victims)
         negated = negated or (
             subject is not None
-            and _is_nobody(subject)
+            and g.is_nobody(subject)
             and not _in_wording(subject, keep)
             and not self._nobody_permitted(subject, verb, match.act)
         )
@@ -2646,12 +2646,6 @@ def _agrees(owner: Token, subject: Token) -> bool:
     singular = ("he", "she", "NN", "NNP")
     wanted = pairs.get(owner.lower_, singular if owner.lower_ in ("his", "her") else ())
     return subject.lower_ in wanted or subject.tag_ in wanted
-
-
-def _is_nobody(token: Token) -> bool:
-    if token.lower_ in ("nobody", "none", "noone"):
-        return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
 
 
 def _index(token: Token) -> int:

@@ -853,15 +853,17 @@ class _DocumentReader:
         self, sent: Span, chunk: Chunk, claims: list[ClaimRecord]
     ) -> list[ClaimRecord]:
         """The acts the paragraph told last, denied by who denies 'those accusations'."""
-        lex = self.ex.lex
-        denier = denier_of_allegations(
-            sent, lex.words("denial_verbs"), lex.words("allegation_nouns")
-        )
-        if denier is None or claims or not self.told:
+        if claims or not self.told:
             return []  # (a sentence that tells its own acts denies those: "a charge X denies")
         last = self.told[-1]
         if chunk.paragraph - last.paragraph > 1:
             return []  # the accusations are those told just before
+        lex = self.ex.lex
+        denier = denier_of_allegations(
+            sent, lex.words("denial_verbs"), lex.words("allegation_nouns")
+        )
+        if denier is None:
+            return []
         before = last.claims
         name = self.ex.name_of(denier, chunk.offset, self.ctx, None)
         span = (chunk.offset + sent.start_char, chunk.offset + sent.end_char)
