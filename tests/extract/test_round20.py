@@ -329,3 +329,23 @@ def test_a_place_with_an_untagged_given_name_before_it_is_a_person(
     assert only(claims_of(extractor, text), "physical_assault").victims == ["Bahrom Turgunov"]
     monkeypatch.setattr(settings, "UNTAGGED_GIVEN_NAMES", False)
     assert only(claims_of(extractor, text), "physical_assault").victims == ["unnamed victims"]
+
+
+RAID = (
+    "The Free Dawn Organization runs Camp Nour. Iraqi troops entered the camp on Friday. "
+    "Ten people had been killed and 40 were injured."
+)
+
+
+def test_dead_counted_in_a_raid_are_laid_at_no_group(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    killed = only(claims_of(extractor, RAID), "killing")
+    assert killed.victims == ["Ten people"] and killed.perpetrators == []
+    monkeypatch.setattr(settings, "COUNTED_DEAD_NO_GROUP", False)
+    assert only(claims_of(extractor, RAID), "killing").perpetrators != []
+
+
+def test_detainees_counted_dead_keep_their_custodian(extractor: SpacyExtractor) -> None:
+    text = "The Free Dawn Organization runs Camp Nour. Nineteen detainees were executed there."
+    assert only(claims_of(extractor, text), "killing").perpetrators != []

@@ -81,6 +81,7 @@ class SentenceReader(TimeAndPlace):
         self.found: list[TriggerMatch] = []  # the act wordings of the sentence
         self.heads: dict[int, str] = {}  # each claim's head word (by the claim's id)
         self.orderers: set[int] = set()  # who ordered acts (not doers the paragraph goes on with)
+        self.counted_dead = False  # the claim being read tells dead or wounded by their number
 
     def head_lemmas(self, claims: list[ClaimRecord]) -> tuple[str, ...]:
         """The word each of the claims was read off, in lower case."""
@@ -257,6 +258,9 @@ class SentenceReader(TimeAndPlace):
             return None  # "the cult has killed all normal human feelings"
         victims = self._victims(found, head, me, quote)
         self.defaulted = False
+        self.counted_dead = settings.COUNTED_DEAD_NO_GROUP and self._casualty_count(
+            victims, match.act, verb
+        )
         perpetrators = self._perpetrators(perp_tokens, me, victims, match.act)
         perpetrators = _unique([with_acronym(n, self.ctx.acronyms) for n in perpetrators])
         polarity = self._polarity(match, verb, victim_tokens, denier)
@@ -1756,10 +1760,26 @@ class SentenceReader(TimeAndPlace):
             # that names no one was done by those the paragraph last said acted
             names = [n for n in self.ctx.paragraph_actors if not _among(n, victims)]
         if not names and act not in self.ex.no_default_perpetrator and settings.GROUP_DOES:
-            group = self._default_group(self.offset + self.sent.start_char)
+            # ("ten people had been killed and over 40 injured": a count of the dead and
+            # wounded names no doer, and the document's group is often whose they are)
+            start = self.offset + self.sent.start_char
+            group = None if self.counted_dead else self._default_group(start)
             names = [group] if group else []
             self.defaulted = True
         return names
+
+    def _casualty_count(self, victims: list[str], act: str, verb: Token) -> bool:
+        """'31 residents were killed', 'more than 100 people were hurt': people killed or hurt,
+        told by their number in a passive clause (every victim phrase opens with a number or a
+        word of quantity and names people at large, not detainees)."""
+        if act not in ("killing", "physical_assault") or not victims or not g.is_passive(verb):
+            return False
+        counts = self.lex.words("quantity_nouns") | set(self.lex.mapping("number_words"))
+        counts = counts | self.lex.words("count_openers")
+        people = self.lex.words("casualty_nouns")
+        return all(
+            _opens_with_count(v, counts) and bool(set(v.lower().split()) & people) for v in victims
+        )
 
     def _default_group(self, before: int) -> str | None:
         if settings.DEFAULT_AS_WRITTEN:
@@ -2778,6 +2798,11 @@ def _in_condition(token: Token, marks: frozenset[str]) -> bool:
         if node.dep_ == "advcl" and opened:
             return True
     return False
+
+
+def _opens_with_count(phrase: str, counts: frozenset[str] | set[str]) -> bool:
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    return first[:1].isdigit() or first in counts
 
 
 def _untagged_given(token: Token) -> list[Token]:

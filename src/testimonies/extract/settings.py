@@ -685,3 +685,7 @@ APPOSITIVES_IN_SENTENCE = True
 # "Police beat Bahrom Turgunov", the tagger's place only "Turgunov": a one-word place or body
 # with an untagged capitalised word hung before it is a person's name, as a two-word one is.
 UNTAGGED_GIVEN_NAMES = True
+# "ten people had been killed and over 40 injured", "31 residents were killed": dead and wounded
+# told by their number, with no doer in the clause or the paragraph, are not laid at the
+# document's group (in reports of raids they are the group's own people; lexicon count_openers).
+COUNTED_DEAD_NO_GROUP = True
