@@ -349,3 +349,30 @@ def test_dead_counted_in_a_raid_are_laid_at_no_group(
 def test_detainees_counted_dead_keep_their_custodian(extractor: SpacyExtractor) -> None:
     text = "The Free Dawn Organization runs Camp Nour. Nineteen detainees were executed there."
     assert only(claims_of(extractor, text), "killing").perpetrators != []
+
+
+CUT_OFF = (
+    "In one case, some time ago, Mr. Amir Parvizi escaped from the group in Albania with the "
+    "intention of leaving it for good, but unfortunately, he was arrested by the Albanian police"
+)
+
+
+def test_a_page_cut_off_in_mid_sentence_is_read(
+    extractor: SpacyExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert only(claims_of(extractor, CUT_OFF), "detention").victims == ["Amir Parvizi"]
+    monkeypatch.setattr(settings, "CUT_SENTENCES", False)
+    assert claims_of(extractor, CUT_OFF) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Behind the hedge at Erlengrund: former members describe locked rooms, confiscated "
+        "passports and evenings of correction at the farm",
+        "Former Members Describe Locked Rooms, Confiscated Passports And Beatings At The Farm Of "
+        "The Community In The Hills",
+    ],
+)
+def test_long_headlines_are_still_headings(extractor: SpacyExtractor, headline: str) -> None:
+    assert claims_of(extractor, headline) == []

@@ -689,3 +689,7 @@ UNTAGGED_GIVEN_NAMES = True
 # told by their number, with no doer in the clause or the paragraph, are not laid at the
 # document's group (in reports of raids they are the group's own people; lexicon count_openers).
 COUNTED_DEAD_NO_GROUP = True
+# "In one case, ... Mr. Amir Parvizi escaped from the MEK in Albania ..., but unfortunately, he was
+# arrested by the Albanian police" (a page cut off in mid-sentence): a line longer than any heading
+# (HEADING_LINE_MAX) is body text, whether or not it ends a sentence.
+CUT_SENTENCES = True

@@ -128,8 +128,26 @@ def _heading_line(line: str) -> bool:
     return not (settings.BRACKETED_ENDS and _body_line(line))
 
 
+def _cut_sentence(line: str) -> bool:
+    """Longer than any heading, with a comma, no colon or dash of a title, and mostly words in
+    lower case: a sentence the page was cut in, not a long headline ('Behind the hedge: ...')."""
+    if len(line) <= HEADING_LINE_MAX or "," not in line or TITLE_MARKS.search(line):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) > 0 and capitalised / len(words) < TITLE_CASE_SHARE
+
+
+TITLE_MARKS = re.compile(r":|—|–| - |\|")
+TITLE_CASE_SHARE = 0.3
+
+
 def _body_line(line: str) -> bool:
-    """A sentence end before closing marks ('cult.)'), or a long line with sentences in it."""
+    """A sentence end before closing marks ('cult.)'), a long line with sentences in it, or a
+    line longer than any heading (a page cut off in mid-sentence: '..., but unfortunately, he
+    was arrested by the Albanian police')."""
+    if settings.CUT_SENTENCES and _cut_sentence(line):
+        return True
     return line.rstrip(CLOSING_MARKS).endswith(SENTENCE_END_MARKS) or (
         len(line) >= PARAGRAPH_LINE_MIN and SENTENCE_WITHIN.search(line) is not None
     )
