@@ -81,7 +81,6 @@ class SentenceReader(TimeAndPlace):
         self.found: list[TriggerMatch] = []  # the act wordings of the sentence
         self.heads: dict[int, str] = {}  # each claim's head word (by the claim's id)
         self.orderers: set[int] = set()  # who ordered acts (not doers the paragraph goes on with)
-        self.counted_dead = False  # the claim being read tells dead or wounded by their number
 
     def head_lemmas(self, claims: list[ClaimRecord]) -> tuple[str, ...]:
         """The word each of the claims was read off, in lower case."""
@@ -258,10 +257,8 @@ class SentenceReader(TimeAndPlace):
             return None  # "the cult has killed all normal human feelings"
         victims = self._victims(found, head, me, quote)
         self.defaulted = False
-        self.counted_dead = settings.COUNTED_DEAD_NO_GROUP and self._casualty_count(
-            victims, match.act, verb
-        )
-        perpetrators = self._perpetrators(perp_tokens, me, victims, match.act)
+        counted = settings.COUNTED_DEAD_NO_GROUP and self._casualty_count(victims, match.act, verb)
+        perpetrators = self._perpetrators(perp_tokens, me, victims, match.act, counted)
         perpetrators = _unique([with_acronym(n, self.ctx.acronyms) for n in perpetrators])
         polarity = self._polarity(match, verb, victim_tokens, denier)
         start, end, duration = self._time_for(verb, ev, quote is not None)
@@ -1714,7 +1711,12 @@ class SentenceReader(TimeAndPlace):
         return any(t.lower_ in words for t in head.sent)
 
     def _perpetrators(
-        self, tokens: list[Token], speaker: str | None, victims: list[str], act: str
+        self,
+        tokens: list[Token],
+        speaker: str | None,
+        victims: list[str],
+        act: str,
+        counted_dead: bool = False,
     ) -> list[str]:
         names = []
         named = []  # written out in the clause, not pronouns: who the paragraph goes on about
@@ -1763,7 +1765,7 @@ class SentenceReader(TimeAndPlace):
             # ("ten people had been killed and over 40 injured": a count of the dead and
             # wounded names no doer, and the document's group is often whose they are)
             start = self.offset + self.sent.start_char
-            group = None if self.counted_dead else self._default_group(start)
+            group = None if counted_dead else self._default_group(start)
             names = [group] if group else []
             self.defaulted = True
         return names

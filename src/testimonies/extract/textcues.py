@@ -133,12 +133,13 @@ def _cut_sentence(line: str) -> bool:
     lower case: a sentence the page was cut in, not a long headline ('Behind the hedge: ...')."""
     if len(line) <= HEADING_LINE_MAX or "," not in line or TITLE_MARKS.search(line):
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    words = WORDS.findall(line)
     capitalised = sum(1 for w in words if w[0].isupper())
     return len(words) > 0 and capitalised / len(words) < TITLE_CASE_SHARE
 
 
 TITLE_MARKS = re.compile(r":|—|–| - |\|")
+WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 TITLE_CASE_SHARE = 0.3
 
 
